@@ -1,0 +1,16 @@
+# Per-target warnings and hardening: call twofold_harden(<target>) on every target we own.
+function(twofold_harden target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -fstack-protector-strong)
+    if(TWOFOLD_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT TWOFOLD_ASAN)
+        target_compile_definitions(${target} PRIVATE _FORTIFY_SOURCE=2)
+    endif()
+    if(TWOFOLD_ASAN)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()

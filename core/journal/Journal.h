@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "journal/Entry.h"
+#include "storage/Database.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twofold {
+
+class SecretBuffer;
+
+// A partner's private journal: partner-<id>.db, encrypted with a key derived from
+// that partner's master key. Every write is one durable transaction.
+class Journal
+{
+public:
+    // Opens (creating when asked) and migrates the journal database.
+    static Result<Journal> open(const std::filesystem::path& path, const SecretBuffer& key, OpenMode mode,
+                                const Clock& clock = SystemClock::instance());
+    // Wraps an already open connection (the benchmarks' plain-SQLite baseline); migrates it.
+    static Result<Journal> fromDatabase(Database db, const Clock& clock = SystemClock::instance());
+
+    Journal(Journal&&) noexcept = default;
+    Journal& operator=(Journal&&) noexcept = default;
+
+    Result<EntryId> create(const EntryFields& fields);
+    // Creates with given times (imports, demo data, fixtures).
+    Result<EntryId> createAt(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs);
+    Status update(EntryId id, const EntryFields& fields);
+    // Deletes and returns what was deleted, so the caller can offer undo.
+    Result<Entry> remove(EntryId id);
+    // Puts a removed entry back with its id and times (undo of remove).
+    Status restore(const Entry& entry);
+    Result<Entry> get(EntryId id);
+    Result<std::vector<EntrySummary>> list(const PageRequest& request);
+    Result<std::int64_t> count();
+    // Full-text search (FTS5) over title, body and tags. The query is plain words, not
+    // FTS5 syntax: each word must match (prefix match on the last one).
+    Result<std::vector<SearchHit>> search(std::string_view query, int limit = 50);
+    // All tags in use, sorted.
+    Result<std::vector<std::string>> tags();
+
+    // One draft per entry being edited, and one for a new entry (entryId empty).
+    Status saveDraft(const Draft& draft);
+    Result<std::optional<Draft>> draft(std::optional<EntryId> entryId);
+    Status discardDraft(std::optional<EntryId> entryId);
+
+    // Small per-partner preferences, stored encrypted with the journal.
+    Result<std::optional<std::string>> setting(std::string_view key);
+    Status setSetting(std::string_view key, std::string_view value);
+
+    Database& database() noexcept { return m_db; }
+
+private:
+    Journal(Database db, const Clock& clock) noexcept : m_db(std::move(db)), m_clock(&clock) {}
+
+    Database m_db;
+    const Clock* m_clock;
+};
+
+} // namespace twofold

@@ -1,0 +1,374 @@
+#include "storage/Database.h"
+
+#include "crypto/SecretBuffer.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <sys/stat.h>
+#include <utility>
+
+#include <sodium.h>
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlite3.h>
+
+namespace twofold {
+
+namespace {
+
+constexpr std::string_view kPlainHeader{"SQLite format 3\0", 16};
+constexpr int kBusyTimeoutMs = 2000;
+
+// The first 16 bytes of a plaintext SQLite file are a fixed magic string; an
+// encrypted SQLCipher file starts with its random salt instead.
+Result<bool> fileIsPlainSqlite(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return fail(ErrorCode::IoError, "cannot read database header");
+    }
+    std::array<char, 16> header{};
+    in.read(header.data(), header.size());
+    if (in.gcount() < static_cast<std::streamsize>(header.size())) {
+        return false; // empty or truncated: not a plaintext database either
+    }
+    return std::string_view(header.data(), header.size()) == kPlainHeader;
+}
+
+Status ensureFileMode(const std::filesystem::path& path)
+{
+    if (::chmod(path.c_str(), S_IRUSR | S_IWUSR) != 0 && errno != ENOENT) {
+        return fail(ErrorCode::IoError, "cannot set database file mode");
+    }
+    return {};
+}
+
+Result<sqlite3*> openHandle(const std::filesystem::path& path, OpenMode mode)
+{
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (mode == OpenMode::Existing && !exists) {
+        return fail(ErrorCode::NotFound, "database file missing: " + path.filename().string());
+    }
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == OpenMode::CreateIfMissing) {
+        flags |= SQLITE_OPEN_CREATE;
+    }
+    if (!exists) {
+        // Create the file ourselves so it is 0600 from its first byte.
+        const mode_t old = ::umask(0077);
+        std::ofstream touch(path, std::ios::binary | std::ios::app);
+        ::umask(old);
+        if (!touch) {
+            return fail(ErrorCode::IoError, "cannot create database file");
+        }
+    }
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return fail(errorCodeForSqlite(rc), std::string("sqlite3_open_v2: ") + sqlite3_errstr(rc));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    if (auto st = ensureFileMode(path); !st) {
+        sqlite3_close_v2(db);
+        return std::unexpected(st.error());
+    }
+    return db;
+}
+
+} // namespace
+
+ErrorCode errorCodeForSqlite(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL: return ErrorCode::DiskFull;
+    case SQLITE_IOERR: return ErrorCode::IoError;
+    case SQLITE_CANTOPEN: return ErrorCode::IoError;
+    case SQLITE_READONLY: return ErrorCode::IoError;
+    case SQLITE_PERM: return ErrorCode::IoError;
+    case SQLITE_CORRUPT: return ErrorCode::DamagedDatabase;
+    case SQLITE_NOTADB: return ErrorCode::DamagedDatabase;
+    case SQLITE_BUSY: return ErrorCode::VaultInUse;
+    case SQLITE_LOCKED: return ErrorCode::VaultInUse;
+    case SQLITE_CONSTRAINT: return ErrorCode::InvalidArgument;
+    case SQLITE_TOOBIG: return ErrorCode::InvalidArgument;
+    case SQLITE_NOMEM: return ErrorCode::Internal;
+    default: return ErrorCode::Internal;
+    }
+}
+
+Database::Database(sqlite3* db, std::filesystem::path path, bool encrypted) noexcept
+    : m_db(db), m_path(std::move(path)), m_encrypted(encrypted)
+{
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_encrypted(other.m_encrypted)
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        (void)close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_encrypted = other.m_encrypted;
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    (void)close();
+}
+
+Result<Database> Database::openEncrypted(const std::filesystem::path& path, const SecretBuffer& key,
+                                         OpenMode mode)
+{
+    if (key.size() != 32) {
+        return fail(ErrorCode::InvalidArgument, "database key must be 32 bytes");
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) > 0) {
+        auto plain = fileIsPlainSqlite(path);
+        if (!plain) {
+            return std::unexpected(plain.error());
+        }
+        if (*plain) {
+            return fail(ErrorCode::NotEncrypted, "database is not encrypted: " + path.filename().string());
+        }
+    }
+    auto handle = openHandle(path, mode);
+    if (!handle) {
+        return std::unexpected(handle.error());
+    }
+    Database db(*handle, path, true);
+
+    // Raw key form x'<64 hex digits>' skips SQLCipher's PBKDF2. Built in secure memory.
+    SecretBuffer keySpec(3 + 64);
+    keySpec.data()[0] = 'x';
+    keySpec.data()[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char*>(keySpec.data() + 2), 65, key.data(), key.size());
+    keySpec.data()[66] = '\'';
+    int rc = sqlite3_key(db.m_db, keySpec.data(), static_cast<int>(keySpec.size()));
+    keySpec.wipe();
+    if (rc != SQLITE_OK) {
+        return std::unexpected(db.lastError(rc, "sqlite3_key"));
+    }
+    // cipher_memory_security must be set before the first page is read.
+    if (auto st = db.exec("PRAGMA cipher_memory_security = ON;"); !st) {
+        return std::unexpected(st.error());
+    }
+    // Reading the schema is the first decryption: a key that does not fit fails here.
+    rc = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_NOTADB) {
+            return fail(ErrorCode::WrongKey, "database did not open with its key: " + path.filename().string());
+        }
+        return std::unexpected(db.lastError(rc, "first read"));
+    }
+    if (auto st = db.applyPragmas(); !st) {
+        return std::unexpected(st.error());
+    }
+    return db;
+}
+
+Result<Database> Database::openPlain(const std::filesystem::path& path, OpenMode mode)
+{
+    auto handle = openHandle(path, mode);
+    if (!handle) {
+        return std::unexpected(handle.error());
+    }
+    Database db(*handle, path, false);
+    const int rc = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return std::unexpected(db.lastError(rc, "first read"));
+    }
+    if (auto st = db.applyPragmas(); !st) {
+        return std::unexpected(st.error());
+    }
+    return db;
+}
+
+Status Database::applyPragmas()
+{
+    // DESIGN.md §3: temp files would be plaintext, so temp tables live in memory;
+    // WAL + synchronous=FULL make an acknowledged commit survive a power cut.
+    if (auto st = exec("PRAGMA temp_store = MEMORY;"
+                       "PRAGMA foreign_keys = ON;"
+                       "PRAGMA synchronous = FULL;");
+        !st) {
+        return st;
+    }
+    auto stmt = prepare("PRAGMA journal_mode = WAL;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row || stmt->columnText(0) != "wal") {
+        return fail(ErrorCode::IoError, "cannot switch database to WAL mode");
+    }
+    return {};
+}
+
+Status Database::exec(std::string_view sql)
+{
+    if (m_db == nullptr) {
+        return fail(ErrorCode::Internal, "database is closed");
+    }
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return std::unexpected(lastError(rc, "exec"));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    if (m_db == nullptr) {
+        return fail(ErrorCode::Internal, "database is closed");
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return std::unexpected(lastError(rc, "prepare"));
+    }
+    return Statement(stmt, this);
+}
+
+Result<Transaction> Database::transaction()
+{
+    if (auto st = exec("BEGIN IMMEDIATE;"); !st) {
+        return std::unexpected(st.error());
+    }
+    return Transaction(this);
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Result<int> Database::userVersion()
+{
+    auto stmt = prepare("PRAGMA user_version;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? static_cast<int>(stmt->columnInt(0)) : 0;
+}
+
+Status Database::setUserVersion(int version)
+{
+    return exec("PRAGMA user_version = " + std::to_string(version) + ";");
+}
+
+Status Database::checkIntegrity()
+{
+    auto runCheck = [this](std::string_view sql, bool okMeansOneRowOk) -> Status {
+        auto stmt = prepare(sql);
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        int rows = 0;
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            ++rows;
+            if (okMeansOneRowOk && stmt->columnText(0) != "ok") {
+                return fail(ErrorCode::DamagedDatabase, std::string(sql) + " reported damage");
+            }
+        }
+        // cipher_integrity_check returns no rows when every page authenticates.
+        if (!okMeansOneRowOk && rows > 0) {
+            return fail(ErrorCode::DamagedDatabase, std::string(sql) + " reported damage");
+        }
+        return {};
+    };
+    if (m_encrypted) {
+        if (auto st = runCheck("PRAGMA cipher_integrity_check;", false); !st) {
+            return st;
+        }
+    }
+    return runCheck("PRAGMA integrity_check;", true);
+}
+
+Status Database::backupTo(Database& target)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (backup == nullptr) {
+        return std::unexpected(target.lastError(sqlite3_errcode(target.m_db), "backup_init"));
+    }
+    int rc = sqlite3_backup_step(backup, -1);
+    const int finishRc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        return std::unexpected(target.lastError(rc, "backup_step"));
+    }
+    if (finishRc != SQLITE_OK) {
+        return std::unexpected(target.lastError(finishRc, "backup_finish"));
+    }
+    return {};
+}
+
+Status Database::checkpoint()
+{
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return std::unexpected(lastError(rc, "checkpoint"));
+    }
+    return {};
+}
+
+Status Database::close()
+{
+    if (m_db == nullptr) {
+        return {};
+    }
+    sqlite3* db = std::exchange(m_db, nullptr);
+    const int rc = sqlite3_close_v2(db);
+    if (rc != SQLITE_OK) {
+        return fail(errorCodeForSqlite(rc), "close");
+    }
+    return {};
+}
+
+Error Database::lastError(int rc, std::string_view what) const
+{
+    // A generic SQLITE_ERROR message can quote user text (an FTS5 query "near ..."),
+    // so only the fixed description of the code is kept for those.
+    std::string detail(what);
+    detail += ": ";
+    const bool mayQuoteUserText = (rc & 0xff) == SQLITE_ERROR;
+    detail += (m_db != nullptr && !mayQuoteUserText) ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    return Error{errorCodeForSqlite(rc), std::move(detail)};
+}
+
+} // namespace twofold

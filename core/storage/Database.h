@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string_view>
+
+struct sqlite3;
+
+namespace twofold {
+
+class SecretBuffer;
+class Statement;
+class Transaction;
+
+enum class OpenMode
+{
+    Existing,        // the file must exist
+    CreateIfMissing, // create it (mode 0600) when absent
+};
+
+// One connection to a SQLCipher (or plain) database. Move-only RAII; every
+// connection gets the pragmas of DESIGN.md §3 before it is handed out.
+class Database
+{
+public:
+    // Opens a SQLCipher 4 database with a raw 256-bit key (SQLCipher's own PBKDF2 is
+    // skipped). An existing file is first proven to be encrypted: a plaintext SQLite
+    // file gives ErrorCode::NotEncrypted; a key that does not open it, WrongKey.
+    static Result<Database> openEncrypted(const std::filesystem::path& path, const SecretBuffer& key,
+                                          OpenMode mode);
+    // Opens an unencrypted SQLite database (keyring.db, which holds no secret in clear,
+    // and the plain-SQLite baseline of the benchmarks).
+    static Result<Database> openPlain(const std::filesystem::path& path, OpenMode mode);
+
+    Database() noexcept = default;
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    bool isOpen() const noexcept { return m_db != nullptr; }
+    const std::filesystem::path& path() const noexcept { return m_path; }
+
+    // Runs one or more statements that return no rows.
+    Status exec(std::string_view sql);
+    Result<Statement> prepare(std::string_view sql);
+    // BEGIN IMMEDIATE; rolled back when the Transaction is destroyed uncommitted.
+    Result<Transaction> transaction();
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    Result<int> userVersion();
+    Status setUserVersion(int version);
+    // PRAGMA integrity_check (and cipher_integrity_check on encrypted databases).
+    Status checkIntegrity();
+    // Copies the whole database into `target` with SQLite's online backup API.
+    Status backupTo(Database& target);
+    // Merges the WAL into the main file.
+    Status checkpoint();
+    Status close();
+
+    // Turns the connection's last SQLite result into an Error (DiskFull, DamagedDatabase, ...).
+    Error lastError(int rc, std::string_view what) const;
+
+    sqlite3* handle() const noexcept { return m_db; }
+
+private:
+    Database(sqlite3* db, std::filesystem::path path, bool encrypted) noexcept;
+    Status applyPragmas();
+
+    sqlite3* m_db = nullptr;
+    std::filesystem::path m_path;
+    bool m_encrypted = false;
+};
+
+// Maps a SQLite result code to our error codes.
+ErrorCode errorCodeForSqlite(int rc);
+
+} // namespace twofold

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3_stmt;
+
+namespace twofold {
+
+class Database;
+
+// A prepared statement. Parameters are 1-based like SQLite's; columns 0-based.
+// A failed bind is remembered and reported by the next step()/run().
+class Statement
+{
+public:
+    Statement() noexcept = default;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, ByteView blob);
+    Statement& bind(int index, const Bytes& blob) { return bind(index, ByteView(blob)); }
+    Statement& bind(int index, std::nullopt_t);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bind(index, std::nullopt);
+    }
+
+    // true: a row is ready to read; false: done.
+    Result<bool> step();
+    // Steps to completion, for statements that return no rows.
+    Status run();
+    // Clears bindings and rewinds, so the statement can run again.
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t columnInt(int column) const;
+    std::string columnText(int column) const;
+    Bytes columnBlob(int column) const;
+    std::optional<std::int64_t> columnOptionalInt(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, const Database* db) noexcept : m_stmt(stmt), m_db(db) {}
+
+    sqlite3_stmt* m_stmt = nullptr;
+    const Database* m_db = nullptr;
+    int m_bindError = 0;
+};
+
+} // namespace twofold

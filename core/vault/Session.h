@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+#include "journal/Journal.h"
+#include "vault/PartnerInfo.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace twofold {
+
+namespace detail {
+struct VaultState;
+struct SessionKeys;
+} // namespace detail
+
+class Database;
+
+// One unlocked partner. Holds that partner's keys in secure memory and their open
+// journal; lock() (or destruction) closes the databases and wipes every key.
+class Session
+{
+public:
+    Session(Session&&) noexcept;
+    Session& operator=(Session&&) noexcept;
+    ~Session();
+
+    bool isUnlocked() const noexcept;
+    const PartnerInfo& partner() const noexcept { return m_partner; }
+
+    // The private journal. Precondition: isUnlocked().
+    Journal& journal();
+    // couple.db, shared by both partners, encrypted with the couple key.
+    Database& coupleDatabase();
+    // This partner's X25519 public key, derived from the unwrapped secret key.
+    const Bytes& publicKey() const;
+
+    // Re-wraps the master key under a new password (Argon2id, nothing re-encrypted).
+    Status changePassword(const SecretBuffer& newPassword);
+    // A fresh recovery code; the old one stops working.
+    Result<SecretBuffer> resetRecoveryCode();
+
+    // Failed unlock attempts (UTC ms) recorded since this partner last unlocked;
+    // read and cleared at unlock, shown to this partner alone.
+    const std::vector<std::int64_t>& failedAttemptsSinceLastUnlock() const noexcept { return m_failedAttempts; }
+
+    // Closes the databases and wipes every key. The session is unusable afterwards.
+    void lock() noexcept;
+
+private:
+    friend class Vault;
+    Session(std::shared_ptr<detail::VaultState> vault, PartnerInfo partner,
+            std::unique_ptr<detail::SessionKeys> keys, std::vector<std::int64_t> failedAttempts);
+
+    std::shared_ptr<detail::VaultState> m_vault;
+    PartnerInfo m_partner;
+    std::unique_ptr<detail::SessionKeys> m_keys;
+    std::vector<std::int64_t> m_failedAttempts;
+};
+
+} // namespace twofold

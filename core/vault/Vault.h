@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/Kdf.h"
+#include "crypto/Random.h"
+#include "crypto/SecretBuffer.h"
+#include "vault/PartnerInfo.h"
+#include "vault/Session.h"
+
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace twofold {
+
+namespace detail {
+struct VaultState;
+}
+
+struct VaultOptions
+{
+    KdfParams kdf = KdfParams::production();       // for new partners and password changes
+    KdfParams floor = KdfParams::productionFloor(); // stored parameters below this are refused
+    const Clock* clock = &SystemClock::instance();
+    RandomSource* random = &SystemRandom::instance();
+
+    // Minimum Argon2id cost, for tests only.
+    static VaultOptions fastForTests();
+};
+
+struct NewPartner
+{
+    std::string name;
+    std::string colour = "#7a5c99";
+};
+
+struct Enrollment
+{
+    Session session;           // the new partner, unlocked
+    SecretBuffer recoveryCode; // shown once, never stored in clear
+};
+
+// The vault directory (DESIGN.md §3): keyring.db, partner-<id>.db, couple.db.
+// Holding a Vault holds the directory's lock: a second process gets VaultInUse.
+class Vault
+{
+public:
+    static Result<Vault> create(const std::filesystem::path& dir, VaultOptions options = {});
+    static Result<Vault> open(const std::filesystem::path& dir, VaultOptions options = {});
+    static bool exists(const std::filesystem::path& dir);
+    // The default vault directory (from TWOFOLD_VAULT or the caller's data dir).
+    static std::filesystem::path defaultDirectory(const std::filesystem::path& appDataDir);
+
+    Vault(Vault&&) noexcept;
+    Vault& operator=(Vault&&) noexcept;
+    ~Vault();
+
+    const std::filesystem::path& directory() const;
+    std::string vaultId() const; // hex, for display in diagnostics
+
+    // Re-read every time: keyring.db is untrusted and may change underneath.
+    Result<std::vector<PartnerInfo>> partners() const;
+    // By exact id, or by name ignoring case.
+    Result<PartnerInfo> findPartner(std::string_view nameOrId) const;
+
+    // The first partner enrolls with no sponsor; the second only while the first is
+    // unlocked (sponsor), because the couple key comes from the sponsor's session.
+    Result<Enrollment> enroll(const NewPartner& partner, const SecretBuffer& password,
+                              const Session* sponsor = nullptr);
+
+    // Wrong password: WrongPassword, and the attempt is recorded for that partner.
+    Result<Session> unlock(std::string_view partnerId, const SecretBuffer& password);
+    Result<Session> unlockWithRecoveryCode(std::string_view partnerId, const SecretBuffer& recoveryCode);
+
+private:
+    explicit Vault(std::shared_ptr<detail::VaultState> state) noexcept;
+    std::shared_ptr<detail::VaultState> m_state;
+};
+
+} // namespace twofold

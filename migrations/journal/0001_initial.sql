@@ -1,0 +1,51 @@
+-- A partner's private journal (partner-<id>.db, SQLCipher). Times are UTC milliseconds.
+CREATE TABLE entries (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT    NOT NULL DEFAULT '',
+    body        TEXT    NOT NULL DEFAULT '',
+    mood        INTEGER CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
+    kinds       INTEGER NOT NULL DEFAULT 0 CHECK (kinds BETWEEN 0 AND 15),
+    prompt_id   TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE INDEX entries_newest_first ON entries (created_at DESC, id DESC);
+
+CREATE TABLE tags (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE entry_tags (
+    entry_id  INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    tag_id    INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id);
+
+-- Autosaved text being written. entry_key is the entry's id, or 0 for a new entry.
+CREATE TABLE drafts (
+    entry_key  INTEGER PRIMARY KEY,
+    title      TEXT    NOT NULL DEFAULT '',
+    body       TEXT    NOT NULL DEFAULT '',
+    mood       INTEGER,
+    kinds      INTEGER NOT NULL DEFAULT 0,
+    tags       TEXT    NOT NULL DEFAULT '',
+    prompt_id  TEXT,
+    saved_at   INTEGER NOT NULL
+);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Full-text index. Contentless (the text already lives in entries); rows are
+-- deleted by id, which contentless_delete allows.
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body, tags,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

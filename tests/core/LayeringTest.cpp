@@ -1,0 +1,52 @@
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include <gtest/gtest.h>
+
+// DESIGN.md §2: core/ is Qt-free. A Qt include there would drag GUI types into the
+// layer that must stay testable and portable.
+TEST(LayeringTest, CoreIncludesNoQtHeader)
+{
+    const std::filesystem::path core = std::filesystem::path(TWOFOLD_SOURCE_DIR) / "core";
+    const std::regex qtInclude(R"(^\s*#\s*include\s*[<"](Q[A-Za-z]|qt))");
+    int filesChecked = 0;
+    for (const auto& item : std::filesystem::recursive_directory_iterator(core)) {
+        if (!item.is_regular_file()) {
+            continue;
+        }
+        ++filesChecked;
+        std::ifstream in(item.path());
+        std::string line;
+        int lineNumber = 0;
+        while (std::getline(in, line)) {
+            ++lineNumber;
+            EXPECT_FALSE(std::regex_search(line, qtInclude))
+                << item.path().string() << ":" << lineNumber << " includes a Qt header";
+        }
+    }
+    EXPECT_GT(filesChecked, 10);
+}
+
+// DESIGN.md §2: QtSql links the system libsqlite3, whose symbols clash with SQLCipher's.
+TEST(LayeringTest, NothingUsesQtSql)
+{
+    const std::regex qtSql(R"(QSqlDatabase|Qt6?::Sql|QtSql)");
+    for (const char* dir : {"core", "ui", "app"}) {
+        const std::filesystem::path root = std::filesystem::path(TWOFOLD_SOURCE_DIR) / dir;
+        if (!std::filesystem::exists(root)) {
+            continue;
+        }
+        for (const auto& item : std::filesystem::recursive_directory_iterator(root)) {
+            if (!item.is_regular_file()) {
+                continue;
+            }
+            std::ifstream in(item.path());
+            std::string line;
+            while (std::getline(in, line)) {
+                EXPECT_FALSE(std::regex_search(line, qtSql)) << item.path().string() << " uses QtSql";
+            }
+        }
+    }
+}

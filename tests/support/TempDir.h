@@ -1,0 +1,29 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace twofold::test {
+
+// A fresh directory under the build tree's temp area, removed on destruction.
+class TempDir
+{
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// Reads a whole file as bytes (as a string).
+std::string readFile(const std::filesystem::path& path);
+// Every regular file below dir (databases, WAL, shm, anything).
+std::string concatenateAllFiles(const std::filesystem::path& dir);
+
+} // namespace twofold::test
