@@ -28,6 +28,10 @@ struct VaultOptions
 
     // Minimum Argon2id cost, for tests only.
     static VaultOptions fastForTests();
+    // The defaults, except that a build made with tests (TWOFOLD_TESTS) honours
+    // TWOFOLD_INSECURE_FAST_KDF=1 so end-to-end tests of the binaries stay quick.
+    // Release builds made by scripts/run ignore the variable.
+    static VaultOptions fromEnvironment();
 };
 
 struct NewPartner
