@@ -34,7 +34,8 @@ constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kKeyBytes = 32;
 
 // password -> 32-byte key with Argon2id (pinned: crypto_pwhash_ALG_ARGON2ID13).
-Result<SecretBuffer> deriveKeyFromPassword(const SecretBuffer& password, ByteView salt, const KdfParams& params);
+Result<SecretBuffer> deriveKeyFromPassword(const SecretBuffer& password, ByteView salt,
+                                           const KdfParams& params);
 
 // A 32-byte subkey of `master` for one purpose (crypto_kdf_derive_from_key).
 // `context` is exactly 8 characters naming the purpose, e.g. "journal_".

@@ -40,8 +40,7 @@ SecretBuffer SecretBuffer::fromString(std::string_view text)
 
 SecretBuffer::SecretBuffer(SecretBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBuffer& SecretBuffer::operator=(SecretBuffer&& other) noexcept
 {

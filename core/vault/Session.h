@@ -18,6 +18,7 @@ struct SessionKeys;
 } // namespace detail
 
 class Database;
+class SecretBuffer;
 
 // One unlocked partner. Holds that partner's keys in secure memory and their open
 // journal; lock() (or destruction) closes the databases and wipes every key.
@@ -45,13 +46,23 @@ public:
 
     // Failed unlock attempts (UTC ms) recorded since this partner last unlocked;
     // read and cleared at unlock, shown to this partner alone.
-    const std::vector<std::int64_t>& failedAttemptsSinceLastUnlock() const noexcept { return m_failedAttempts; }
+    const std::vector<std::int64_t>& failedAttemptsSinceLastUnlock() const noexcept
+    {
+        return m_failedAttempts;
+    }
 
     // Closes the databases and wipes every key. The session is unusable afterwards.
     void lock() noexcept;
 
 private:
     friend class Vault;
+    enum class Slot
+    {
+        Password,
+        RecoveryCode,
+    };
+    Status rewrapMaster(const SecretBuffer& secret, Slot slot);
+
     Session(std::shared_ptr<detail::VaultState> vault, PartnerInfo partner,
             std::unique_ptr<detail::SessionKeys> keys, std::vector<std::int64_t> failedAttempts);
 

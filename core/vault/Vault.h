@@ -21,7 +21,7 @@ struct VaultState;
 
 struct VaultOptions
 {
-    KdfParams kdf = KdfParams::production();       // for new partners and password changes
+    KdfParams kdf = KdfParams::production();        // for new partners and password changes
     KdfParams floor = KdfParams::productionFloor(); // stored parameters below this are refused
     const Clock* clock = &SystemClock::instance();
     RandomSource* random = &SystemRandom::instance();
@@ -79,7 +79,13 @@ public:
     Result<Session> unlockWithRecoveryCode(std::string_view partnerId, const SecretBuffer& recoveryCode);
 
 private:
+    enum class UnlockWith
+    {
+        Password,
+        RecoveryCode,
+    };
     explicit Vault(std::shared_ptr<detail::VaultState> state) noexcept;
+    Result<Session> unlockSlot(std::string_view partnerId, const SecretBuffer& secret, UnlockWith with);
     std::shared_ptr<detail::VaultState> m_state;
 };
 

@@ -1,0 +1,471 @@
+#include "vault/Vault.h"
+
+#include "crypto/BoxKeyPair.h"
+#include "crypto/KeyWrap.h"
+#include "crypto/RecoveryCode.h"
+#include "storage/Migrations.h"
+#include "storage/Statement.h"
+#include "vault/detail/VaultState.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+namespace twofold {
+
+namespace detail {
+
+VaultState::~VaultState()
+{
+    if (lockFd >= 0) {
+        ::flock(lockFd, LOCK_UN);
+        ::close(lockFd);
+    }
+}
+
+} // namespace detail
+
+namespace {
+
+constexpr std::string_view kSlotPassword = "password";
+constexpr std::string_view kSlotRecovery = "recovery";
+constexpr std::string_view kSlotBoxSecret = "box-secret";
+constexpr std::string_view kSlotCoupleKey = "couple-key";
+
+Result<int> acquireLock(const std::filesystem::path& dir)
+{
+    const std::filesystem::path lockPath = dir / "vault.lock";
+    const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return fail(ErrorCode::IoError, "cannot open the vault lock file");
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int err = errno;
+        ::close(fd);
+        if (err == EWOULDBLOCK) {
+            return fail(ErrorCode::VaultInUse, "another process holds the vault lock");
+        }
+        return fail(ErrorCode::IoError, "cannot lock the vault");
+    }
+    return fd;
+}
+
+Status makePrivateDirectory(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) {
+        return fail(ec == std::errc::no_space_on_device ? ErrorCode::DiskFull : ErrorCode::IoError,
+                    "cannot create the vault directory");
+    }
+    if (::chmod(dir.c_str(), S_IRWXU) != 0) {
+        return fail(ErrorCode::IoError, "cannot set the vault directory's mode");
+    }
+    return {};
+}
+
+SecretBuffer randomSecret(RandomSource& random, std::size_t size)
+{
+    SecretBuffer secret(size);
+    random.fill(secret.span());
+    return secret;
+}
+
+Bytes randomBytes(RandomSource& random, std::size_t size)
+{
+    Bytes bytes(size);
+    random.fill(bytes);
+    return bytes;
+}
+
+bool sameBytes(const Bytes& a, const Bytes& b)
+{
+    return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+PartnerInfo infoFromRow(const KeyringRow& row)
+{
+    return PartnerInfo{row.id, row.name, row.colour, row.slot};
+}
+
+std::string lowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+// A journal or couple database that is missing where the keyring says it exists is
+// damage, never a reason to start an empty one.
+Error asDatabaseError(Error e, std::string_view what)
+{
+    if (e.code == ErrorCode::NotFound) {
+        return Error{ErrorCode::DamagedDatabase, std::string(what) + " is missing"};
+    }
+    return e;
+}
+
+Result<std::optional<Bytes>> couplePublicKey(Database& couple, std::string_view partnerId)
+{
+    auto stmt = couple.prepare("SELECT public_key FROM partners WHERE id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, partnerId);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return std::optional<Bytes>();
+    }
+    return std::optional<Bytes>(stmt->columnBlob(0));
+}
+
+Status registerPublicKey(Database& couple, std::string_view partnerId, const Bytes& publicKey,
+                         std::int64_t nowMs)
+{
+    auto stmt = couple.prepare("INSERT INTO partners (id, public_key, joined_at) VALUES (?, ?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, partnerId).bind(2, publicKey).bind(3, nowMs);
+    return stmt->run();
+}
+
+} // namespace
+
+VaultOptions VaultOptions::fastForTests()
+{
+    VaultOptions options;
+    options.kdf = KdfParams::minimum();
+    options.floor = KdfParams::minimum();
+    return options;
+}
+
+VaultOptions VaultOptions::fromEnvironment()
+{
+#ifdef TWOFOLD_ALLOW_FAST_KDF
+    if (const char* fast = std::getenv("TWOFOLD_INSECURE_FAST_KDF");
+        fast != nullptr && std::string_view(fast) == "1") {
+        return fastForTests();
+    }
+#endif
+    return VaultOptions{};
+}
+
+Vault::Vault(std::shared_ptr<detail::VaultState> state) noexcept : m_state(std::move(state)) {}
+Vault::Vault(Vault&&) noexcept = default;
+Vault& Vault::operator=(Vault&&) noexcept = default;
+Vault::~Vault() = default;
+
+bool Vault::exists(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    return std::filesystem::exists(dir / "keyring.db", ec);
+}
+
+std::filesystem::path Vault::defaultDirectory(const std::filesystem::path& appDataDir)
+{
+    if (const char* env = std::getenv("TWOFOLD_VAULT"); env != nullptr && *env != '\0') {
+        return env;
+    }
+    return appDataDir / "vault";
+}
+
+Result<Vault> Vault::create(const std::filesystem::path& dir, VaultOptions options)
+{
+    if (exists(dir)) {
+        return fail(ErrorCode::VaultExists, "a vault already exists in this directory");
+    }
+    if (auto st = makePrivateDirectory(dir); !st) {
+        return std::unexpected(st.error());
+    }
+    auto lock = acquireLock(dir);
+    if (!lock) {
+        return std::unexpected(lock.error());
+    }
+    const Bytes vaultId = randomBytes(*options.random, Keyring::kVaultIdBytes);
+    auto keyring = Keyring::create(dir / "keyring.db", vaultId);
+    if (!keyring) {
+        ::close(*lock);
+        return std::unexpected(keyring.error());
+    }
+    return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), *lock));
+}
+
+Result<Vault> Vault::open(const std::filesystem::path& dir, VaultOptions options)
+{
+    if (!exists(dir)) {
+        return fail(ErrorCode::VaultNotFound, "no vault in this directory");
+    }
+    auto lock = acquireLock(dir);
+    if (!lock) {
+        return std::unexpected(lock.error());
+    }
+    auto keyring = Keyring::open(dir / "keyring.db");
+    if (!keyring) {
+        ::close(*lock);
+        return std::unexpected(keyring.error());
+    }
+    return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), *lock));
+}
+
+const std::filesystem::path& Vault::directory() const
+{
+    return m_state->dir;
+}
+
+std::string Vault::vaultId() const
+{
+    return toHex(m_state->keyring.vaultId());
+}
+
+Result<std::vector<PartnerInfo>> Vault::partners() const
+{
+    auto rows = m_state->keyring.rows();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    std::vector<PartnerInfo> result;
+    for (const auto& row : *rows) {
+        result.push_back(infoFromRow(row));
+    }
+    return result;
+}
+
+Result<PartnerInfo> Vault::findPartner(std::string_view nameOrId) const
+{
+    auto all = partners();
+    if (!all) {
+        return std::unexpected(all.error());
+    }
+    for (const auto& p : *all) {
+        if (p.id == nameOrId) {
+            return p;
+        }
+    }
+    const std::string wanted = lowerAscii(nameOrId);
+    for (const auto& p : *all) {
+        if (lowerAscii(p.name) == wanted) {
+            return p;
+        }
+    }
+    return fail(ErrorCode::UnknownPartner, "no partner with that name");
+}
+
+Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& password,
+                                 const Session* sponsor)
+{
+    auto& state = *m_state;
+    RandomSource& random = *state.options.random;
+    if (partner.name.empty() || partner.name.size() > 200) {
+        return fail(ErrorCode::InvalidArgument, "a partner needs a name of 1 to 200 bytes");
+    }
+    if (partner.colour.size() > 32) {
+        return fail(ErrorCode::InvalidArgument, "colour is too long");
+    }
+    auto rows = state.keyring.rows();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    if (rows->size() >= 2) {
+        return fail(ErrorCode::PartnerLimit, "a vault holds two partners");
+    }
+    if (!rows->empty()) {
+        // The second partner gets the couple key from the first partner's open session.
+        if (sponsor == nullptr || !sponsor->isUnlocked() || sponsor->m_vault != m_state) {
+            return fail(ErrorCode::NotUnlocked, "the first partner must be unlocked to add the second");
+        }
+    }
+    for (const auto& row : *rows) {
+        if (lowerAscii(row.name) == lowerAscii(partner.name)) {
+            return fail(ErrorCode::InvalidArgument, "both partners have the same name");
+        }
+    }
+
+    const std::int64_t now = state.options.clock->nowMs();
+    KeyringRow row;
+    row.id = toHex(randomBytes(random, 8));
+    row.slot = rows->empty() ? 1 : (rows->front().slot == 1 ? 2 : 1);
+    row.name = partner.name;
+    row.colour = partner.colour;
+    row.createdMs = now;
+
+    auto keys = std::make_unique<detail::SessionKeys>();
+    keys->master = randomSecret(random, kKeyBytes);
+    keys->box = BoxKeyPair::generate(random);
+    keys->coupleKey = rows->empty() ? randomSecret(random, kKeyBytes) : sponsor->m_keys->coupleKey.clone();
+    SecretBuffer recoveryCode = generateRecoveryCode(random);
+
+    row.passwordSalt = randomBytes(random, kSaltBytes);
+    row.passwordKdf = state.options.kdf;
+    auto passwordKey = deriveKeyFromPassword(password, row.passwordSalt, row.passwordKdf);
+    if (!passwordKey) {
+        return std::unexpected(passwordKey.error());
+    }
+    row.passwordWrappedMaster =
+        wrapSecret(keys->master, *passwordKey, state.keyring.associatedData(row.id, kSlotPassword));
+
+    row.recoverySalt = randomBytes(random, kSaltBytes);
+    row.recoveryKdf = state.options.kdf;
+    auto recoveryKey = deriveKeyFromPassword(recoveryCode, row.recoverySalt, row.recoveryKdf);
+    if (!recoveryKey) {
+        return std::unexpected(recoveryKey.error());
+    }
+    row.recoveryWrappedMaster =
+        wrapSecret(keys->master, *recoveryKey, state.keyring.associatedData(row.id, kSlotRecovery));
+
+    row.boxPublicKey = keys->box.publicKey;
+    row.wrappedBoxSecret =
+        wrapSecret(keys->box.secretKey, keys->master, state.keyring.associatedData(row.id, kSlotBoxSecret));
+    row.wrappedCoupleKey =
+        wrapSecret(keys->coupleKey, keys->master, state.keyring.associatedData(row.id, kSlotCoupleKey));
+    row.rowMac = state.keyring.computeMac(row, keys->master);
+
+    // Databases first, keyring row last: a crash in between leaves an orphan file
+    // nobody can reach, never a partner whose journal is missing.
+    const SecretBuffer journalKey = deriveSubkey(keys->master, 1, detail::kJournalKeyContext);
+    auto journal =
+        Journal::open(state.journalPath(row.id), journalKey, OpenMode::CreateIfMissing, *state.options.clock);
+    if (!journal) {
+        return std::unexpected(journal.error());
+    }
+    keys->journal.emplace(std::move(*journal));
+
+    auto couple = Database::openEncrypted(state.couplePath(), keys->coupleKey,
+                                          rows->empty() ? OpenMode::CreateIfMissing : OpenMode::Existing);
+    if (!couple) {
+        return std::unexpected(asDatabaseError(couple.error(), "couple.db"));
+    }
+    if (auto st = migrate(*couple, Schema::Couple); !st) {
+        return std::unexpected(st.error());
+    }
+    if (auto st = registerPublicKey(*couple, row.id, row.boxPublicKey, now); !st) {
+        return std::unexpected(st.error());
+    }
+    keys->couple = std::move(*couple);
+
+    if (auto st = state.keyring.insert(row); !st) {
+        return std::unexpected(st.error());
+    }
+    Session session(m_state, infoFromRow(row), std::move(keys), {});
+    return Enrollment{std::move(session), std::move(recoveryCode)};
+}
+
+Result<Session> Vault::unlock(std::string_view partnerId, const SecretBuffer& password)
+{
+    return unlockSlot(partnerId, password, UnlockWith::Password);
+}
+
+Result<Session> Vault::unlockWithRecoveryCode(std::string_view partnerId, const SecretBuffer& recoveryCode)
+{
+    auto code = normalizeRecoveryCode(recoveryCode.view());
+    if (!code) {
+        // Not even the shape of a code: still a failed attempt at this partner's journal.
+        (void)m_state->keyring.recordFailedUnlock(partnerId, m_state->options.clock->nowMs());
+        return fail(ErrorCode::WrongPassword, "not a recovery code");
+    }
+    return unlockSlot(partnerId, *code, UnlockWith::RecoveryCode);
+}
+
+Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer& secret, UnlockWith with)
+{
+    auto& state = *m_state;
+    auto found = state.keyring.row(partnerId);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::UnknownPartner, "no partner with that id");
+    }
+    const KeyringRow& row = **found;
+    const bool byPassword = with == UnlockWith::Password;
+    const KdfParams& params = byPassword ? row.passwordKdf : row.recoveryKdf;
+    if (!params.atLeast(state.options.floor)) {
+        return fail(ErrorCode::WeakKdfParameters, "stored Argon2id parameters are below the floor");
+    }
+    auto slotKey = deriveKeyFromPassword(secret, byPassword ? row.passwordSalt : row.recoverySalt, params);
+    if (!slotKey) {
+        return std::unexpected(slotKey.error());
+    }
+    auto master =
+        unwrapSecret(byPassword ? row.passwordWrappedMaster : row.recoveryWrappedMaster, *slotKey,
+                     state.keyring.associatedData(row.id, byPassword ? kSlotPassword : kSlotRecovery));
+    if (!master) {
+        (void)state.keyring.recordFailedUnlock(row.id, state.options.clock->nowMs());
+        return fail(ErrorCode::WrongPassword, "the master key did not unwrap");
+    }
+
+    // From here on a failure means someone changed the keyring or the databases.
+    if (!state.keyring.macIsValid(row, *master)) {
+        return fail(ErrorCode::DamagedKeyring, "keyring row fails authentication");
+    }
+    auto keys = std::make_unique<detail::SessionKeys>();
+    keys->master = std::move(*master);
+    auto boxSecret = unwrapSecret(row.wrappedBoxSecret, keys->master,
+                                  state.keyring.associatedData(row.id, kSlotBoxSecret));
+    auto coupleKey = unwrapSecret(row.wrappedCoupleKey, keys->master,
+                                  state.keyring.associatedData(row.id, kSlotCoupleKey));
+    if (!boxSecret || !coupleKey || coupleKey->size() != kKeyBytes) {
+        return fail(ErrorCode::DamagedKeyring, "a wrapped key fails authentication");
+    }
+    auto box = BoxKeyPair::fromSecretKey(std::move(*boxSecret));
+    if (!box) {
+        return std::unexpected(box.error());
+    }
+    keys->box = std::move(*box);
+    keys->coupleKey = std::move(*coupleKey);
+    // Never trust the stored public key: it must be the one derived from the secret key.
+    if (!sameBytes(keys->box.publicKey, row.boxPublicKey)) {
+        return fail(ErrorCode::DamagedKeyring, "stored public key does not match the secret key");
+    }
+
+    const SecretBuffer journalKey = deriveSubkey(keys->master, 1, detail::kJournalKeyContext);
+    auto journal =
+        Journal::open(state.journalPath(row.id), journalKey, OpenMode::Existing, *state.options.clock);
+    if (!journal) {
+        return std::unexpected(asDatabaseError(journal.error(), "the journal"));
+    }
+    keys->journal.emplace(std::move(*journal));
+
+    auto couple = Database::openEncrypted(state.couplePath(), keys->coupleKey, OpenMode::Existing);
+    if (!couple) {
+        return std::unexpected(asDatabaseError(couple.error(), "couple.db"));
+    }
+    if (auto st = migrate(*couple, Schema::Couple); !st) {
+        return std::unexpected(st.error());
+    }
+    // couple.db is authenticated by SQLCipher: it is the reference for public keys.
+    auto rows = state.keyring.rows();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    for (const auto& other : *rows) {
+        auto registered = couplePublicKey(*couple, other.id);
+        if (!registered) {
+            return std::unexpected(registered.error());
+        }
+        if (!*registered || !sameBytes(**registered, other.boxPublicKey)) {
+            return fail(ErrorCode::DamagedKeyring, "keyring public key differs from couple.db");
+        }
+    }
+    keys->couple = std::move(*couple);
+
+    auto attempts = state.keyring.takeFailedUnlocks(row.id);
+    if (!attempts) {
+        return std::unexpected(attempts.error());
+    }
+    return Session(m_state, infoFromRow(row), std::move(keys), std::move(*attempts));
+}
+
+} // namespace twofold

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "crypto/BoxKeyPair.h"
+#include "crypto/SecretBuffer.h"
+#include "journal/Journal.h"
+#include "storage/Database.h"
+#include "vault/Keyring.h"
+#include "vault/Vault.h"
+
+#include <filesystem>
+#include <optional>
+
+namespace twofold::detail {
+
+// What a Vault and its Sessions share: the directory, its lock and the keyring.
+struct VaultState
+{
+    std::filesystem::path dir;
+    VaultOptions options;
+    Keyring keyring;
+    int lockFd = -1;
+
+    VaultState(std::filesystem::path d, VaultOptions o, Keyring k, int fd)
+        : dir(std::move(d)), options(o), keyring(std::move(k)), lockFd(fd)
+    {}
+    ~VaultState();
+    VaultState(const VaultState&) = delete;
+    VaultState& operator=(const VaultState&) = delete;
+
+    std::filesystem::path keyringPath() const { return dir / "keyring.db"; }
+    std::filesystem::path couplePath() const { return dir / "couple.db"; }
+    std::filesystem::path journalPath(std::string_view partnerId) const
+    {
+        return dir / ("partner-" + std::string(partnerId) + ".db");
+    }
+};
+
+// An unlocked partner's keys and open databases; all wiped on lock.
+struct SessionKeys
+{
+    SecretBuffer master;
+    BoxKeyPair box;
+    SecretBuffer coupleKey;
+    std::optional<Journal> journal;
+    Database couple;
+};
+
+// Subkey contexts (crypto_kdf needs exactly 8 characters).
+inline constexpr char kJournalKeyContext[9] = "journal_";
+
+} // namespace twofold::detail
