@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,10 @@
 namespace twofold {
 
 class SecretBuffer;
+
+namespace detail {
+class StatementCache;
+}
 
 // A partner's private journal: partner-<id>.db, encrypted with a key derived from
 // that partner's master key. Every write is one durable transaction.
@@ -26,14 +31,17 @@ public:
     // Wraps an already open connection (the benchmarks' plain-SQLite baseline); migrates it.
     static Result<Journal> fromDatabase(Database db, const Clock& clock = SystemClock::instance());
 
-    Journal(Journal&&) noexcept = default;
-    Journal& operator=(Journal&&) noexcept = default;
+    Journal(Journal&&) noexcept;
+    Journal& operator=(Journal&&) noexcept;
+    ~Journal();
 
     Result<EntryId> create(const EntryFields& fields);
     // Creates with given times (imports, demo data, fixtures).
     Result<EntryId> createAt(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs);
+    // Also discards the entry's draft, in the same transaction: the saved text supersedes it.
     Status update(EntryId id, const EntryFields& fields);
-    // Deletes and returns what was deleted, so the caller can offer undo.
+    // Deletes and returns what was deleted, so the caller can offer undo. The entry's
+    // draft, if any, goes with it.
     Result<Entry> remove(EntryId id);
     // Puts a removed entry back with its id and times (undo of remove).
     Status restore(const Entry& entry);
@@ -55,12 +63,19 @@ public:
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);
 
-    Database& database() noexcept { return m_db; }
+    Database& database() noexcept { return *m_db; }
+    // Finalizes cached statements and closes the connection; the journal is unusable after.
+    Status close();
 
 private:
-    Journal(Database db, const Clock& clock) noexcept : m_db(std::move(db)), m_clock(&clock) {}
+    Journal(std::unique_ptr<Database> db, const Clock& clock);
 
-    Database m_db;
+    Status ensureOpen() const;
+
+    // Behind pointers so their addresses survive moves of the Journal: cached
+    // statements point at the Database.
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<detail::StatementCache> m_statements;
     const Clock* m_clock;
 };
 

@@ -1,19 +1,27 @@
 -- A partner's private journal (partner-<id>.db, SQLCipher). Times are UTC milliseconds.
+--
+-- Column order matters: the small columns the list shows come first and the body
+-- last, so reading a list row never walks a long body's overflow pages.
+-- first_line is derived from body on every write (the list's preview line).
 CREATE TABLE entries (
     id          INTEGER PRIMARY KEY,
-    title       TEXT    NOT NULL DEFAULT '',
-    body        TEXT    NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
     mood        INTEGER CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
     kinds       INTEGER NOT NULL DEFAULT 0 CHECK (kinds BETWEEN 0 AND 15),
     prompt_id   TEXT,
-    created_at  INTEGER NOT NULL,
-    updated_at  INTEGER NOT NULL
+    title       TEXT    NOT NULL DEFAULT '',
+    first_line  TEXT    NOT NULL DEFAULT '',
+    body        TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX entries_newest_first ON entries (created_at DESC, id DESC);
 
+-- fold_key is the tag's case-folded spelling (Unicode-aware, done by core), so
+-- "Love" and "love" are one tag; name keeps the first spelling used.
 CREATE TABLE tags (
-    id    INTEGER PRIMARY KEY,
-    name  TEXT NOT NULL UNIQUE COLLATE NOCASE
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    fold_key  TEXT NOT NULL UNIQUE
 );
 
 CREATE TABLE entry_tags (
@@ -25,6 +33,8 @@ CREATE TABLE entry_tags (
 CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id);
 
 -- Autosaved text being written. entry_key is the entry's id, or 0 for a new entry.
+-- tags holds the draft's tags length-prefixed ("<bytes>:<tag>" repeated), so any
+-- text round-trips exactly.
 CREATE TABLE drafts (
     entry_key  INTEGER PRIMARY KEY,
     title      TEXT    NOT NULL DEFAULT '',
@@ -42,7 +52,8 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 
 -- Full-text index. Contentless (the text already lives in entries); rows are
--- deleted by id, which contentless_delete allows.
+-- deleted by id, which contentless_delete allows. Kept in sync by core in the
+-- same transaction as every write to entries.
 CREATE VIRTUAL TABLE entries_fts USING fts5 (
     title, body, tags,
     content = '',
