@@ -1,6 +1,7 @@
 # Per-target warnings and hardening: call twofold_harden(<target>) on every target we own.
 function(twofold_harden target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -Wno-missing-field-initializers # designated initializers omit fields on purpose
                                              -fstack-protector-strong)
     if(TWOFOLD_WERROR)
         target_compile_options(${target} PRIVATE -Werror)

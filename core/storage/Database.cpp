@@ -75,6 +75,8 @@ Result<sqlite3*> openHandle(const std::filesystem::path& path, OpenMode mode)
         return fail(errorCodeForSqlite(rc), std::string("sqlite3_open_v2: ") + sqlite3_errstr(rc));
     }
     sqlite3_extended_result_codes(db, 1);
+    // SQLCipher logs failed decryptions to stderr; our callers report errors themselves.
+    sqlite3_exec(db, "PRAGMA cipher_log_level = NONE;", nullptr, nullptr, nullptr);
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     if (auto st = ensureFileMode(path); !st) {
         sqlite3_close_v2(db);
@@ -88,32 +90,43 @@ Result<sqlite3*> openHandle(const std::filesystem::path& path, OpenMode mode)
 ErrorCode errorCodeForSqlite(int rc)
 {
     switch (rc & 0xff) {
-    case SQLITE_FULL: return ErrorCode::DiskFull;
-    case SQLITE_IOERR: return ErrorCode::IoError;
-    case SQLITE_CANTOPEN: return ErrorCode::IoError;
-    case SQLITE_READONLY: return ErrorCode::IoError;
-    case SQLITE_PERM: return ErrorCode::IoError;
-    case SQLITE_CORRUPT: return ErrorCode::DamagedDatabase;
-    case SQLITE_NOTADB: return ErrorCode::DamagedDatabase;
-    case SQLITE_BUSY: return ErrorCode::VaultInUse;
-    case SQLITE_LOCKED: return ErrorCode::VaultInUse;
-    case SQLITE_CONSTRAINT: return ErrorCode::InvalidArgument;
-    case SQLITE_TOOBIG: return ErrorCode::InvalidArgument;
-    case SQLITE_NOMEM: return ErrorCode::Internal;
-    default: return ErrorCode::Internal;
+    case SQLITE_FULL:
+        return ErrorCode::DiskFull;
+    case SQLITE_IOERR:
+        return ErrorCode::IoError;
+    case SQLITE_CANTOPEN:
+        return ErrorCode::IoError;
+    case SQLITE_READONLY:
+        return ErrorCode::IoError;
+    case SQLITE_PERM:
+        return ErrorCode::IoError;
+    case SQLITE_CORRUPT:
+        return ErrorCode::DamagedDatabase;
+    case SQLITE_NOTADB:
+        return ErrorCode::DamagedDatabase;
+    case SQLITE_BUSY:
+        return ErrorCode::VaultInUse;
+    case SQLITE_LOCKED:
+        return ErrorCode::VaultInUse;
+    case SQLITE_CONSTRAINT:
+        return ErrorCode::InvalidArgument;
+    case SQLITE_TOOBIG:
+        return ErrorCode::InvalidArgument;
+    case SQLITE_NOMEM:
+        return ErrorCode::Internal;
+    default:
+        return ErrorCode::Internal;
     }
 }
 
 Database::Database(sqlite3* db, std::filesystem::path path, bool encrypted) noexcept
     : m_db(db), m_path(std::move(path)), m_encrypted(encrypted)
-{
-}
+{}
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
       m_encrypted(other.m_encrypted)
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -172,7 +185,8 @@ Result<Database> Database::openEncrypted(const std::filesystem::path& path, cons
     rc = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_NOTADB) {
-            return fail(ErrorCode::WrongKey, "database did not open with its key: " + path.filename().string());
+            return fail(ErrorCode::WrongKey,
+                        "database did not open with its key: " + path.filename().string());
         }
         return std::unexpected(db.lastError(rc, "first read"));
     }

@@ -208,6 +208,8 @@ Result<Vault> Vault::open(const std::filesystem::path& dir, VaultOptions options
     if (!exists(dir)) {
         return fail(ErrorCode::VaultNotFound, "no vault in this directory");
     }
+    // A vault copied or restored by hand may have lost its mode: only the owner may enter.
+    (void)::chmod(dir.c_str(), S_IRWXU);
     auto lock = acquireLock(dir);
     if (!lock) {
         return std::unexpected(lock.error());

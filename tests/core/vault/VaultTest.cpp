@@ -424,13 +424,13 @@ TEST_F(VaultTest, NoPlaintextMarkerAnywhereInTheVaultDirectory)
         auto alex = vault.enroll({"Alex"}, pw("alex-pass"));
         ASSERT_TRUE(alex);
         for (int i = 0; i < 50; ++i) {
-            ASSERT_TRUE(alex->journal().create(
+            ASSERT_TRUE(alex->session.journal().create(
                 {.title = "About the " + marker,
                  .body = "Some words and the " + marker + " again " + std::to_string(i),
                  .tags = {marker + "tag"}}));
         }
-        ASSERT_TRUE(alex->journal().saveDraft({.fields = {.title = marker, .body = marker}}));
-        auto hits = alex->journal().search(marker);
+        ASSERT_TRUE(alex->session.journal().saveDraft({.fields = {.title = marker, .body = marker}}));
+        auto hits = alex->session.journal().search(marker);
         ASSERT_TRUE(hits);
         EXPECT_FALSE(hits->empty());
         // Look while the databases are open too (WAL and shm hold recent pages).
