@@ -1,0 +1,190 @@
+#include "ui/AppWindow.h"
+
+#include "ui/FirstRunFlow.h"
+#include "ui/IdleLock.h"
+#include "ui/LoginScreen.h"
+#include "ui/MainScreen.h"
+#include "ui/SafetyPage.h"
+
+#include <charconv>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QStackedWidget>
+
+namespace twofold::ui {
+
+namespace {
+constexpr char kAutoLockSetting[] = "ui.autoLockMinutes";
+}
+
+AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const Clock& idleClock,
+                     QWidget* parent)
+    : QMainWindow(parent), m_context(std::move(vaultDir), options), m_stack(new QStackedWidget(this)),
+      m_login(new LoginScreen(m_context, this)), m_safety(new SafetyPage(this)),
+      m_idle(new IdleLock(idleClock, this)), m_lockAction(new QAction(tr("&Lock"), this))
+{
+    setObjectName(QStringLiteral("appWindow"));
+    setWindowTitle(QStringLiteral("Twofold"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/twofold.svg")));
+    setMinimumSize(820, 560);
+    resize(1100, 720);
+    m_stack->setObjectName(QStringLiteral("screens"));
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_safety);
+    setCentralWidget(m_stack);
+
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_lockAction->setShortcutContext(Qt::WindowShortcut);
+    m_lockAction->setEnabled(false);
+    addAction(m_lockAction);
+
+    connect(m_lockAction, &QAction::triggered, this, &AppWindow::lock);
+    connect(m_idle, &IdleLock::idle, this, &AppWindow::lock);
+    connect(m_login, &LoginScreen::unlocked, this, &AppWindow::showMain);
+    connect(m_login, &LoginScreen::safetyRequested, this, [this] { showSafety(m_login); });
+    connect(m_safety, &SafetyPage::backRequested, this,
+            [this] { m_stack->setCurrentWidget(m_safetyReturn ? m_safetyReturn : m_login); });
+}
+
+AppWindow::~AppWindow()
+{
+    lockQuietly();
+}
+
+Status AppWindow::start()
+{
+    if (!Vault::exists(m_context.dir)) {
+        showFirstRun();
+        return {};
+    }
+    auto vault = Vault::open(m_context.dir, m_context.options);
+    if (!vault) {
+        return std::unexpected(vault.error());
+    }
+    m_context.vault.emplace(std::move(*vault));
+    auto partners = m_context.vault->partners();
+    if (!partners) {
+        return std::unexpected(partners.error());
+    }
+    if (partners->empty()) {
+        // Created, but first run was left before anyone enrolled.
+        showFirstRun();
+    } else {
+        showLogin();
+    }
+    return {};
+}
+
+void AppWindow::showFirstRun()
+{
+    if (m_firstRun) {
+        m_stack->setCurrentWidget(m_firstRun);
+        return;
+    }
+    m_firstRun = new FirstRunFlow(m_context, FirstRunFlow::Mode::FirstRun, this);
+    m_stack->addWidget(m_firstRun);
+    m_stack->setCurrentWidget(m_firstRun);
+    connect(m_firstRun, &FirstRunFlow::safetyRequested, this, [this] { showSafety(m_firstRun); });
+    connect(m_firstRun, &FirstRunFlow::finished, this, [this] {
+        FirstRunFlow* flow = m_firstRun;
+        m_firstRun = nullptr;
+        m_stack->removeWidget(flow);
+        flow->deleteLater();
+        if (m_context.session) {
+            showMain();
+        } else {
+            showLogin();
+        }
+    });
+}
+
+void AppWindow::showLogin()
+{
+    m_login->refresh();
+    m_stack->setCurrentWidget(m_login);
+    m_login->setFocus();
+}
+
+void AppWindow::showSafety(QWidget* returnTo)
+{
+    m_safetyReturn = returnTo;
+    m_stack->setCurrentWidget(m_safety);
+}
+
+void AppWindow::showMain()
+{
+    if (!m_context.session) {
+        showLogin();
+        return;
+    }
+    m_main = new MainScreen(m_context, this);
+    m_stack->addWidget(m_main);
+    m_stack->setCurrentWidget(m_main);
+    connect(m_main, &MainScreen::lockRequested, this, &AppWindow::lock);
+    m_lockAction->setEnabled(true);
+    applyAutoLockSetting();
+    m_idle->start();
+}
+
+void AppWindow::applyAutoLockSetting()
+{
+    int minutes = IdleLock::kDefaultMinutes;
+    if (auto stored = m_context.session->journal().setting(kAutoLockSetting); stored && *stored) {
+        const std::string& text = **stored;
+        int parsed = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+        if (error == std::errc() && end == text.data() + text.size() && parsed >= 1 && parsed <= 240) {
+            minutes = parsed;
+        }
+    }
+    m_idle->setTimeout(std::chrono::minutes(minutes));
+}
+
+void AppWindow::lockQuietly()
+{
+    m_idle->stop();
+    m_lockAction->setEnabled(false);
+    // A running Argon2id job may be using the session; let it finish before wiping keys.
+    m_context.pool.waitForDone();
+    if (m_main) {
+        (void)m_main->saveDrafts();
+        m_main->clearAll();
+        m_stack->removeWidget(m_main);
+        m_main->hide();
+        // Deleted on return to the event loop: lock may be running inside one of its slots.
+        m_main->deleteLater();
+        m_main = nullptr;
+    }
+    if (m_firstRun && m_context.session) {
+        // Locking mid-setup (closing the window): the recovery code page is wiped with it.
+        m_stack->removeWidget(m_firstRun);
+        m_firstRun->deleteLater();
+        m_firstRun = nullptr;
+    }
+    if (m_context.session) {
+        m_context.session->lock();
+        m_context.session.reset();
+    }
+    m_context.unlockedWithRecoveryCode = false;
+}
+
+void AppWindow::lock()
+{
+    if (!m_context.session && !m_main) {
+        return;
+    }
+    lockQuietly();
+    showLogin();
+}
+
+void AppWindow::closeEvent(QCloseEvent* event)
+{
+    // Unsaved text is kept as an encrypted draft, then every key is wiped.
+    lockQuietly();
+    event->accept();
+}
+
+} // namespace twofold::ui

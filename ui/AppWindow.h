@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "ui/VaultContext.h"
+
+#include <filesystem>
+
+#include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
+
+namespace twofold::ui {
+
+class FirstRunFlow;
+class IdleLock;
+class LoginScreen;
+class MainScreen;
+class SafetyPage;
+
+// The one window. Shows first run, the unlock screen or one partner's journal, and
+// owns locking: Ctrl+L, the Lock button, idle time, and closing all come here.
+// Its title is only ever "Twofold" (DESIGN.md §6).
+class AppWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `idleClock` drives auto-lock; tests pass a ManualClock.
+    AppWindow(std::filesystem::path vaultDir, VaultOptions options,
+              const Clock& idleClock = SystemClock::instance(), QWidget* parent = nullptr);
+    ~AppWindow() override;
+
+    // Opens the vault when there is one and shows first run or the unlock screen.
+    // VaultInUse and damaged keyrings come back as errors for the caller to show.
+    Status start();
+
+    // Saves drafts, clears every widget holding plaintext, wipes the keys, shows login.
+    void lock();
+    bool isUnlocked() const { return m_context.session.has_value(); }
+
+    VaultContext& context() { return m_context; }
+    IdleLock* idleLock() const { return m_idle; }
+    MainScreen* mainScreen() const { return m_main; }
+    LoginScreen* loginScreen() const { return m_login; }
+    FirstRunFlow* firstRun() const { return m_firstRun; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void showFirstRun();
+    void showLogin();
+    void showMain();
+    void showSafety(QWidget* returnTo);
+    void applyAutoLockSetting();
+    void lockQuietly();
+
+    VaultContext m_context;
+    QStackedWidget* m_stack;
+    LoginScreen* m_login;
+    SafetyPage* m_safety;
+    FirstRunFlow* m_firstRun = nullptr;
+    MainScreen* m_main = nullptr;
+    QWidget* m_safetyReturn = nullptr;
+    IdleLock* m_idle;
+    QAction* m_lockAction;
+};
+
+} // namespace twofold::ui

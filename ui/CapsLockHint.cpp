@@ -1,0 +1,42 @@
+#include "ui/CapsLockHint.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+
+namespace twofold::ui {
+
+CapsLockHint::CapsLockHint(const QString& objectName, QWidget* parent)
+    : QLabel(tr("Caps Lock is on."), parent)
+{
+    setObjectName(objectName);
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, QColor(0xc0, 0x7a, 0x1e));
+    setPalette(p);
+    hide();
+}
+
+void CapsLockHint::watch(QLineEdit* field)
+{
+    field->installEventFilter(this);
+}
+
+bool CapsLockHint::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_CapsLock) {
+            setVisible(!isVisible());
+        } else if (key->text().size() == 1 && key->text().at(0).isLetter()) {
+            const QChar c = key->text().at(0);
+            if (c.isUpper() != c.isLower()) { // letters with case only
+                const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
+                setVisible(c.isUpper() != shift);
+            }
+        }
+    } else if (event->type() == QEvent::FocusOut) {
+        hide();
+    }
+    return QLabel::eventFilter(watched, event);
+}
+
+} // namespace twofold::ui

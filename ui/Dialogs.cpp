@@ -1,0 +1,75 @@
+#include "ui/Dialogs.h"
+
+#include <QApplication>
+
+namespace twofold::ui {
+
+namespace {
+
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+std::optional<QMessageBox::StandardButton> g_alwaysAnswer;
+QString g_lastText;
+int g_shownCount = 0;
+
+} // namespace
+
+QMessageBox::StandardButton Dialogs::information(QWidget* parent, const QString& text, const QString& details)
+{
+    return ask(parent, QMessageBox::Information, text, details, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+QMessageBox::StandardButton Dialogs::warning(QWidget* parent, const QString& text, const QString& details)
+{
+    return ask(parent, QMessageBox::Warning, text, details, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    return ask(parent, QMessageBox::Question, text, QString(), buttons, defaultButton);
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+void Dialogs::setAlwaysAnswer(std::optional<QMessageBox::StandardButton> answer)
+{
+    g_alwaysAnswer = answer;
+}
+
+QString Dialogs::lastText()
+{
+    return g_lastText;
+}
+
+int Dialogs::shownCount()
+{
+    return g_shownCount;
+}
+
+QMessageBox::StandardButton Dialogs::ask(QWidget* parent, QMessageBox::Icon icon, const QString& text,
+                                         const QString& details, QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
+    ++g_shownCount;
+    if (g_nextAnswer) {
+        const auto answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    if (g_alwaysAnswer) {
+        return *g_alwaysAnswer;
+    }
+    // The title is only the app's name: a dialog title never carries journal text (DESIGN.md §6).
+    QMessageBox box(icon, QApplication::applicationDisplayName(), text, buttons, parent);
+    box.setObjectName(QStringLiteral("messageBox"));
+    box.setInformativeText(details);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+} // namespace twofold::ui

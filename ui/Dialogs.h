@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace twofold::ui {
+
+// Every message box goes through here, so tests can pre-answer them instead of
+// blocking on a modal loop (KeePassXC's MessageBox seam).
+class Dialogs
+{
+public:
+    static QMessageBox::StandardButton information(QWidget* parent, const QString& text,
+                                                   const QString& details = QString());
+    static QMessageBox::StandardButton warning(QWidget* parent, const QString& text,
+                                               const QString& details = QString());
+    // Buttons are the caller's; the default button is the first of `buttons` unless given.
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+
+    // Tests: the next dialog is not shown; it returns `answer` at once.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Tests: every dialog returns `answer` at once until cleared with std::nullopt.
+    static void setAlwaysAnswer(std::optional<QMessageBox::StandardButton> answer);
+    // Tests: the text of the last dialog asked for, answered or shown.
+    static QString lastText();
+    static int shownCount();
+
+private:
+    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& text,
+                                           const QString& details, QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace twofold::ui

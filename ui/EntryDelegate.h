@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace twofold::ui {
+
+// Draws one journal row: title and date, the first line (or the search snippet with
+// its matches marked), then mood, kinds and tags.
+class EntryDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The HTML for the segments, with matches marked in `mark` colours (tests read it too).
+    static QString segmentsHtml(const QStringList& segments, const QColor& markBackground,
+                                const QColor& markText);
+};
+
+} // namespace twofold::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <Qt>
+
+namespace twofold::ui {
+
+// Roles shared by the journal list and the search results, read by EntryDelegate.
+enum EntryRole
+{
+    EntryIdRole = Qt::UserRole + 1, // qint64
+    EntryTitleRole,                 // QString, may be empty
+    EntryDateRole,                  // QDateTime, local
+    EntryMoodRole,                  // int 1..5, or invalid
+    EntryKindsRole,                 // uint IntimacyKind bits
+    EntryTagsRole,                  // QStringList
+    // Text under the title as alternating segments: plain, match, plain, match, ...
+    // The list shows the first line (one plain segment); search shows the snippet.
+    EntrySegmentsRole,
+    EntryMatchesRole, // QStringList: the matched parts only (search)
+};
+
+} // namespace twofold::ui

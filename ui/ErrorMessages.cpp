@@ -1,0 +1,91 @@
+#include "ui/ErrorMessages.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+
+namespace twofold::ui {
+
+namespace {
+
+// The translation context for every sentence below (lupdate sees ErrorText::tr).
+struct ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorMessages)
+};
+
+} // namespace
+
+UserMessage describe(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return {ErrorText::tr("Something you entered could not be used."),
+                ErrorText::tr("Check the fields and try again.")};
+    case ErrorCode::WrongPassword:
+        return {ErrorText::tr("That password did not open this journal."),
+                ErrorText::tr("Check Caps Lock and try again, or use your recovery code.")};
+    case ErrorCode::UnknownPartner:
+        return {ErrorText::tr("This journal is no longer in the vault."),
+                ErrorText::tr("Close Twofold and open it again.")};
+    case ErrorCode::PartnerLimit:
+        return {ErrorText::tr("A Twofold vault is made for two people, and both places are taken."),
+                QString()};
+    case ErrorCode::NotUnlocked:
+        return {ErrorText::tr("This journal is locked."), ErrorText::tr("Unlock it and try again.")};
+    case ErrorCode::DamagedKeyring:
+        return {ErrorText::tr("The vault's key file (keyring.db) is damaged or was changed outside Twofold."),
+                ErrorText::tr(
+                    "Restore the vault folder from a backup. Your journals cannot be opened without it.")};
+    case ErrorCode::DamagedDatabase:
+        return {ErrorText::tr("A journal file in the vault is damaged."),
+                ErrorText::tr("Restore the vault folder from a backup. Nothing was changed.")};
+    case ErrorCode::WrongKey:
+        return {ErrorText::tr("A journal file in the vault does not belong to this key."),
+                ErrorText::tr("It may have been replaced. Restore the vault folder from a backup.")};
+    case ErrorCode::NotEncrypted:
+        return {ErrorText::tr("A journal file in the vault is not encrypted, so Twofold will not use it."),
+                ErrorText::tr("Someone may have replaced it. Restore the vault folder from a backup.")};
+    case ErrorCode::WeakKdfParameters:
+        return {
+            ErrorText::tr("The vault's key file asks for weaker password protection than Twofold allows."),
+            ErrorText::tr("It may have been tampered with. Restore the vault folder from a backup.")};
+    case ErrorCode::DiskFull:
+        return {ErrorText::tr("The disk is full, so Twofold could not save."),
+                ErrorText::tr("Free some space; your text is still here and you can save again.")};
+    case ErrorCode::IoError:
+        return {ErrorText::tr("Twofold could not read or write the vault folder."),
+                ErrorText::tr("Check that the disk is connected and that the folder belongs to you.")};
+    case ErrorCode::VaultInUse:
+        return {
+            ErrorText::tr("Twofold is already open with this vault, in another window or by another person "
+                          "on this computer."),
+            ErrorText::tr("Switch to that window, or close it and try again.")};
+    case ErrorCode::VaultNotFound:
+        return {ErrorText::tr("There is no Twofold vault in this folder."),
+                ErrorText::tr("Start Twofold again to create one.")};
+    case ErrorCode::VaultExists:
+        return {ErrorText::tr("A Twofold vault already exists in this folder."),
+                ErrorText::tr("Start Twofold again to unlock it.")};
+    case ErrorCode::UnsupportedFormat:
+        return {ErrorText::tr("This vault was made by a newer version of Twofold."),
+                ErrorText::tr("Update Twofold to open it. Nothing was changed.")};
+    case ErrorCode::NotFound:
+        return {ErrorText::tr("That item no longer exists."),
+                ErrorText::tr("It may have been deleted a moment ago.")};
+    case ErrorCode::Internal:
+        break;
+    }
+    return {
+        ErrorText::tr("Something unexpected went wrong inside Twofold."),
+        ErrorText::tr("Your saved entries are safe. Please try again, and report it if it keeps happening.")};
+}
+
+UserMessage describe(const Error& error)
+{
+    // The detail is technical and free of secrets (core's contract); log it for bug reports.
+    qWarning().noquote() << "twofold:" << QString::fromUtf8(errorCodeName(error.code))
+                         << QString::fromStdString(error.detail);
+    return describe(error.code);
+}
+
+} // namespace twofold::ui

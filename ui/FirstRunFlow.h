@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QStackedWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace twofold::ui {
+
+struct VaultContext;
+class PartnerSetupPage;
+class RecoveryCodePage;
+
+// First run: welcome, partner 1 (name, colour, password), their recovery code, the
+// hand-over, partner 2 (or "Later"), their recovery code. The same pages, started at
+// the hand-over, add the second partner later from inside partner 1's journal.
+class FirstRunFlow : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        FirstRun,   // ends with ctx.session = whoever is at the keyboard
+        AddPartner, // ctx.session is the sponsor and stays so
+    };
+
+    FirstRunFlow(VaultContext& context, Mode mode, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void finished();
+    void partnerAdded(const QString& name);
+    void cancelled();
+    void safetyRequested();
+
+private:
+    QWidget* makeWelcome();
+    QWidget* makeHandOver();
+    void enroll(PartnerSetupPage* page, int slot);
+
+    VaultContext& m_context;
+    Mode m_mode;
+    QWidget* m_welcome = nullptr;
+    PartnerSetupPage* m_partner1 = nullptr;
+    RecoveryCodePage* m_recovery1 = nullptr;
+    QWidget* m_handOver = nullptr;
+    QLabel* m_handOverText = nullptr;
+    PartnerSetupPage* m_partner2 = nullptr;
+    RecoveryCodePage* m_recovery2 = nullptr;
+};
+
+} // namespace twofold::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/Entry.h"
+
+#include <functional>
+#include <optional>
+
+#include <QTimer>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace twofold {
+class Journal;
+}
+
+namespace twofold::ui {
+
+class EntryEditor;
+class EntryListModel;
+class InfoBar;
+class SearchResultsModel;
+
+// The private journal: search box, newest-first list, and the editor. Delete offers
+// Undo; the deleted entry is held in memory only until Undo expires or the app locks.
+class JournalPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchDebounceMs = 150;
+    static constexpr int kUndoSeconds = 12;
+
+    explicit JournalPage(QWidget* parent = nullptr);
+
+    void setJournal(Journal* journal);
+    EntryEditor* editor() const { return m_editor; }
+    EntryListModel* listModel() const { return m_list; }
+    SearchResultsModel* searchModel() const { return m_search; }
+
+    void newEntry();
+    void openEntry(EntryId id);
+    // Before lock and close: keep what is being typed as a draft.
+    Status saveDrafts();
+    // Lock: clears the editor, both models, the search box and the undo buffer.
+    void clearAll();
+
+private:
+    void runSearch();
+    void setViewModel(QAbstractItemModel* model);
+    void showPlaceholder();
+    void deleteCurrent();
+    void undoDelete();
+    void showError(const QString& message);
+    void updateEmptyState();
+
+    Journal* m_journal = nullptr;
+    EntryListModel* m_list;
+    SearchResultsModel* m_search;
+    QLineEdit* m_searchField;
+    QPushButton* m_newEntry;
+    QListView* m_view;
+    QLabel* m_emptyList;
+    QStackedWidget* m_right;
+    QWidget* m_placeholder;
+    EntryEditor* m_editor;
+    InfoBar* m_bar;
+    QTimer m_searchTimer;
+    QTimer m_undoTimer;
+    std::optional<Entry> m_deleted;
+    std::optional<Draft> m_discardedDraft;
+    std::function<void()> m_followCurrent;
+};
+
+} // namespace twofold::ui

@@ -1,0 +1,281 @@
+#include "ui/LoginScreen.h"
+
+#include "crypto/RecoveryCode.h"
+#include "ui/CapsLockHint.h"
+#include "ui/ErrorMessages.h"
+#include "ui/OffThread.h"
+#include "ui/SecretInput.h"
+#include "ui/Theme.h"
+#include "ui/VaultContext.h"
+
+#include <QButtonGroup>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_heading(new QLabel(tr("Who is writing?"), this)),
+      m_partnerRow(new QWidget(this)), m_partners(new QButtonGroup(this)), m_prompt(new QLabel(this)),
+      m_password(new QLineEdit(this)), m_capsLock(new CapsLockHint(QStringLiteral("loginCapsLock"), this)),
+      m_unlock(new QPushButton(tr("&Unlock"), this)),
+      m_recoveryToggle(new QPushButton(tr("Use &recovery code"), this)), m_error(new QLabel(this)),
+      m_busy(new QProgressBar(this)), m_onePartnerNote(new QLabel(this)),
+      m_safety(new QPushButton(tr("&Safety and support"), this))
+{
+    setObjectName(QStringLiteral("loginScreen"));
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/twofold.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    m_heading->setAlignment(Qt::AlignCenter);
+    makeHeadline(m_heading, 1.8);
+    m_partnerRow->setObjectName(QStringLiteral("partnerButtons"));
+    new QHBoxLayout(m_partnerRow);
+    m_partnerRow->layout()->setContentsMargins(0, 0, 0, 0);
+    m_partnerRow->layout()->setSpacing(16);
+    m_partners->setExclusive(true);
+
+    m_prompt->setObjectName(QStringLiteral("loginPrompt"));
+    m_prompt->setTextFormat(Qt::PlainText);
+    m_prompt->setAlignment(Qt::AlignCenter);
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setMinimumWidth(320);
+    m_capsLock->watch(m_password);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setAccessibleName(tr("Unlock"));
+    m_unlock->setDefault(true);
+    m_recoveryToggle->setObjectName(QStringLiteral("useRecoveryCodeButton"));
+    m_recoveryToggle->setAccessibleName(tr("Use recovery code"));
+    m_recoveryToggle->setFlat(true);
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setWordWrap(true);
+    m_error->setAlignment(Qt::AlignCenter);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setMaximumWidth(460);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    m_busy->setObjectName(QStringLiteral("loginBusy"));
+    m_busy->setAccessibleName(tr("Unlocking"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->setMaximumWidth(320);
+    m_busy->hide();
+    m_onePartnerNote->setObjectName(QStringLiteral("onePartnerNote"));
+    m_onePartnerNote->setWordWrap(true);
+    m_onePartnerNote->setAlignment(Qt::AlignCenter);
+    m_onePartnerNote->setText(tr("Your partner can get their own journal: unlock yours and choose "
+                                 "\u201cAdd your partner\u201d."));
+    makeMuted(m_onePartnerNote);
+    m_safety->setObjectName(QStringLiteral("loginSafetyButton"));
+    m_safety->setAccessibleName(tr("Safety and support"));
+    m_safety->setFlat(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 40, 48, 24);
+    layout->setSpacing(10);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addWidget(m_heading);
+    layout->addSpacing(16);
+    layout->addWidget(m_partnerRow, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
+    layout->addWidget(m_prompt);
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addStretch();
+    passwordRow->addWidget(m_password);
+    passwordRow->addWidget(m_unlock);
+    passwordRow->addStretch();
+    layout->addLayout(passwordRow);
+    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    layout->addWidget(m_capsLock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_error, 0, Qt::AlignHCenter);
+    layout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    layout->addWidget(m_onePartnerNote);
+    layout->addWidget(m_safety, 0, Qt::AlignHCenter);
+
+    connect(m_partners, &QButtonGroup::idClicked, this, [this](int) {
+        showError(QString());
+        updatePrompt();
+        m_password->setFocus();
+    });
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::unlock);
+    connect(m_unlock, &QPushButton::clicked, this, &LoginScreen::unlock);
+    connect(m_recoveryToggle, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recoveryMode); });
+    connect(m_safety, &QPushButton::clicked, this, &LoginScreen::safetyRequested);
+}
+
+void LoginScreen::refresh()
+{
+    for (QAbstractButton* button : m_partners->buttons()) {
+        m_partners->removeButton(button);
+        delete button;
+    }
+    m_partnerIds.clear();
+    m_partnerNames.clear();
+    m_password->clear();
+    showError(QString());
+    setRecoveryMode(false);
+    setBusy(false);
+    if (!m_context.vault) {
+        return;
+    }
+    auto partners = m_context.vault->partners();
+    if (!partners) {
+        showError(describe(partners.error()).text());
+        return;
+    }
+    for (const PartnerInfo& partner : *partners) {
+        const QString name = QString::fromStdString(partner.name);
+        auto* button = new QPushButton(m_partnerRow);
+        button->setObjectName(QStringLiteral("partnerButton") + QString::number(m_partnerIds.size() + 1));
+        button->setAccessibleName(tr("Unlock as %1").arg(name));
+        button->setText(name);
+        button->setIcon(QIcon(partnerAvatar(name, partnerColour(partner.colour), 48, devicePixelRatioF())));
+        button->setIconSize(QSize(48, 48));
+        button->setCheckable(true);
+        button->setMinimumSize(200, 80);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        button->setFont(font);
+        m_partnerRow->layout()->addWidget(button);
+        m_partners->addButton(button, static_cast<int>(m_partnerIds.size()));
+        m_partnerIds.push_back(partner.id);
+        m_partnerNames << name;
+    }
+    m_onePartnerNote->setVisible(m_partnerIds.size() == 1);
+    if (m_partnerIds.size() == 1) {
+        m_partners->button(0)->setChecked(true);
+    }
+    updatePrompt();
+}
+
+void LoginScreen::selectPartner(const QString& partnerId)
+{
+    for (std::size_t i = 0; i < m_partnerIds.size(); ++i) {
+        if (QString::fromStdString(m_partnerIds[i]) == partnerId) {
+            m_partners->button(static_cast<int>(i))->setChecked(true);
+        }
+    }
+    updatePrompt();
+}
+
+void LoginScreen::updatePrompt()
+{
+    const int chosen = m_partners->checkedId();
+    const bool hasChoice = chosen >= 0;
+    m_password->setEnabled(hasChoice);
+    m_unlock->setEnabled(hasChoice);
+    m_recoveryToggle->setEnabled(hasChoice);
+    if (!hasChoice) {
+        m_prompt->setText(tr("Choose your name to unlock your journal."));
+        m_password->setPlaceholderText(QString());
+        return;
+    }
+    const QString name = m_partnerNames.value(chosen);
+    m_prompt->setText(m_recoveryMode ? tr("%1, enter your recovery code.").arg(name)
+                                     : tr("%1, enter your password.").arg(name));
+    m_password->setPlaceholderText(m_recoveryMode ? tr("Recovery code") : tr("Password"));
+}
+
+void LoginScreen::setRecoveryMode(bool on)
+{
+    m_recoveryMode = on;
+    m_password->clear();
+    m_password->setAccessibleName(on ? tr("Recovery code") : tr("Password"));
+    m_password->setFont(on ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
+    m_recoveryToggle->setText(on ? tr("Use my &password instead") : tr("Use &recovery code"));
+    m_recoveryToggle->setAccessibleName(on ? tr("Use my password instead") : tr("Use recovery code"));
+    showError(QString());
+    updatePrompt();
+}
+
+void LoginScreen::setBusy(bool busy)
+{
+    for (QAbstractButton* button : m_partners->buttons()) {
+        button->setEnabled(!busy);
+    }
+    m_password->setEnabled(!busy && m_partners->checkedId() >= 0);
+    m_unlock->setEnabled(!busy && m_partners->checkedId() >= 0);
+    m_recoveryToggle->setEnabled(!busy && m_partners->checkedId() >= 0);
+    m_busy->setVisible(busy);
+}
+
+void LoginScreen::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void LoginScreen::unlock()
+{
+    const int chosen = m_partners->checkedId();
+    if (chosen < 0 || !m_context.vault || m_busy->isVisible()) {
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showError(m_recoveryMode ? tr("Please enter your recovery code.")
+                                 : tr("Please enter your password."));
+        return;
+    }
+    const std::string partnerId = m_partnerIds[static_cast<std::size_t>(chosen)];
+    const QString name = m_partnerNames.value(chosen);
+    SecretBuffer secret = takeSecret(m_password);
+    const bool recovery = m_recoveryMode;
+    if (recovery) {
+        // Catch typos before spending a second on Argon2id.
+        auto normalized = normalizeRecoveryCode(secret.view());
+        secret.wipe();
+        if (!normalized) {
+            showError(tr("That does not look like a recovery code. It has 32 letters and digits in "
+                         "groups of four."));
+            m_password->setFocus();
+            return;
+        }
+        secret = std::move(*normalized);
+    }
+    showError(QString());
+    setBusy(true);
+    Vault* vault = &*m_context.vault;
+    runOffThread<Result<Session>>(
+        this, &m_context.pool,
+        [vault, partnerId, recovery, secret = std::make_shared<SecretBuffer>(std::move(secret))] {
+            auto result = recovery ? vault->unlockWithRecoveryCode(partnerId, *secret)
+                                   : vault->unlock(partnerId, *secret);
+            secret->wipe();
+            return result;
+        },
+        [this, name, recovery](Result<Session> result) {
+            setBusy(false);
+            if (!result) {
+                if (result.error().code == ErrorCode::WrongPassword) {
+                    showError(recovery ? tr("That recovery code did not open %1's journal. Check it "
+                                            "against your paper and try again.")
+                                             .arg(name)
+                                       : tr("That password did not open %1's journal. Check Caps Lock "
+                                            "and try again, or use your recovery code.")
+                                             .arg(name));
+                } else {
+                    showError(describe(result.error()).text());
+                }
+                m_password->setFocus();
+                return;
+            }
+            m_context.session.emplace(std::move(*result));
+            m_context.unlockedWithRecoveryCode = recovery;
+            Q_EMIT unlocked();
+        });
+}
+
+} // namespace twofold::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace twofold::ui {
+
+struct VaultContext;
+class CapsLockHint;
+
+// Who is writing? The partners as large buttons, a password field (or the recovery
+// code), and Safety. Unlocking runs Argon2id off the GUI thread.
+class LoginScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LoginScreen(VaultContext& context, QWidget* parent = nullptr);
+
+    // Re-reads the partners from the keyring (it may have changed) and resets the form.
+    void refresh();
+    void selectPartner(const QString& partnerId);
+
+Q_SIGNALS:
+    void unlocked();
+    void safetyRequested();
+
+private:
+    void setRecoveryMode(bool on);
+    void unlock();
+    void setBusy(bool busy);
+    void showError(const QString& text);
+    void updatePrompt();
+
+    VaultContext& m_context;
+    QLabel* m_heading;
+    QWidget* m_partnerRow;
+    QButtonGroup* m_partners;
+    std::vector<std::string> m_partnerIds;
+    QStringList m_partnerNames;
+    QLabel* m_prompt;
+    QLineEdit* m_password;
+    CapsLockHint* m_capsLock;
+    QPushButton* m_unlock;
+    QPushButton* m_recoveryToggle;
+    QLabel* m_error;
+    QProgressBar* m_busy;
+    QLabel* m_onePartnerNote;
+    QPushButton* m_safety;
+    bool m_recoveryMode = false;
+};
+
+} // namespace twofold::ui

@@ -1,0 +1,235 @@
+#include "ui/MainScreen.h"
+
+#include "ui/FirstRunFlow.h"
+#include "ui/InfoBar.h"
+#include "ui/JournalPage.h"
+#include "ui/NewPasswordDialog.h"
+#include "ui/SafetyPage.h"
+#include "ui/Theme.h"
+#include "ui/VaultContext.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+QPushButton* sidebarButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setFlat(true);
+    button->setMinimumHeight(34);
+    button->setStyleSheet(QStringLiteral("text-align: left; padding-left: 12px;"));
+    return button;
+}
+
+} // namespace
+
+MainScreen::MainScreen(VaultContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_notice(new InfoBar(QStringLiteral("noticeBar"), this)),
+      m_pages(new QStackedWidget(this)), m_journal(new JournalPage(this)), m_safety(new SafetyPage(this))
+{
+    setObjectName(QStringLiteral("mainScreen"));
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_journal);
+    m_pages->addWidget(m_safety);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_notice);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(makeSidebar());
+    layout->addWidget(content, 1);
+
+    connect(m_safety, &SafetyPage::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_journal);
+        m_journalButton->setChecked(true);
+    });
+    connect(m_notice, &InfoBar::actionTriggered, this, [this] {
+        if (m_noticeAction == NoticeAction::ChangePassword) {
+            changePassword();
+        }
+    });
+
+    m_journal->setJournal(m_context.session ? &m_context.session->journal() : nullptr);
+    showNotices();
+}
+
+QWidget* MainScreen::makeSidebar()
+{
+    const PartnerInfo& partner = m_context.session->partner();
+    const QString name = QString::fromStdString(partner.name);
+    const QColor colour = partnerColour(partner.colour);
+
+    auto* sidebar = new QFrame(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(210);
+    sidebar->setAutoFillBackground(true);
+    QPalette p = sidebar->palette();
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    const qreal tint = isDarkPalette() ? 0.16 : 0.10;
+    p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * (1 - tint) + colour.redF() * tint,
+                                                  window.greenF() * (1 - tint) + colour.greenF() * tint,
+                                                  window.blueF() * (1 - tint) + colour.blueF() * tint));
+    sidebar->setPalette(p);
+
+    auto* stripe = new QFrame(sidebar);
+    stripe->setObjectName(QStringLiteral("partnerStripe"));
+    stripe->setFixedHeight(4);
+    stripe->setAutoFillBackground(true);
+    QPalette stripePalette = stripe->palette();
+    stripePalette.setColor(QPalette::Window, colour);
+    stripe->setPalette(stripePalette);
+
+    auto* avatar = new QLabel(sidebar);
+    avatar->setObjectName(QStringLiteral("partnerAvatar"));
+    avatar->setPixmap(partnerAvatar(name, colour, 56, devicePixelRatioF()));
+    avatar->setAccessibleName(tr("%1's colour").arg(name));
+    auto* nameLabel = new QLabel(name, sidebar);
+    nameLabel->setObjectName(QStringLiteral("partnerName"));
+    nameLabel->setTextFormat(Qt::PlainText);
+    makeHeadline(nameLabel, 1.35);
+    auto* whose = new QLabel(tr("Your private journal"), sidebar);
+    makeMuted(whose);
+
+    m_journalButton = sidebarButton(tr("&Journal"), QStringLiteral("navJournal"), sidebar);
+    m_journalButton->setCheckable(true);
+    m_journalButton->setChecked(true);
+    auto* safety = sidebarButton(tr("Sa&fety and support"), QStringLiteral("navSafety"), sidebar);
+    auto* lock = new QPushButton(tr("&Lock"), sidebar);
+    lock->setObjectName(QStringLiteral("lockButton"));
+    lock->setAccessibleName(tr("Lock"));
+    lock->setToolTip(tr("Lock Twofold now (Ctrl+L)"));
+    lock->setMinimumHeight(34);
+
+    auto* layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(0, 0, 0, 12);
+    layout->setSpacing(4);
+    layout->addWidget(stripe);
+    auto* who = new QVBoxLayout;
+    who->setContentsMargins(16, 16, 12, 12);
+    who->setSpacing(6);
+    who->addWidget(avatar);
+    who->addWidget(nameLabel);
+    who->addWidget(whose);
+    layout->addLayout(who);
+    layout->addSpacing(8);
+    layout->addWidget(m_journalButton);
+    layout->addStretch();
+    auto partners = m_context.vault->partners();
+    if (partners && partners->size() < 2) {
+        m_addPartnerButton = sidebarButton(tr("&Add your partner"), QStringLiteral("navAddPartner"), sidebar);
+        layout->addWidget(m_addPartnerButton);
+        connect(m_addPartnerButton, &QPushButton::clicked, this, &MainScreen::addPartner);
+    }
+    layout->addWidget(safety);
+    auto* lockRow = new QHBoxLayout;
+    lockRow->setContentsMargins(12, 8, 12, 0);
+    lockRow->addWidget(lock);
+    layout->addLayout(lockRow);
+
+    connect(m_journalButton, &QPushButton::clicked, this, [this] {
+        m_journalButton->setChecked(true);
+        m_pages->setCurrentWidget(m_journal);
+    });
+    connect(safety, &QPushButton::clicked, this, [this] {
+        m_journalButton->setChecked(false);
+        m_pages->setCurrentWidget(m_safety);
+    });
+    connect(lock, &QPushButton::clicked, this, &MainScreen::lockRequested);
+    return sidebar;
+}
+
+void MainScreen::showNotices()
+{
+    if (m_context.unlockedWithRecoveryCode) {
+        m_noticeAction = NoticeAction::ChangePassword;
+        m_notice->showMessage(
+            InfoBar::Kind::Info,
+            tr("You opened your journal with your recovery code. Choose a new password now, "
+               "so you can unlock with it next time."),
+            tr("Choose a &new password"));
+        return;
+    }
+    const auto& attempts = m_context.session->failedAttemptsSinceLastUnlock();
+    if (!attempts.empty()) {
+        const QDateTime last =
+            QDateTime::fromMSecsSinceEpoch(*std::max_element(attempts.begin(), attempts.end()));
+        m_noticeAction = NoticeAction::ChangePassword;
+        m_notice->showMessage(
+            InfoBar::Kind::Warning,
+            tr("Since you last opened your journal, someone tried to unlock it with a wrong password "
+               "%n time(s), most recently %1. If that was not you, you may want to choose a new password.",
+               nullptr, static_cast<int>(attempts.size()))
+                .arg(QLocale().toString(last, QLocale::ShortFormat)),
+            tr("Choose a &new password"));
+    }
+}
+
+void MainScreen::changePassword()
+{
+    (void)saveDrafts();
+    auto* dialog = new NewPasswordDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewPasswordDialog::passwordChanged, this, [this] {
+        m_context.unlockedWithRecoveryCode = false;
+        m_noticeAction = NoticeAction::None;
+        m_notice->showMessage(InfoBar::Kind::Success, tr("Your new password is set."));
+    });
+    dialog->open();
+}
+
+void MainScreen::addPartner()
+{
+    (void)saveDrafts();
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("addPartnerDialog"));
+    dialog->setWindowTitle(QApplication::applicationDisplayName());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* flow = new FirstRunFlow(m_context, FirstRunFlow::Mode::AddPartner, dialog);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(flow);
+    dialog->resize(640, 600);
+    connect(flow, &FirstRunFlow::cancelled, dialog, &QDialog::reject);
+    connect(flow, &FirstRunFlow::finished, dialog, &QDialog::accept);
+    connect(flow, &FirstRunFlow::partnerAdded, this, [this](const QString& name) {
+        if (m_addPartnerButton) {
+            m_addPartnerButton->hide();
+        }
+        m_noticeAction = NoticeAction::None;
+        m_notice->showMessage(
+            InfoBar::Kind::Success,
+            tr("%1 has their own journal now, and can unlock it from the unlock screen.").arg(name));
+    });
+    dialog->open();
+}
+
+Status MainScreen::saveDrafts()
+{
+    return m_journal->saveDrafts();
+}
+
+void MainScreen::clearAll()
+{
+    m_notice->dismiss();
+    m_journal->clearAll();
+}
+
+} // namespace twofold::ui

@@ -1,0 +1,129 @@
+#include "ui/RecoveryCodePage.h"
+
+#include "ui/RecoveryCodeView.h"
+#include "ui/Theme.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#ifdef TWOFOLD_HAVE_PRINTSUPPORT
+#include <QPrintDialog>
+#include <QPrinter>
+#endif
+
+namespace twofold::ui {
+
+RecoveryCodePage::RecoveryCodePage(const QString& objectPrefix, QWidget* parent)
+    : QWidget(parent), m_heading(new QLabel(tr("Your recovery code"), this)), m_explanation(new QLabel(this)),
+      m_view(new RecoveryCodeView(this)),
+      m_wroteItDown(new QCheckBox(tr("I &wrote it down and will keep it somewhere safe"), this)),
+      m_print(new QPushButton(tr("&Print…"), this)), m_continue(new QPushButton(tr("C&ontinue"), this))
+{
+    setObjectName(objectPrefix + QStringLiteral("RecoveryPage"));
+    makeHeadline(m_heading);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_view->setObjectName(objectPrefix + QStringLiteral("RecoveryCode"));
+    m_wroteItDown->setObjectName(objectPrefix + QStringLiteral("WroteItDown"));
+    m_wroteItDown->setAccessibleName(tr("I wrote it down"));
+    m_print->setObjectName(objectPrefix + QStringLiteral("PrintButton"));
+    m_print->setAccessibleName(tr("Print the recovery code"));
+    m_print->setVisible(canPrint());
+    m_continue->setObjectName(objectPrefix + QStringLiteral("RecoveryContinue"));
+    m_continue->setAccessibleName(tr("Continue"));
+    m_continue->setEnabled(false);
+    m_continue->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(14);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addSpacing(8);
+    auto* centred = new QHBoxLayout;
+    centred->addStretch();
+    centred->addWidget(m_view);
+    centred->addStretch();
+    layout->addLayout(centred);
+    layout->addSpacing(8);
+    layout->addWidget(m_wroteItDown);
+    layout->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    buttons->addWidget(m_continue);
+    layout->addLayout(buttons);
+
+    connect(m_wroteItDown, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
+    connect(m_print, &QPushButton::clicked, this, &RecoveryCodePage::print);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        clear();
+        Q_EMIT continued();
+    });
+}
+
+void RecoveryCodePage::setCode(const QString& partnerName, SecretBuffer code)
+{
+    m_partnerName = partnerName;
+    m_explanation->setText(
+        tr("%1, if you ever forget your password, this code is the only other way into your journal. "
+           "Nobody can reset it for you, not even your partner. Write it on paper now and keep it "
+           "somewhere your partner will not look. It is shown only this once.")
+            .arg(partnerName));
+    m_view->setCode(std::move(code));
+    m_wroteItDown->setChecked(false);
+}
+
+void RecoveryCodePage::clear()
+{
+    m_view->clear();
+    m_wroteItDown->setChecked(false);
+}
+
+bool RecoveryCodePage::canPrint()
+{
+#ifdef TWOFOLD_HAVE_PRINTSUPPORT
+    return true;
+#else
+    return false;
+#endif
+}
+
+void RecoveryCodePage::print()
+{
+#ifdef TWOFOLD_HAVE_PRINTSUPPORT
+    // Printing goes straight to the printer: no preview file and no PDF is written
+    // unless the person picks "Print to file" themselves.
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print recovery code"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QPainter painter(&printer);
+    const QRect page = painter.viewport();
+    QFont body = font();
+    body.setPointSize(12);
+    painter.setFont(body);
+    const int margin = page.width() / 12;
+    QRect area = page.adjusted(margin, margin, -margin, -margin);
+    const QString intro = tr("Twofold recovery code for %1\n\nIf you forget your password, this code opens "
+                             "your journal. Keep this paper somewhere safe and private.")
+                              .arg(m_partnerName);
+    QRect used;
+    painter.drawText(area, Qt::TextWordWrap, intro, &used);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSize(20);
+    painter.setFont(mono);
+    area.setTop(used.bottom() + painter.fontMetrics().height() * 2);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop,
+                     RecoveryCodeView::lines(m_view->code()).join(QLatin1Char('\n')));
+#endif
+}
+
+} // namespace twofold::ui

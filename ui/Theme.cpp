@@ -1,0 +1,157 @@
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QStyle>
+#include <QWidget>
+
+namespace twofold::ui {
+
+namespace {
+
+struct ThemeText
+{
+    Q_DECLARE_TR_FUNCTIONS(Theme)
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x29, 0x2e);
+    const QColor base(0x22, 0x20, 0x25);
+    const QColor text(0xec, 0xe8, 0xef);
+    const QColor disabledText(0x85, 0x80, 0x8a);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x30, 0x2d, 0x34));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabledText);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x36, 0x33, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x45, 0x41, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x39, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x28, 0x26, 0x2b));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x19, 0x1c));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x12));
+    p.setColor(QPalette::Highlight, QColor(0x9a, 0x7c, 0xc4));
+    p.setColor(QPalette::HighlightedText, QColor(0x1a, 0x17, 0x1e));
+    p.setColor(QPalette::Link, QColor(0xb9, 0xa0, 0xe0));
+    p.setColor(QPalette::LinkVisited, QColor(0xa0, 0x88, 0xc8));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabledText);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette(); // Fusion's, set just before
+    p.setColor(QPalette::Window, QColor(0xf6, 0xf3, 0xf0));
+    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xec, 0xe8));
+    p.setColor(QPalette::Button, QColor(0xee, 0xea, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x7a, 0x5c, 0x99));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6a, 0x4c, 0x8c));
+    return p;
+}
+
+} // namespace
+
+ThemeChoice themeFromEnvironment()
+{
+    const QByteArray value = qgetenv("TWOFOLD_THEME").toLower();
+    if (value == "dark") {
+        return ThemeChoice::Dark;
+    }
+    if (value == "light") {
+        return ThemeChoice::Light;
+    }
+    return ThemeChoice::System;
+}
+
+void applyTheme(ThemeChoice choice)
+{
+    switch (choice) {
+    case ThemeChoice::System:
+        return;
+    case ThemeChoice::Light:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(lightPalette());
+        return;
+    case ThemeChoice::Dark:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        return;
+    }
+}
+
+bool isDarkPalette()
+{
+    const QPalette p = QApplication::palette();
+    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+}
+
+QList<Swatch> partnerSwatches()
+{
+    return {
+        {QStringLiteral("#7a5c99"), ThemeText::tr("Plum")},
+        {QStringLiteral("#c0604d"), ThemeText::tr("Terracotta")},
+        {QStringLiteral("#3f7cac"), ThemeText::tr("Lake")},
+        {QStringLiteral("#4f8a6e"), ThemeText::tr("Sage")},
+        {QStringLiteral("#c08a2e"), ThemeText::tr("Amber")},
+        {QStringLiteral("#b0587f"), ThemeText::tr("Rose")},
+    };
+}
+
+QColor partnerColour(const std::string& hex)
+{
+    QColor colour(QString::fromStdString(hex));
+    // keyring.db is untrusted: anything that is not a colour falls back to plum.
+    return colour.isValid() ? colour : QColor(0x7a, 0x5c, 0x99);
+}
+
+QPixmap partnerAvatar(const QString& name, const QColor& colour, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    const QString initial = name.trimmed().isEmpty() ? QStringLiteral("?") : name.trimmed().left(1).toUpper();
+    QFont font = QApplication::font();
+    font.setBold(true);
+    font.setPixelSize(qMax(8, size * 9 / 20));
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initial);
+    return pixmap;
+}
+
+void makeHeadline(QWidget* label, qreal scale)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+}
+
+void makeMuted(QWidget* label)
+{
+    QPalette p = label->palette();
+    QColor muted = p.color(QPalette::WindowText);
+    muted.setAlphaF(0.68);
+    p.setColor(QPalette::WindowText, muted);
+    label->setPalette(p);
+}
+
+} // namespace twofold::ui

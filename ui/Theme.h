@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPixmap>
+#include <QString>
+
+class QWidget;
+
+namespace twofold::ui {
+
+enum class ThemeChoice
+{
+    System, // the platform's style and palette
+    Light,  // Fusion with a light palette
+    Dark,   // Fusion with a dark palette
+};
+
+// From TWOFOLD_THEME=light|dark (screenshots, testing); System otherwise.
+ThemeChoice themeFromEnvironment();
+void applyTheme(ThemeChoice choice);
+bool isDarkPalette();
+
+// The colours a partner may choose: warm, distinct, readable with white initials.
+struct Swatch
+{
+    QString hex;
+    QString name; // translated, for accessibility
+};
+QList<Swatch> partnerSwatches();
+QColor partnerColour(const std::string& hex);
+
+// A round badge with the partner's initial, so nobody writes in the wrong journal.
+QPixmap partnerAvatar(const QString& name, const QColor& colour, int size, qreal devicePixelRatio = 1.0);
+
+// Headline font: the widget's font, larger and a little bolder.
+void makeHeadline(QWidget* label, qreal scale = 1.6);
+void makeMuted(QWidget* label);
+
+} // namespace twofold::ui

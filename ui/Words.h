@@ -1,0 +1,20 @@
+#pragma once
+
+#include "journal/Entry.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace twofold::ui {
+
+// Shared, translated names for the journal's small vocabularies.
+QString moodName(int mood); // 1 "Heavy" .. 5 "Bright"
+QString kindName(IntimacyKind kind);
+QString kindsText(unsigned kinds); // "Emotional, Spiritual"
+// "Today 14:02", "Yesterday", "Mon 3 Feb", "3 Feb 2025"
+QString friendlyDate(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTime());
+
+constexpr IntimacyKind kKinds[] = {IntimacyKind::Emotional, IntimacyKind::Physical, IntimacyKind::Sexual,
+                                   IntimacyKind::Spiritual};
+
+} // namespace twofold::ui
