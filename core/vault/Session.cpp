@@ -62,6 +62,14 @@ const Bytes& Session::publicKey() const
     return m_keys->box.publicKey;
 }
 
+Result<SecretBuffer> Session::openSealed(ByteView sealed) const
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    return twofold::openSealed(sealed, m_keys->box);
+}
+
 Status Session::changePassword(const SecretBuffer& newPassword)
 {
     return rewrapMaster(newPassword, Slot::Password);

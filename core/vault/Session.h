@@ -38,6 +38,10 @@ public:
     Database& coupleDatabase();
     // This partner's X25519 public key, derived from the unwrapped secret key.
     const Bytes& publicKey() const;
+    // Opens a crypto_box_seal addressed to this partner (an envelope's item key, for
+    // core/couple), without handing out the secret key. WrongKey if it does not open;
+    // NotUnlocked after lock().
+    Result<SecretBuffer> openSealed(ByteView sealed) const;
 
     // Re-wraps the master key under a new password (Argon2id, nothing re-encrypted).
     Status changePassword(const SecretBuffer& newPassword);

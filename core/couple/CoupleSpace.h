@@ -1,0 +1,151 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "couple/CheckIn.h"
+#include "couple/Envelope.h"
+#include "couple/Offer.h"
+#include "couple/PromptCatalog.h"
+#include "couple/RevealState.h"
+#include "crypto/Random.h"
+#include "journal/Entry.h"
+#include "prompts/PromptPack.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twofold {
+
+class Session;
+class Database;
+
+struct CoupleSpaceOptions
+{
+    const Clock* clock = &SystemClock::instance();
+    // Item keys and envelope ids. Tests may pass a DeterministicRandom; nothing else should.
+    RandomSource* random = &SystemRandom::instance();
+};
+
+// Both partners' sides of a reciprocal topic as this partner may see them.
+template <typename T> struct TopicView
+{
+    TopicStatus status;
+    std::optional<Opened<T>> mine;     // my current version
+    std::optional<Opened<T>> partners; // only what is sealed to me; never before it is
+    bool partnersIsEarlierVersion = false;
+};
+
+inline constexpr std::size_t kMaxAnswerBytes = 100'000;
+
+// The couple space of one unlocked partner (DESIGN.md §4, docs/ARCHITECTURE.md "The
+// couple space and the reveal protocol"). Visibility is a fact of the data: this class
+// writes a grant (the item key sealed to the partner) only when the rule for its kind
+// holds, and reads the partner's words only through a grant sealed to this partner.
+//
+// Plain and synchronous; the Session must outlive it. After the session locks every
+// call returns NotUnlocked.
+class CoupleSpace
+{
+public:
+    // Opens the space and writes this partner's pending grants before returning, so
+    // nothing is shown before they exist (§4). `packs` are the loaded prompt packs.
+    static Result<CoupleSpace> open(Session& session, std::vector<PromptPack> packs,
+                                    CoupleSpaceOptions options = {});
+
+    CoupleSpace(CoupleSpace&& other) noexcept;
+    CoupleSpace& operator=(CoupleSpace&& other) noexcept;
+    CoupleSpace(const CoupleSpace&) = delete;
+    CoupleSpace& operator=(const CoupleSpace&) = delete;
+    ~CoupleSpace();
+
+    const std::string& myId() const noexcept { return m_myId; }
+    // Empty while the second partner has not enrolled.
+    const std::string& partnerId() const noexcept { return m_partnerId; }
+    PromptCatalog& prompts() noexcept { return *m_catalog; }
+
+    // Writes every grant whose rule holds and that this partner's session owes (its
+    // own envelopes only: only the author can open an item key). Returns how many were
+    // written. open() calls it; the app may call it again at any time.
+    Result<int> resolvePendingGrants();
+
+    // Together mode (§5): both partners unlocked in one process. After any change made
+    // through either space, both resolve their grants at once. Ends on endTogether(),
+    // when either space is destroyed, or when either session locks.
+    Status beginTogether(CoupleSpace& partnerSpace);
+    void endTogether() noexcept;
+    bool isTogether() const noexcept;
+
+    // --- Answers to shared prompts ---
+    // Writes a new version (the first answer or an edit). An unrevealed earlier version
+    // is deleted; a revealed one is kept, still readable by the partner, until retracted.
+    // Either way the new version needs consent again.
+    Result<EnvelopeId> answer(std::string_view promptId, std::string_view text,
+                              Reveal reveal = Reveal::NotYet);
+    Result<TopicView<std::string>> readAnswer(std::string_view promptId);
+    // Every shared prompt with its state for this partner, in catalog order.
+    Result<std::vector<TopicStatus>> promptStates();
+
+    // --- Weekly check-in (reviewDate "YYYY-MM-DD", see WeeklyReview) ---
+    Result<EnvelopeId> checkIn(std::string_view reviewDate, const CheckIn& checkIn,
+                               Reveal reveal = Reveal::NotYet);
+    Result<TopicView<CheckIn>> readCheckIn(std::string_view reviewDate);
+
+    // --- Consent, for answers and check-ins alike ---
+    // Agrees to reveal my current version (consent = its id + BLAKE2b of its ciphertext).
+    Result<TopicStatus> reveal(const Topic& topic);
+    // Withdraws my consent, unless the grant it led to already exists.
+    Result<Withdrawal> hold(const Topic& topic);
+    // Deletes the grants of this topic both ways and my consent: neither partner can
+    // open the other's envelope any more. What was read cannot be unread.
+    Result<Retraction> retract(const Topic& topic);
+    // Deletes my answer (all versions) if none of them was revealed.
+    Result<Withdrawal> deleteMine(const Topic& topic);
+    Result<TopicStatus> status(const Topic& topic);
+
+    // --- Offered journal entries ---
+    // Copies the entry into an envelope and grants it to the partner at once.
+    Result<EnvelopeId> offerEntry(EntryId entry);
+    Result<std::vector<MyOffer>> myOffers();
+    // Deletes the offer and its grant.
+    Result<Retraction> retractOffer(const EnvelopeId& offer);
+    // Offers from the partner that are still granted to me; no words until "Read now".
+    Result<std::vector<InboxItem>> inbox();
+    // "Read now": records the response privately and returns the entry.
+    Result<Opened<OfferedEntry>> acceptOffer(const EnvelopeId& offer);
+    // "Not now": recorded privately; the author sees the offer exactly as before.
+    Status notNow(const EnvelopeId& offer);
+    // An accepted offer, again. InvalidArgument until accepted; NotFound once retracted.
+    Result<Opened<OfferedEntry>> readOffer(const EnvelopeId& offer);
+
+private:
+    friend class WeeklyReview;
+    struct Keys;
+
+    CoupleSpace(Session& session, std::string partnerId, std::vector<PromptPack> packs,
+                CoupleSpaceOptions options);
+
+    Status checkUnlocked() const;
+    Database& db();
+    // Resolves one topic (or all when empty) for this session only.
+    Result<int> resolve(const std::optional<Topic>& topic);
+    // After a change: this session, then the together partner's.
+    Status afterChange(const std::optional<Topic>& topic);
+    Result<TopicStatus> statusOf(const Topic& topic);
+    Result<EnvelopeId> write(const Topic& topic, std::string_view checkedPlaintext, Reveal reveal);
+    Status consent(const Topic& topic);
+    template <typename T, typename Decode> Result<TopicView<T>> read(const Topic& topic, Decode decode);
+    Result<Opened<OfferedEntry>> openOffer(const EnvelopeId& offer);
+    Result<OfferResponse> responseTo(const EnvelopeId& offer);
+
+    Session* m_session;
+    std::string m_myId;
+    std::string m_partnerId;
+    CoupleSpaceOptions m_options;
+    std::unique_ptr<PromptCatalog> m_catalog;
+    CoupleSpace* m_together = nullptr;
+};
+
+} // namespace twofold

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace twofold {
+
+// Everything that can be shared lives in couple.db as an envelope (DESIGN.md §4):
+// its own random item key encrypts it, and a partner can read it only if that key
+// is sealed to their public key (a grant).
+using EnvelopeId = std::string; // 32 lowercase hex digits
+
+enum class EnvelopeKind
+{
+    Answer = 1,       // an answer to a shared prompt: reciprocal
+    CheckIn = 2,      // the weekly check-in: reciprocal
+    OfferedEntry = 3, // a copy of a journal entry, offered: granted at offer time
+};
+
+// What a reciprocal envelope is about: a prompt (answers) or a review date (check-ins).
+// Both partners' envelopes on the same topic are revealed together or not at all.
+struct Topic
+{
+    EnvelopeKind kind = EnvelopeKind::Answer;
+    std::string key; // prompt id, or the review date "YYYY-MM-DD"
+
+    static Topic answer(std::string promptId) { return {EnvelopeKind::Answer, std::move(promptId)}; }
+    static Topic checkIn(std::string reviewDate) { return {EnvelopeKind::CheckIn, std::move(reviewDate)}; }
+    bool operator==(const Topic&) const = default;
+};
+
+// Whether the caller passing text to answer() or checkIn() also agrees to reveal it.
+enum class Reveal
+{
+    NotYet,
+    Yes,
+};
+
+// An envelope that failed authentication (flipped bytes, a seal or ciphertext moved
+// from another row) is Damaged: its value is empty and must be shown as "this item is
+// damaged", never as anyone's words.
+enum class ItemState
+{
+    Readable,
+    Damaged,
+};
+
+template <typename T> struct Opened
+{
+    ItemState state = ItemState::Readable;
+    T value{}; // empty unless Readable
+
+    bool readable() const noexcept { return state == ItemState::Readable; }
+};
+
+} // namespace twofold

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twofold {
+
+class CoupleSpace;
+
+enum class Weekday
+{
+    Monday = 0,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+};
+
+inline constexpr Weekday kDefaultReviewDay = Weekday::Sunday;
+inline constexpr std::size_t kMaxIntentionBytes = 2000;
+
+// When the next review is, as the login screen shows it. Dates are "YYYY-MM-DD" in
+// the caller's local time (core has no time zones: the caller passes its UTC offset).
+struct ReviewSchedule
+{
+    Weekday reviewDay = kDefaultReviewDay;
+    // The review date now in question: the latest review day on or before today.
+    std::string currentReviewDate;
+    bool due = false;           // that review has not been saved (and the couple existed by then)
+    int daysOverdue = 0;        // 0 on the review day itself
+    std::string nextReviewDate; // the review day after currentReviewDate
+};
+
+struct ReviewRecord
+{
+    std::string reviewDate;
+    std::int64_t savedMs = 0;
+    std::optional<std::string> myIntention;
+    std::optional<std::string> partnerIntention;
+};
+
+// The weekly review's records in couple.db (DESIGN.md §5): the configured review day,
+// "review due", one intention each for the next week, and the history of saved
+// reviews. The check-ins themselves are reciprocal envelopes (CoupleSpace::checkIn,
+// Topic::checkIn(reviewDate)).
+class WeeklyReview
+{
+public:
+    explicit WeeklyReview(CoupleSpace& space);
+
+    Result<Weekday> reviewDay();
+    // A couple-wide setting: either partner may change it.
+    Status setReviewDay(Weekday day);
+    Result<ReviewSchedule> schedule(int utcOffsetMinutes = 0);
+
+    // This partner's one intention for the week after reviewDate (replaces an earlier one).
+    Status setIntention(std::string_view reviewDate, std::string_view text);
+    // Records the review as held (now). Saving again updates the time.
+    Result<ReviewRecord> save(std::string_view reviewDate);
+    Result<std::optional<ReviewRecord>> review(std::string_view reviewDate);
+    // Saved reviews, newest first.
+    Result<std::vector<ReviewRecord>> history();
+
+    // "YYYY-MM-DD" strings only, with a real calendar date.
+    static bool isValidDate(std::string_view date);
+
+private:
+    Result<ReviewRecord> record(std::string_view reviewDate, std::int64_t savedMs);
+
+    CoupleSpace* m_space;
+};
+
+} // namespace twofold

@@ -1,0 +1,231 @@
+#include "couple/detail/EnvelopeCrypto.h"
+
+#include "crypto/KeyWrap.h"
+#include "crypto/Sodium.h"
+
+#include <cstring>
+
+#include <sodium.h>
+
+namespace twofold::detail {
+
+namespace {
+
+constexpr std::string_view kAdContext = "twofold-envelope-v1";
+constexpr std::string_view kConsentContext = "twofold-consent-v1";
+constexpr std::uint8_t kCheckInFormat = 1;
+constexpr std::uint8_t kOfferFormat = 1;
+
+void appendField(Bytes& out, std::string_view field)
+{
+    const auto size = static_cast<std::uint32_t>(field.size());
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        out.push_back(static_cast<std::uint8_t>(size >> shift));
+    }
+    out.insert(out.end(), field.begin(), field.end());
+}
+
+// A little writer/reader for plaintexts, in secure memory from the start.
+class Writer
+{
+public:
+    explicit Writer(std::size_t size) : m_buffer(size) {}
+    void byte(std::uint8_t b) { m_buffer.data()[m_pos++] = b; }
+    void u64(std::uint64_t v)
+    {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            byte(static_cast<std::uint8_t>(v >> shift));
+        }
+    }
+    void text(std::string_view s)
+    {
+        u64(s.size());
+        if (!s.empty()) {
+            std::memcpy(m_buffer.data() + m_pos, s.data(), s.size());
+            m_pos += s.size();
+        }
+    }
+    SecretBuffer finish() { return std::move(m_buffer); }
+    static std::size_t textSize(std::string_view s) { return 8 + s.size(); }
+
+private:
+    SecretBuffer m_buffer;
+    std::size_t m_pos = 0;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const SecretBuffer& buffer) : m_data(buffer.data()), m_size(buffer.size()) {}
+    bool byte(std::uint8_t& out)
+    {
+        if (m_pos + 1 > m_size) {
+            return false;
+        }
+        out = m_data[m_pos++];
+        return true;
+    }
+    bool u64(std::uint64_t& out)
+    {
+        out = 0;
+        for (int i = 0; i < 8; ++i) {
+            std::uint8_t b = 0;
+            if (!byte(b)) {
+                return false;
+            }
+            out = (out << 8) | b;
+        }
+        return true;
+    }
+    bool text(std::string& out)
+    {
+        std::uint64_t size = 0;
+        if (!u64(size) || size > m_size - m_pos) {
+            return false;
+        }
+        out.assign(reinterpret_cast<const char*>(m_data + m_pos), static_cast<std::size_t>(size));
+        m_pos += static_cast<std::size_t>(size);
+        return true;
+    }
+    bool done() const { return m_pos == m_size; }
+
+private:
+    const std::uint8_t* m_data;
+    std::size_t m_size;
+    std::size_t m_pos = 0;
+};
+
+std::unexpected<Error> malformed()
+{
+    return fail(ErrorCode::DamagedDatabase, "envelope plaintext is malformed");
+}
+
+} // namespace
+
+std::string newEnvelopeId(RandomSource& random)
+{
+    Bytes raw(16);
+    random.fill(raw);
+    return toHex(raw);
+}
+
+SecretBuffer newItemKey(RandomSource& random)
+{
+    SecretBuffer key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    random.fill(key.span());
+    return key;
+}
+
+Bytes associatedData(const EnvelopeBinding& binding)
+{
+    Bytes out;
+    out.reserve(kAdContext.size() + binding.id.size() + binding.authorId.size() + binding.topic.size() + 24);
+    out.insert(out.end(), kAdContext.begin(), kAdContext.end());
+    appendField(out, binding.id);
+    appendField(out, binding.authorId);
+    out.push_back(static_cast<std::uint8_t>(binding.kind));
+    appendField(out, binding.topic);
+    return out;
+}
+
+Bytes encrypt(ByteView plaintext, const SecretBuffer& itemKey, const EnvelopeBinding& binding)
+{
+    return sealBytes(plaintext, itemKey, associatedData(binding));
+}
+
+Result<SecretBuffer> decrypt(ByteView ciphertext, const SecretBuffer& itemKey, const EnvelopeBinding& binding)
+{
+    return openBytes(ciphertext, itemKey, associatedData(binding));
+}
+
+Bytes ciphertextHash(ByteView ciphertext)
+{
+    ensureSodium();
+    Bytes hash(kHashBytes);
+    crypto_generichash(hash.data(), hash.size(), ciphertext.data(), ciphertext.size(), nullptr, 0);
+    return hash;
+}
+
+Bytes consentTag(const SecretBuffer& itemKey, const EnvelopeBinding& binding, ByteView hash)
+{
+    ensureSodium();
+    // A subkey, so the AEAD key is never used as a MAC key directly.
+    SecretBuffer macKey(crypto_generichash_KEYBYTES);
+    crypto_generichash(macKey.data(), macKey.size(),
+                       reinterpret_cast<const std::uint8_t*>(kConsentContext.data()), kConsentContext.size(),
+                       itemKey.data(), itemKey.size());
+    Bytes input = associatedData(binding);
+    input.insert(input.end(), kConsentContext.begin(), kConsentContext.end());
+    input.insert(input.end(), hash.begin(), hash.end());
+    Bytes tag(kHashBytes);
+    crypto_generichash(tag.data(), tag.size(), input.data(), input.size(), macKey.data(), macKey.size());
+    return tag;
+}
+
+bool sameBytes(ByteView a, ByteView b)
+{
+    return a.size() == b.size() && (a.empty() || sodium_memcmp(a.data(), b.data(), a.size()) == 0);
+}
+
+SecretBuffer encodeCheckIn(const CheckIn& c)
+{
+    Writer w(1 + 4 + Writer::textSize(c.appreciated) + Writer::textSize(c.need));
+    w.byte(kCheckInFormat);
+    for (int rating : {c.emotional, c.physical, c.spiritual, c.trust}) {
+        w.byte(static_cast<std::uint8_t>(rating));
+    }
+    w.text(c.appreciated);
+    w.text(c.need);
+    return w.finish();
+}
+
+Result<CheckIn> decodeCheckIn(const SecretBuffer& plaintext)
+{
+    Reader r(plaintext);
+    std::uint8_t format = 0;
+    std::uint8_t ratings[4] = {};
+    CheckIn c;
+    if (!r.byte(format) || format != kCheckInFormat) {
+        return malformed();
+    }
+    for (auto& rating : ratings) {
+        if (!r.byte(rating) || rating < 1 || rating > 5) {
+            return malformed();
+        }
+    }
+    if (!r.text(c.appreciated) || !r.text(c.need) || !r.done()) {
+        return malformed();
+    }
+    c.emotional = ratings[0];
+    c.physical = ratings[1];
+    c.spiritual = ratings[2];
+    c.trust = ratings[3];
+    return c;
+}
+
+SecretBuffer encodeOffer(const OfferedEntry& e)
+{
+    Writer w(1 + Writer::textSize(e.title) + Writer::textSize(e.body) + Writer::textSize(e.promptId) + 8);
+    w.byte(kOfferFormat);
+    w.text(e.title);
+    w.text(e.body);
+    w.text(e.promptId);
+    w.u64(static_cast<std::uint64_t>(e.writtenMs));
+    return w.finish();
+}
+
+Result<OfferedEntry> decodeOffer(const SecretBuffer& plaintext)
+{
+    Reader r(plaintext);
+    std::uint8_t format = 0;
+    OfferedEntry e;
+    std::uint64_t written = 0;
+    if (!r.byte(format) || format != kOfferFormat || !r.text(e.title) || !r.text(e.body) ||
+        !r.text(e.promptId) || !r.u64(written) || !r.done()) {
+        return malformed();
+    }
+    e.writtenMs = static_cast<std::int64_t>(written);
+    return e;
+}
+
+} // namespace twofold::detail
