@@ -13,6 +13,12 @@
 #include <QIcon>
 #include <QStackedWidget>
 
+// Resources compiled into a static library must be registered by hand, outside any namespace.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
 namespace twofold::ui {
 
 namespace {
@@ -25,6 +31,7 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
       m_login(new LoginScreen(m_context, this)), m_safety(new SafetyPage(this)),
       m_idle(new IdleLock(idleClock, this)), m_lockAction(new QAction(tr("&Lock"), this))
 {
+    initUiResources();
     setObjectName(QStringLiteral("appWindow"));
     setWindowTitle(QStringLiteral("Twofold"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twofold.svg")));

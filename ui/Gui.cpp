@@ -20,7 +20,6 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     QApplication::setApplicationName(QStringLiteral("twofold"));
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     QApplication::setDesktopFileName(QStringLiteral("twofold"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twofold.svg")));
 
     // English is the source language; other languages load when their .qm is shipped.
     QTranslator qtTranslator;
@@ -36,6 +35,7 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     applyTheme(themeFromEnvironment());
 
     AppWindow window(vaultDir, VaultOptions::fromEnvironment());
+    QApplication::setWindowIcon(window.windowIcon());
     if (const Status started = window.start(); !started) {
         const UserMessage message = describe(started.error());
         Dialogs::warning(nullptr, message.what, message.next);

@@ -1,0 +1,119 @@
+#include "UiTestSupport.h"
+#include "ui/EntryEditor.h"
+#include "ui/IdleLock.h"
+#include "ui/JournalPage.h"
+#include "ui/LoginScreen.h"
+#include "ui/MainScreen.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace twofold::test {
+namespace {
+
+const QString kMarker = QStringLiteral("xylophone-marker-7731");
+
+class UiLock : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        makeVault(vaultDir(), {{"Alex", "alex-demo-password", {}}, {"Sam", "sam-demo-password", {}}});
+        startWindow();
+        ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
+    }
+
+    // A saved entry, a search for it, and unsaved text in the editor: plaintext everywhere.
+    void fillWithPlaintext()
+    {
+        auto* page = m_window->mainScreen()->journalPage();
+        auto* editor = page->editor();
+        child<QPushButton>(page, "newEntryButton")->click();
+        QTest::keyClicks(child<QLineEdit>(editor, "entryTitle"), kMarker + QStringLiteral(" title"));
+        QTest::keyClicks(child<QPlainTextEdit>(editor, "entryBody"), kMarker + QStringLiteral(" saved body"));
+        QTest::keyClicks(child<QLineEdit>(editor, "entryTags"), kMarker);
+        ASSERT_TRUE(editor->save());
+        QTest::keyClicks(child<QLineEdit>(page, "searchField"), kMarker.left(9));
+        QTest::qWait(ui::JournalPage::kSearchDebounceMs + 50);
+        child<QPushButton>(page, "newEntryButton")->click();
+        QTest::keyClicks(child<QPlainTextEdit>(editor, "entryBody"),
+                         kMarker + QStringLiteral(" unsaved words"));
+        ASSERT_TRUE(allVisibleText().join(QLatin1Char('\n')).contains(kMarker)) << "the check can see text";
+    }
+
+    void expectNoPlaintextAnywhere()
+    {
+        const QStringList texts = allVisibleText();
+        for (const QString& text : texts) {
+            EXPECT_FALSE(text.contains(kMarker)) << "still visible after lock: " << text.toStdString();
+        }
+    }
+};
+
+TEST_F(UiLock, CtrlLClearsEveryWidgetAndModelAndKeepsTheUnsavedText)
+{
+    fillWithPlaintext();
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_EQ(m_window->mainScreen(), nullptr);
+    EXPECT_TRUE(m_window->loginScreen()->isVisible());
+    expectNoPlaintextAnywhere();
+
+    // Nothing typed is lost: the unsaved words came back as a draft.
+    ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
+    auto* editor = m_window->mainScreen()->journalPage()->editor();
+    EXPECT_EQ(child<QPlainTextEdit>(editor, "entryBody")->toPlainText(),
+              kMarker + QStringLiteral(" unsaved words"));
+}
+
+TEST_F(UiLock, TheLockButtonLocksToo)
+{
+    fillWithPlaintext();
+    child<QPushButton>(m_window->mainScreen(), "lockButton")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked());
+    expectNoPlaintextAnywhere();
+}
+
+TEST_F(UiLock, IdleAutoLockAfterFiveMinutesOnTheInjectedClock)
+{
+    fillWithPlaintext();
+    auto* idle = m_window->idleLock();
+    EXPECT_EQ(idle->timeout(), std::chrono::minutes(5));
+    m_clock.advanceMs(4 * 60'000);
+    idle->check();
+    EXPECT_TRUE(m_window->isUnlocked());
+
+    // Activity resets the countdown.
+    QTest::keyClick(child<QPlainTextEdit>(m_window->mainScreen(), "entryBody"), Qt::Key_Space);
+    m_clock.advanceMs(4 * 60'000);
+    idle->check();
+    EXPECT_TRUE(m_window->isUnlocked());
+
+    m_clock.advanceMs(60'001);
+    idle->check();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked());
+    expectNoPlaintextAnywhere();
+}
+
+TEST_F(UiLock, ClosingTheWindowKeepsUnsavedTextAsADraft)
+{
+    auto* page = m_window->mainScreen()->journalPage();
+    child<QPushButton>(page, "newEntryButton")->click();
+    QTest::keyClicks(child<QPlainTextEdit>(page->editor(), "entryBody"), kMarker);
+    m_window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked());
+    m_window.reset();
+
+    startWindow();
+    ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
+    EXPECT_EQ(child<QPlainTextEdit>(m_window->mainScreen(), "entryBody")->toPlainText(), kMarker);
+}
+
+} // namespace
+} // namespace twofold::test
