@@ -2,6 +2,7 @@
 
 #include "crypto/SecretBuffer.h"
 #include "journal/detail/EntryText.h"
+#include "journal/detail/SearchRank.h"
 #include "journal/detail/SearchText.h"
 #include "journal/detail/StatementCache.h"
 #include "journal/detail/Utf8.h"
@@ -26,13 +27,13 @@ constexpr int kMaxSearchResults = 1000;
 // ---- SQL -------------------------------------------------------------------
 // Every statement is a literal: the statement cache keys on it.
 
-constexpr std::string_view kInsertEntry =
-    "INSERT INTO entries (id, created_at, updated_at, mood, kinds, prompt_id, title, first_line, body) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+constexpr std::string_view kInsertEntry = "INSERT INTO entries (id, created_at, updated_at, mood, kinds, "
+                                          "prompt_id, title, first_line, body, word_count) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 // updated_at never goes before created_at, whatever the clock says.
 constexpr std::string_view kUpdateEntry =
     "UPDATE entries SET updated_at = max(?1, created_at), mood = ?2, kinds = ?3, prompt_id = ?4, title = ?5, "
-    "first_line = ?6, body = ?7 WHERE id = ?8";
+    "first_line = ?6, body = ?7, word_count = ?9 WHERE id = ?8";
 constexpr std::string_view kDeleteEntry = "DELETE FROM entries WHERE id = ?1";
 constexpr std::string_view kEntryExists = "SELECT 1 FROM entries WHERE id = ?1";
 constexpr std::string_view kSelectEntry =
@@ -74,12 +75,14 @@ constexpr std::string_view kPageTags =
     "WHERE (e.created_at, e.id) <= (?1, ?2) AND (e.created_at, e.id) >= (?3, ?4) "
     "ORDER BY et.entry_id, et.position";
 
-// Ranks every match by bm25 (title weighs most, then tags, then body) and keeps the
-// best; only those rows' bodies are read, for their snippets.
+// Ranks every match by BM25 (detail/SearchRank.h: title weighs most, then tags,
+// then body), newest first among equals, and keeps the best; only those rows'
+// bodies are read, for their snippets.
 constexpr std::string_view kSearch =
     "WITH best AS MATERIALIZED ("
-    "  SELECT entries_fts.rowid AS id, bm25(entries_fts, 4.0, 1.0, 2.0) AS score, e.created_at AS created "
-    "  FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+    "  SELECT entries_fts.rowid AS id, twofold_rank(entries_fts, e.word_count) AS score, e.created_at AS "
+    "created "
+    "  FROM entries_fts JOIN entries e INDEXED BY entries_search_rank ON e.id = entries_fts.rowid "
     "  WHERE entries_fts MATCH ?1 "
     "  ORDER BY score, created DESC, id DESC LIMIT ?2) "
     "SELECT e.id, e.title, e.body, e.created_at FROM best JOIN entries e ON e.id = best.id "
@@ -318,6 +321,12 @@ Status unindexEntry(StatementCache& cache, EntryId id)
     return run(cache, kUnindexEntry, id);
 }
 
+std::int64_t wordCount(const EntryFields& fields)
+{
+    return static_cast<std::int64_t>(detail::countWords(fields.title) + detail::countWords(fields.body) +
+                                     detail::countWords(detail::tagsForIndex(fields.tags)));
+}
+
 EntryFields normalized(const EntryFields& fields)
 {
     EntryFields out = fields;
@@ -344,7 +353,8 @@ Result<EntryId> insertEntry(StatementCache& cache, Database& db, std::optional<E
             .bind(6, fields.promptId)
             .bind(7, fields.title)
             .bind(8, detail::firstLine(fields.body))
-            .bind(9, fields.body);
+            .bind(9, fields.body)
+            .bind(10, wordCount(fields));
         if (auto st = s.run(); !st) {
             return forward(st.error());
         }
@@ -401,6 +411,14 @@ Result<Journal> Journal::fromDatabase(Database db, const Clock& clock)
         return fail(ErrorCode::InvalidArgument, "journal database is not open");
     }
     if (auto st = migrate(db, Schema::Journal); !st) {
+        return forward(st.error());
+    }
+    // Search and the list read across the whole file; the default 2 MiB page cache
+    // would decrypt the same pages again on every query (DESIGN.md §7 budgets).
+    if (auto st = db.exec("PRAGMA cache_size = -32768;"); !st) {
+        return forward(st.error());
+    }
+    if (auto st = detail::registerSearchRank(db); !st) {
         return forward(st.error());
     }
     return Journal(std::make_unique<Database>(std::move(db)), clock);
@@ -484,7 +502,8 @@ Status Journal::update(EntryId id, const EntryFields& fields)
             .bind(5, clean.title)
             .bind(6, detail::firstLine(clean.body))
             .bind(7, clean.body)
-            .bind(8, id);
+            .bind(8, id)
+            .bind(9, wordCount(clean));
         if (auto st = s.run(); !st) {
             return st;
         }

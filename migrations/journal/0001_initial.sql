@@ -2,19 +2,24 @@
 --
 -- Column order matters: the small columns the list shows come first and the body
 -- last, so reading a list row never walks a long body's overflow pages.
--- first_line is derived from body on every write (the list's preview line).
+-- first_line (the list's preview line) and word_count (the document length search
+-- ranking uses) are derived from the text on every write.
 CREATE TABLE entries (
     id          INTEGER PRIMARY KEY,
     created_at  INTEGER NOT NULL,
     updated_at  INTEGER NOT NULL,
     mood        INTEGER CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
     kinds       INTEGER NOT NULL DEFAULT 0 CHECK (kinds BETWEEN 0 AND 15),
+    word_count  INTEGER NOT NULL DEFAULT 0,
     prompt_id   TEXT,
     title       TEXT    NOT NULL DEFAULT '',
     first_line  TEXT    NOT NULL DEFAULT '',
     body        TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX entries_newest_first ON entries (created_at DESC, id DESC);
+-- Search ranks every matching row by its length and age: this small covering
+-- index answers that without reading (and decrypting) the rows' pages.
+CREATE INDEX entries_search_rank ON entries (id, created_at, word_count);
 
 -- fold_key is the tag's case-folded spelling (Unicode-aware, done by core), so
 -- "Love" and "love" are one tag; name keeps the first spelling used.

@@ -212,6 +212,16 @@ SearchQuery parseSearchQuery(std::string_view query)
     return result;
 }
 
+std::size_t countWords(std::string_view text)
+{
+    std::size_t count = 0;
+    WordScanner scanner(text);
+    while (scanner.next()) {
+        ++count;
+    }
+    return count;
+}
+
 bool containsMatch(std::string_view text, const SearchQuery& query)
 {
     WordScanner scanner(text);

@@ -41,6 +41,10 @@ constexpr std::size_t kSnippetWords = 30;
 Snippet buildSnippet(std::string_view text, const SearchQuery& query,
                      std::size_t windowWords = kSnippetWords);
 
+// The number of words in `text`, as near to FTS5's token count as this file's
+// word test gets: the document length for ranking.
+std::size_t countWords(std::string_view text);
+
 // Whether any word of `text` matches the query.
 bool containsMatch(std::string_view text, const SearchQuery& query);
 

@@ -2,6 +2,7 @@
 
 #include "crypto/Random.h"
 #include "crypto/SecretBuffer.h"
+#include "storage/Statement.h"
 #include "support/TempDir.h"
 
 #include <algorithm>
@@ -566,6 +567,13 @@ TEST_F(JournalTest, RemovedEntryIsNoLongerFound)
     ASSERT_TRUE(journal->remove(id).has_value());
     EXPECT_TRUE(find("ephemeral").empty());
     EXPECT_TRUE(find("fleeting").empty());
+    // Gone from the index itself, not merely hidden by the join with entries.
+    auto stmt =
+        journal->database().prepare("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'ephemeral'");
+    ASSERT_TRUE(stmt.has_value());
+    auto row = stmt->step();
+    ASSERT_TRUE(row.has_value() && *row);
+    EXPECT_EQ(stmt->columnInt(0), 0);
 }
 
 TEST_F(JournalTest, UpdatedEntryIsFoundByItsNewTextOnly)
