@@ -1,0 +1,96 @@
+#include "cli/Cli.h"
+
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+
+#include <exception>
+#include <filesystem>
+#include <new>
+#include <ostream>
+
+namespace twofold::cli {
+
+namespace {
+
+int dispatch(const CommandLine& line, CliIo& io)
+{
+    if (line.version) {
+        io.out << versionText();
+        return toInt(ExitCode::Ok);
+    }
+    if (line.help) {
+        io.out << (line.command != nullptr && line.command->name != "help" ? commandHelp(*line.command)
+                                                                           : overallHelp());
+        return toInt(ExitCode::Ok);
+    }
+    if (line.command == nullptr) {
+        return reportUsage(io.err, "no command given (see 'twofold --help').");
+    }
+    const std::string_view name = line.command->name;
+    if (name == "help") {
+        if (line.arguments.empty()) {
+            io.out << overallHelp();
+            return toInt(ExitCode::Ok);
+        }
+        const CommandSpec* topic = findCommand(line.arguments.front());
+        if (topic == nullptr) {
+            return reportUsage(io.err, "unknown command (see 'twofold --help').");
+        }
+        io.out << commandHelp(*topic);
+        return toInt(ExitCode::Ok);
+    }
+
+    const Invocation invocation{line, io, line.vaultDir.value_or(io.defaultVaultDir)};
+    if (invocation.vaultDir.empty()) {
+        return reportUsage(io.err, "no vault folder; give one with --vault DIR.");
+    }
+    if (name == "demo") {
+        return runDemo(invocation);
+    }
+    if (name == "write") {
+        return runWrite(invocation);
+    }
+    if (name == "list") {
+        return runList(invocation);
+    }
+    if (name == "search") {
+        return runSearch(invocation);
+    }
+    if (name == "show") {
+        return runShow(invocation);
+    }
+    if (name == "passwd") {
+        return runPasswd(invocation);
+    }
+    return reportUsage(io.err, "unknown command (see 'twofold --help').");
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& args, CliIo& io)
+{
+    const auto line = parseCommandLine(args);
+    if (!line) {
+        return reportUsage(io.err, line.error());
+    }
+    // Core reports errors as values; what can still throw is the standard library
+    // (filesystem calls, allocation). Turn that into one line and an exit code too.
+    try {
+        const int code = dispatch(*line, io);
+        io.out.flush();
+        if (code == toInt(ExitCode::Ok) && io.out.fail()) {
+            // stdout went to a full disk or a closed file: the output is incomplete.
+            return reportError(io.err, Error{ErrorCode::IoError, {}});
+        }
+        return code;
+    } catch (const std::filesystem::filesystem_error&) {
+        return reportError(io.err, Error{ErrorCode::IoError, {}});
+    } catch (const std::bad_alloc&) {
+        io.err << "twofold: There is not enough memory to do that.\n";
+        return toInt(ExitCode::IoFailure);
+    } catch (const std::exception&) {
+        return reportError(io.err, Error{ErrorCode::Internal, {}});
+    }
+}
+
+} // namespace twofold::cli

@@ -1,0 +1,421 @@
+#include "cli/CommandLine.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <limits>
+
+#ifndef TWOFOLD_VERSION
+#define TWOFOLD_VERSION "unknown"
+#endif
+
+namespace twofold::cli {
+
+namespace {
+
+constexpr OptionSpec kDemoOptions[] = {{"force", ""}};
+constexpr OptionSpec kWriteOptions[] = {
+    {"title", "TITLE"}, {"tag", "TAG"}, {"mood", "1-5"}, {"kind", "KIND"}};
+constexpr OptionSpec kListOptions[] = {{"limit", "N"}, {"json", ""}};
+constexpr OptionSpec kSearchOptions[] = {{"limit", "N"}, {"json", ""}};
+constexpr OptionSpec kShowOptions[] = {{"json", ""}};
+constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}};
+
+constexpr std::size_t kUnlimited = std::numeric_limits<std::size_t>::max();
+
+const std::array<CommandSpec, 7> kCommands = {{
+    {"demo", "demo [--force]", "Make a demo vault with two partners, Alex and Sam",
+     "Makes a vault with two partners and a few dozen entries each, for trying Twofold out:\n"
+     "  Alex, password alex-demo\n"
+     "  Sam,  password sam-demo\n"
+     "The passwords are public, so keep nothing real in a demo vault.\n\n"
+     "  --force   Replace an existing vault in that folder (it is deleted; only a folder\n"
+     "            holding a Twofold keyring.db is ever deleted)\n",
+     kDemoOptions, 0, 0},
+    {"write", "write [--title TITLE] [--tag TAG]... [--mood 1-5] [--kind KIND]...",
+     "Write a new entry (its text comes from standard input)",
+     "Reads the entry's text (Markdown) from standard input until end of input and saves it\n"
+     "in your journal. Prints the new entry's id.\n\n"
+     "  --title TITLE   The entry's title\n"
+     "  --tag TAG       A tag; repeat for more\n"
+     "  --mood 1-5      How you feel, 1 (low) to 5 (good)\n"
+     "  --kind KIND     emotional, physical, sexual or spiritual; repeat or separate with commas\n\n"
+     "Example:\n"
+     "  echo 'We walked by the river.' | twofold --partner Alex write --title Sunday --tag walks\n",
+     kWriteOptions, 0, 0},
+    {"list", "list [--limit N] [--json]", "List your entries, newest first",
+     "  --limit N   At most N entries (default 20; 0 lists them all)\n"
+     "  --json      One JSON array: id, title, created, updated (ISO 8601, UTC), mood,\n"
+     "              kinds, tags, firstLine\n",
+     kListOptions, 0, 0},
+    {"search", "search [--limit N] [--json] WORDS...", "Search your entries",
+     "Finds entries whose title, text or tags contain every word (the last word may be\n"
+     "the start of a word).\n\n"
+     "  --limit N   At most N results (default 50, at most 500)\n"
+     "  --json      One JSON array: id, title, snippet, highlights (byte ranges of the\n"
+     "              snippet that matched, as [start, end] pairs), created\n",
+     kSearchOptions, 1, kUnlimited, "something to search for"},
+    {"show", "show [--json] ID", "Show one entry",
+     "Prints the entry's title, dates, mood, kinds and tags, then its text.\n\n"
+     "  --json   One JSON object: id, title, body, created, updated, mood, kinds, tags\n",
+     kShowOptions, 1, 1, "an entry id"},
+    {"passwd", "passwd [--new-password-fd N]", "Change your password",
+     "Asks for your current password, then the new one twice. Your entries are not\n"
+     "re-encrypted, so this is quick; your recovery code keeps working.\n\n"
+     "  --new-password-fd N   Read the new password from file descriptor N (once, up to a\n"
+     "                        newline) instead of asking on the terminal\n",
+     kPasswdOptions, 0, 0},
+    {"help", "help [COMMAND]", "Show help for a command", "", {}, 0, 1},
+}};
+
+bool isSafeOptionName(std::string_view name)
+{
+    // Only echo option names that look like option names; anything else might be a
+    // password typed in the wrong place.
+    if (name.empty() || name.size() > 32) {
+        return false;
+    }
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+std::string unknownOption(std::string_view name, const CommandSpec* command)
+{
+    std::string message = "unknown option";
+    if (isSafeOptionName(name)) {
+        message += " --";
+        message += name;
+    }
+    message += command ? " for '" + std::string(command->name) + "'" : std::string();
+    message += " (see 'twofold ";
+    message += command ? std::string(command->name) + " --help')." : std::string("--help').");
+    return message;
+}
+
+std::string withHelpHint(std::string message, const CommandSpec* command)
+{
+    message += " (see 'twofold ";
+    message += command ? std::string(command->name) + " --help')." : std::string("--help').");
+    return message;
+}
+
+enum class GlobalOption
+{
+    Vault,
+    Partner,
+    PasswordFd,
+    Help,
+    Version,
+};
+
+std::optional<GlobalOption> globalOption(std::string_view name)
+{
+    if (name == "vault") {
+        return GlobalOption::Vault;
+    }
+    if (name == "partner") {
+        return GlobalOption::Partner;
+    }
+    if (name == "password-fd") {
+        return GlobalOption::PasswordFd;
+    }
+    if (name == "help") {
+        return GlobalOption::Help;
+    }
+    if (name == "version") {
+        return GlobalOption::Version;
+    }
+    return std::nullopt;
+}
+
+bool globalTakesValue(GlobalOption option)
+{
+    return option == GlobalOption::Vault || option == GlobalOption::Partner ||
+           option == GlobalOption::PasswordFd;
+}
+
+} // namespace
+
+std::span<const CommandSpec> commandSpecs()
+{
+    return kCommands;
+}
+
+const CommandSpec* findCommand(std::string_view name)
+{
+    for (const CommandSpec& command : kCommands) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+bool CommandLine::has(std::string_view name) const
+{
+    return std::any_of(options.begin(), options.end(),
+                       [&](const auto& option) { return option.first == name; });
+}
+
+std::optional<std::string> CommandLine::value(std::string_view name) const
+{
+    std::optional<std::string> last;
+    for (const auto& [optionName, optionValue] : options) {
+        if (optionName == name) {
+            last = optionValue;
+        }
+    }
+    return last;
+}
+
+std::vector<std::string> CommandLine::values(std::string_view name) const
+{
+    std::vector<std::string> all;
+    for (const auto& [optionName, optionValue] : options) {
+        if (optionName == name) {
+            all.push_back(optionValue);
+        }
+    }
+    return all;
+}
+
+std::optional<std::int64_t> parseNonNegative(std::string_view text)
+{
+    if (text.empty() || text.size() > 18) {
+        return std::nullopt;
+    }
+    std::int64_t number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || number < 0) {
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& args)
+{
+    CommandLine line;
+    bool optionsEnded = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool looksLikeOption = !optionsEnded && arg.size() > 1 && arg[0] == '-';
+        if (!looksLikeOption) {
+            if (line.command == nullptr) {
+                line.command = findCommand(arg);
+                if (line.command == nullptr) {
+                    return std::unexpected(withHelpHint("unknown command", nullptr));
+                }
+            } else {
+                line.arguments.push_back(arg);
+            }
+            continue;
+        }
+        if (arg == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        if (arg == "-h") {
+            line.help = true;
+            continue;
+        }
+        if (arg[1] != '-') {
+            return std::unexpected(unknownOption({}, line.command));
+        }
+
+        std::string_view body = std::string_view(arg).substr(2);
+        std::optional<std::string> inlineValue;
+        if (const auto equals = body.find('='); equals != std::string_view::npos) {
+            inlineValue = std::string(body.substr(equals + 1));
+            body = body.substr(0, equals);
+        }
+        const std::string name(body);
+
+        const auto takeValue = [&](std::string_view valueName) -> std::expected<std::string, std::string> {
+            if (inlineValue) {
+                return *inlineValue;
+            }
+            if (i + 1 >= args.size()) {
+                return std::unexpected(withHelpHint(
+                    "--" + name + " needs a value (" + std::string(valueName) + ")", line.command));
+            }
+            return args[++i];
+        };
+
+        if (const auto global = globalOption(name)) {
+            if (!globalTakesValue(*global) && inlineValue) {
+                return std::unexpected(withHelpHint("--" + name + " takes no value", line.command));
+            }
+            switch (*global) {
+            case GlobalOption::Help:
+                line.help = true;
+                break;
+            case GlobalOption::Version:
+                line.version = true;
+                break;
+            case GlobalOption::Vault: {
+                auto dir = takeValue("DIR");
+                if (!dir) {
+                    return std::unexpected(dir.error());
+                }
+                if (dir->empty()) {
+                    return std::unexpected(withHelpHint("--vault needs a folder", line.command));
+                }
+                line.vaultDir = std::filesystem::path(*dir);
+                break;
+            }
+            case GlobalOption::Partner: {
+                auto partner = takeValue("NAME");
+                if (!partner) {
+                    return std::unexpected(partner.error());
+                }
+                line.partner = *partner;
+                break;
+            }
+            case GlobalOption::PasswordFd: {
+                auto fd = takeValue("N");
+                if (!fd) {
+                    return std::unexpected(fd.error());
+                }
+                const auto number = parseNonNegative(*fd);
+                if (!number || *number > std::numeric_limits<int>::max()) {
+                    return std::unexpected(
+                        withHelpHint("--password-fd needs a file descriptor number", line.command));
+                }
+                line.passwordFd = static_cast<int>(*number);
+                break;
+            }
+            }
+            continue;
+        }
+
+        if (line.command == nullptr) {
+            return std::unexpected(unknownOption(name, nullptr));
+        }
+        const auto spec = std::find_if(line.command->options.begin(), line.command->options.end(),
+                                       [&](const OptionSpec& option) { return option.name == name; });
+        if (spec == line.command->options.end()) {
+            return std::unexpected(unknownOption(name, line.command));
+        }
+        if (spec->valueName.empty()) {
+            if (inlineValue) {
+                return std::unexpected(withHelpHint("--" + name + " takes no value", line.command));
+            }
+            line.options.emplace_back(name, std::string());
+        } else {
+            auto value = takeValue(spec->valueName);
+            if (!value) {
+                return std::unexpected(value.error());
+            }
+            line.options.emplace_back(name, std::move(*value));
+        }
+    }
+
+    if (line.help || line.version || line.command == nullptr) {
+        return line;
+    }
+    if (line.arguments.size() < line.command->minArguments) {
+        return std::unexpected(withHelpHint("'" + std::string(line.command->name) + "' needs " +
+                                                std::string(line.command->missingArguments),
+                                            line.command));
+    }
+    if (line.arguments.size() > line.command->maxArguments) {
+        return std::unexpected(
+            withHelpHint("too many arguments for '" + std::string(line.command->name) + "'", line.command));
+    }
+    return line;
+}
+
+bool isCliInvocation(const std::vector<std::string>& args)
+{
+    // Qt's options that take a value (QGuiApplication / QApplication).
+    constexpr std::string_view kQtValueOptions[] = {
+        "-platform",     "-platformpluginpath", "-platformtheme", "-plugin",  "-qmljsdebugger",
+        "-style",        "-stylesheet",         "-session",       "-display", "-qwindowgeometry",
+        "-qwindowtitle", "-qwindowicon"};
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (arg == "--vault") {
+            ++i;
+            continue;
+        }
+        if (arg.starts_with("--vault=")) {
+            continue;
+        }
+        if (std::find(std::begin(kQtValueOptions), std::end(kQtValueOptions), arg) !=
+            std::end(kQtValueOptions)) {
+            ++i;
+            continue;
+        }
+        if (arg == "-h" || arg.starts_with("--")) {
+            return true; // --help, --version, --partner, a typo: all answered by the command line
+        }
+        if (!arg.starts_with("-")) {
+            return true; // a subcommand (or a mistyped one, which gets a usage error)
+        }
+    }
+    return false;
+}
+
+std::optional<std::filesystem::path> vaultDirFromArgs(const std::vector<std::string>& args)
+{
+    std::optional<std::filesystem::path> dir;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (arg == "--vault" && i + 1 < args.size()) {
+            dir = std::filesystem::path(args[++i]);
+        } else if (arg.starts_with("--vault=")) {
+            dir = std::filesystem::path(std::string(arg.substr(8)));
+        }
+    }
+    return dir;
+}
+
+std::string overallHelp()
+{
+    std::string text = "Usage: twofold [--vault DIR] [--partner NAME] [--password-fd N] COMMAND [options]\n"
+                       "       twofold [--vault DIR]      (no command: open the Twofold window)\n"
+                       "\n"
+                       "A private journal for two. Each partner's journal is encrypted with their own\n"
+                       "password; the other partner cannot read it.\n"
+                       "\n"
+                       "Commands:\n";
+    for (const CommandSpec& command : kCommands) {
+        std::string name(command.name);
+        name.resize(9, ' ');
+        text += "  " + name + std::string(command.summary) + "\n";
+    }
+    text += "\n"
+            "Global options:\n"
+            "  --vault DIR        The vault folder (default: $TWOFOLD_VAULT, else your data folder)\n"
+            "  --partner NAME     Whose journal: a partner's name (any case) or id\n"
+            "  --password-fd N    Read the password from file descriptor N, up to a newline,\n"
+            "                     instead of asking on the terminal\n"
+            "  -h, --help         Show this help; after a command, that command's help\n"
+            "  --version          Show the version\n"
+            "\n"
+            "Exit codes: 0 done, 1 usage error, 2 wrong password or unknown partner,\n"
+            "3 damaged vault data, 4 I/O error (disk full, permissions, no vault, vault in use).\n"
+            "Run 'twofold COMMAND --help' for a command's options.\n";
+    return text;
+}
+
+std::string commandHelp(const CommandSpec& command)
+{
+    std::string text = "Usage: twofold [--vault DIR] ";
+    if (command.name != "demo" && command.name != "help") {
+        text += "--partner NAME [--password-fd N] ";
+    }
+    text += std::string(command.synopsis) + "\n\n" + std::string(command.summary) + ".\n";
+    if (!command.details.empty()) {
+        text += "\n" + std::string(command.details);
+    }
+    return text;
+}
+
+std::string versionText()
+{
+    return "twofold " TWOFOLD_VERSION "\n";
+}
+
+} // namespace twofold::cli

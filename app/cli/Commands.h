@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli/Cli.h"
+#include "cli/CommandLine.h"
+
+#include <filesystem>
+
+namespace twofold::cli {
+
+// One parsed command line on its way to a subcommand.
+struct Invocation
+{
+    const CommandLine& line;
+    CliIo& io;
+    std::filesystem::path vaultDir;
+};
+
+// Each returns the process exit code and has reported any failure on io.err.
+int runDemo(const Invocation& invocation);
+int runWrite(const Invocation& invocation);
+int runList(const Invocation& invocation);
+int runSearch(const Invocation& invocation);
+int runShow(const Invocation& invocation);
+int runPasswd(const Invocation& invocation);
+
+} // namespace twofold::cli

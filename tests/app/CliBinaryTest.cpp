@@ -1,0 +1,165 @@
+// The real `twofold` binary as a child process: no display, --password-fd on a pipe,
+// TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap in this test build.
+#include "CliTestSupport.h"
+
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+extern char** environ;
+
+namespace twofold::test {
+namespace {
+
+constexpr int kChildPasswordFd = 3;
+
+struct ChildRun
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the binary with `args`, `input` on stdin and, when given, `passwordLines` on
+// descriptor 3. Output goes through files, so nothing can deadlock on a full pipe.
+ChildRun runTwofold(const std::filesystem::path& workDir, const std::vector<std::string>& args,
+                    const std::string& input, const std::optional<std::string>& passwordLines)
+{
+    const auto inPath = workDir / "stdin.txt";
+    const auto outPath = workDir / "stdout.txt";
+    const auto errPath = workDir / "stderr.txt";
+    std::ofstream(inPath, std::ios::binary) << input;
+
+    std::vector<std::string> argStrings = {TWOFOLD_EXECUTABLE};
+    argStrings.insert(argStrings.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& arg : argStrings) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+
+    // The parent's environment without a display or a default vault, plus the fast KDF.
+    std::vector<std::string> envStrings;
+    for (char** variable = environ; *variable != nullptr; ++variable) {
+        const std::string_view entry(*variable);
+        if (entry.starts_with("DISPLAY=") || entry.starts_with("WAYLAND_DISPLAY=") ||
+            entry.starts_with("TWOFOLD_VAULT=") || entry.starts_with("TWOFOLD_INSECURE_FAST_KDF=")) {
+            continue;
+        }
+        envStrings.emplace_back(entry);
+    }
+    envStrings.emplace_back("TWOFOLD_INSECURE_FAST_KDF=1");
+    std::vector<char*> envp;
+    for (std::string& entry : envStrings) {
+        envp.push_back(entry.data());
+    }
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, inPath.c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::optional<PipeWithText> password;
+    if (passwordLines) {
+        password.emplace(*passwordLines);
+        posix_spawn_file_actions_adddup2(&actions, password->readFd(), kChildPasswordFd);
+    }
+
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    ChildRun result;
+    if (spawned != 0) {
+        ADD_FAILURE() << "posix_spawn failed: " << std::strerror(spawned);
+        return result;
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.out = readFile(outPath);
+    result.err = readFile(errPath);
+    return result;
+}
+
+class CliBinaryTest : public CliTest
+{
+protected:
+    ChildRun twofold(const std::vector<std::string>& args, const std::string& input = {},
+                     const std::optional<std::string>& passwordLines = std::nullopt)
+    {
+        std::vector<std::string> full = {"--vault", m_vaultDir.string()};
+        full.insert(full.end(), args.begin(), args.end());
+        return runTwofold(m_temp.path(), full, input, passwordLines);
+    }
+};
+
+TEST_F(CliBinaryTest, WritesAnEntryAndListsItWithAPipedPassword)
+{
+    makeVault();
+    const ChildRun wrote = twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title",
+                                    "From a pipe", "--tag", "cli", "--mood", "5"},
+                                   "Written by the real binary. 🌙\n", std::string(kAlexPassword) + "\n");
+    ASSERT_EQ(wrote.exitCode, 0) << wrote.err;
+    EXPECT_TRUE(wrote.err.empty()) << wrote.err;
+    const std::string id = wrote.out.substr(0, wrote.out.find('\n'));
+    EXPECT_FALSE(id.empty());
+
+    const ChildRun listed = twofold({"--partner", "Alex", "--password-fd", "3", "list", "--json"}, {},
+                                    std::string(kAlexPassword) + "\n");
+    ASSERT_EQ(listed.exitCode, 0) << listed.err;
+    const auto json = parseJson(listed.out);
+    ASSERT_TRUE(json.has_value()) << listed.out;
+    ASSERT_EQ(json->array.size(), 1u);
+    EXPECT_EQ(json->array[0]["title"].string, "From a pipe");
+    EXPECT_EQ(json->array[0]["firstLine"].string, "Written by the real binary. 🌙");
+    EXPECT_EQ(std::to_string(static_cast<long long>(json->array[0]["id"].number)), id);
+}
+
+TEST_F(CliBinaryTest, DemoThenListAsBothPartners)
+{
+    const ChildRun demo = twofold({"demo"});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err;
+    for (const auto& [name, password] : {std::pair{"Alex", "alex-demo"}, std::pair{"Sam", "sam-demo"}}) {
+        const ChildRun listed =
+            twofold({"--partner", name, "--password-fd", "3", "list", "--limit", "0", "--json"}, {},
+                    std::string(password) + "\n");
+        ASSERT_EQ(listed.exitCode, 0) << listed.err;
+        const auto json = parseJson(listed.out);
+        ASSERT_TRUE(json.has_value());
+        EXPECT_GE(json->array.size(), 30u) << name;
+    }
+}
+
+TEST_F(CliBinaryTest, WrongPasswordExitsTwoWithOneLine)
+{
+    makeVault();
+    const ChildRun result = twofold({"--partner", "Sam", "--password-fd", "3", "list"}, {}, "nope\n");
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(isOneLine(result.err)) << result.err;
+}
+
+TEST_F(CliBinaryTest, HelpAndVersionNeedNoDisplayAndNoVault)
+{
+    const ChildRun help = runTwofold(m_temp.path(), {"--help"}, {}, std::nullopt);
+    EXPECT_EQ(help.exitCode, 0) << help.err;
+    EXPECT_NE(help.out.find("Usage: twofold"), std::string::npos);
+    EXPECT_TRUE(help.err.empty()) << help.err;
+
+    const ChildRun version = runTwofold(m_temp.path(), {"--version"}, {}, std::nullopt);
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.rfind("twofold ", 0), 0u);
+
+    const ChildRun usage = runTwofold(m_temp.path(), {"fly"}, {}, std::nullopt);
+    EXPECT_EQ(usage.exitCode, 1);
+    EXPECT_TRUE(isOneLine(usage.err)) << usage.err;
+}
+
+} // namespace
+} // namespace twofold::test
