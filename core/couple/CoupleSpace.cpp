@@ -423,10 +423,19 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view plain
     if (auto st = store.removeConsent(m_myId, topic); !st) {
         return forward(st);
     }
+    auto versions = store.versions(m_myId, topic);
+    if (!versions) {
+        return forward(versions);
+    }
+    std::int64_t lastVersion = 0;
+    for (const auto& v : *versions) {
+        lastVersion = std::max(lastVersion, v.version);
+    }
     EnvelopeRow row;
     row.id = detail::newEnvelopeId(*m_options.random);
     row.authorId = m_myId;
     row.kind = topic.kind;
+    row.version = lastVersion + 1;
     row.topic = topic.key;
     row.createdMs = m_options.clock->nowMs();
     const SecretBuffer itemKey = detail::newItemKey(*m_options.random);

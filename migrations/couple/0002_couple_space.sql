@@ -6,6 +6,7 @@
 -- 3 offered entry (topic = the entry's prompt id or '').
 -- ciphertext = nonce ‖ XChaCha20-Poly1305(item_key, plaintext, AD = id ‖ author ‖ kind ‖ topic)
 -- author_seal = crypto_box_seal(item_key, author's public key)
+-- version: 1, 2, ... per (author, kind, topic), so versions order without relying on clocks.
 -- is_current: 1 for the version in force; 0 for an earlier version kept only because
 -- it had been revealed when its author edited it.
 CREATE TABLE envelopes (
@@ -16,6 +17,7 @@ CREATE TABLE envelopes (
     ciphertext   BLOB NOT NULL,
     author_seal  BLOB NOT NULL,
     created_at   INTEGER NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
     is_current   INTEGER NOT NULL DEFAULT 1 CHECK (is_current IN (0, 1))
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX envelopes_one_current

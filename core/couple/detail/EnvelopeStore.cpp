@@ -8,7 +8,7 @@ namespace twofold::detail {
 namespace {
 
 constexpr std::string_view kEnvelopeColumns =
-    "id, author_id, kind, topic, ciphertext, author_seal, created_at, is_current";
+    "id, author_id, kind, topic, ciphertext, author_seal, created_at, version, is_current";
 
 int kindValue(EnvelopeKind kind)
 {
@@ -25,7 +25,8 @@ EnvelopeRow readEnvelope(const Statement& s, int first = 0)
     row.ciphertext = s.columnBlob(first + 4);
     row.authorSeal = s.columnBlob(first + 5);
     row.createdMs = s.columnInt(first + 6);
-    row.current = s.columnInt(first + 7) != 0;
+    row.version = s.columnInt(first + 7);
+    row.current = s.columnInt(first + 8) != 0;
     return row;
 }
 
@@ -96,7 +97,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::versions(std::string_view author
 {
     auto stmt = m_db->prepare("SELECT " + std::string(kEnvelopeColumns) +
                               " FROM envelopes WHERE author_id = ? AND kind = ? AND topic = ?"
-                              " ORDER BY is_current DESC, created_at DESC, id;");
+                              " ORDER BY is_current DESC, version DESC;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -119,7 +120,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::byAuthor(std::string_view author
 Status EnvelopeStore::insert(const EnvelopeRow& row)
 {
     auto stmt = m_db->prepare("INSERT INTO envelopes (" + std::string(kEnvelopeColumns) +
-                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -130,7 +131,8 @@ Status EnvelopeStore::insert(const EnvelopeRow& row)
         .bind(5, row.ciphertext)
         .bind(6, row.authorSeal)
         .bind(7, row.createdMs)
-        .bind(8, row.current ? 1 : 0);
+        .bind(8, row.version)
+        .bind(9, row.current ? 1 : 0);
     return stmt->run();
 }
 
@@ -245,7 +247,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::grantedTo(std::string_view reade
                                                           std::string_view authorId, EnvelopeKind kind)
 {
     auto stmt = m_db->prepare("SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, e.author_seal,"
-                              " e.created_at, e.is_current FROM envelopes e"
+                              " e.created_at, e.version, e.is_current FROM envelopes e"
                               " JOIN grants g ON g.envelope_id = e.id AND g.reader_id = ?"
                               " WHERE e.author_id = ? AND e.kind = ? ORDER BY e.created_at DESC, e.id;");
     if (!stmt) {
@@ -262,7 +264,8 @@ Result<std::vector<GrantCandidate>> EnvelopeStore::grantCandidates(std::string_v
     // My current envelope and the consent naming it; theirs likewise; no grant yet.
     // The hashes and my consent's tag are checked by the caller, with the keys.
     std::string sql =
-        "SELECT m.id, m.author_id, m.kind, m.topic, m.ciphertext, m.author_seal, m.created_at, m.is_current,"
+        "SELECT m.id, m.author_id, m.kind, m.topic, m.ciphertext, m.author_seal, m.created_at, m.version,"
+        " m.is_current,"
         " mc.partner_id, mc.kind, mc.topic, mc.envelope_id, mc.ciphertext_hash, mc.tag, mc.given_at,"
         " t.ciphertext, tc.ciphertext_hash"
         " FROM envelopes m"
@@ -286,7 +289,7 @@ Result<std::vector<GrantCandidate>> EnvelopeStore::grantCandidates(std::string_v
         stmt->bind(3, kindValue(topic->kind)).bind(4, topic->key);
     }
     return collect<GrantCandidate>(*stmt, [](const Statement& s) {
-        return GrantCandidate{readEnvelope(s, 0), readConsent(s, 8), s.columnBlob(15), s.columnBlob(16)};
+        return GrantCandidate{readEnvelope(s, 0), readConsent(s, 9), s.columnBlob(16), s.columnBlob(17)};
     });
 }
 

@@ -27,6 +27,7 @@ struct EnvelopeRow
     Bytes ciphertext;
     Bytes authorSeal;
     std::int64_t createdMs = 0;
+    std::int64_t version = 1;
     bool current = true;
 };
 
