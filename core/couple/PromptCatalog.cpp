@@ -261,7 +261,7 @@ Result<std::string> PromptCatalog::addCustomPrompt(std::string_view text, std::s
     }
     stmt->bind(1, id)
         .bind(2, text)
-        .bind(3, followUp)
+        .bind(3, std::string(followUp))
         .bind(4, m_session->partner().id)
         .bind(5, now)
         .bind(6, now);
@@ -287,7 +287,7 @@ Status PromptCatalog::editCustomPrompt(std::string_view promptId, std::string_vi
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, text).bind(2, followUp).bind(3, m_clock->nowMs()).bind(4, promptId);
+    stmt->bind(1, text).bind(2, std::string(followUp)).bind(3, m_clock->nowMs()).bind(4, promptId);
     if (auto st = stmt->run(); !st) {
         return st;
     }
