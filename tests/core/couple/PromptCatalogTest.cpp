@@ -49,8 +49,6 @@ TEST(PromptCatalogTest, ASharedPromptAppearsOnlyIfBothHaveItsPackOn)
 
     ASSERT_TRUE(sam.prompts().setPack("foundations", PackSwitch::Off));
     EXPECT_FALSE(anyFromPack(*alex.prompts().sharedPrompts(), "foundations"));
-    auto choice =
-        std::ranges::find_if(*alex.prompts().packs(), [](auto& c) { return c.packId == "foundations"; });
     auto choices = alex.prompts().packs();
     auto foundations =
         std::ranges::find_if(*choices, [](const PackChoice& c) { return c.packId == "foundations"; });
