@@ -59,7 +59,8 @@ QSize EntryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
     const QFontMetrics title(titleFont(option.font));
     const QFontMetrics body(option.font);
     const QFontMetrics small(smallFont(option.font));
-    return {240, kPadding * 2 + title.height() + 4 + body.lineSpacing() * 2 + 4 + small.height()};
+    return {option.rect.width() > 0 ? option.rect.width() : 200,
+            kPadding * 2 + title.height() + 4 + body.lineSpacing() * 2 + 4 + small.height()};
 }
 
 void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -107,6 +107,8 @@ EntryEditor::EntryEditor(QWidget* parent)
     m_status->setObjectName(QStringLiteral("saveState"));
     m_status->setAccessibleName(tr("Save state"));
     makeMuted(m_status);
+    // Long states must not push the list aside; the label gives way and elides.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
     m_previewToggle->setText(tr("Pre&view"));
     m_previewToggle->setAccessibleName(tr("Preview"));
@@ -387,7 +389,7 @@ void EntryEditor::togglePreview(bool on)
 
 QString EntryEditor::saveStateText() const
 {
-    const QString time = QLocale().toString(m_stateTime.time(), QLocale::ShortFormat);
+    const QString time = shortTime(m_stateTime.time());
     switch (m_state) {
     case SaveState::Empty:
         return tr("New entry");
@@ -396,7 +398,7 @@ QString EntryEditor::saveStateText() const
     case SaveState::Saving:
         return tr("Saving…");
     case SaveState::DraftSaved:
-        return tr("Draft kept safe at %1 · press Save to add it to your journal").arg(time);
+        return tr("Draft kept safe · %1").arg(time);
     case SaveState::Saved:
         return tr("Saved");
     case SaveState::Failed:
@@ -412,6 +414,9 @@ void EntryEditor::setState(SaveState state)
         m_unsavedSince.invalidate();
     }
     m_status->setText(saveStateText());
+    m_status->setToolTip(state == SaveState::DraftSaved
+                             ? tr("What you wrote is stored encrypted. Press Save to add it to your journal.")
+                             : QString());
     m_save->setEnabled(state != SaveState::Saved && state != SaveState::Empty);
     Q_EMIT saveStateChanged();
 }

@@ -76,7 +76,6 @@ QWidget* FirstRunFlow::makeWelcome()
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
     text->setText(tr("Twofold is a journal for the two of you: each writes privately, and together you "
                      "reflect on your relationship, one question at a time. What you write stays private "
                      "to you, nothing reaches your partner unless you both agree, and nothing ever leaves "
@@ -88,14 +87,14 @@ QWidget* FirstRunFlow::makeWelcome()
     begin->setMinimumWidth(160);
     auto* safety = linkButton(tr("&Safety and support"), QStringLiteral("welcomeSafetyButton"), page);
 
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 32);
+    auto* layout = new QVBoxLayout(addCentredColumn(page, 600));
+    layout->setContentsMargins(24, 48, 24, 32);
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addSpacing(12);
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addWidget(text);
     layout->addSpacing(24);
     layout->addWidget(begin, 0, Qt::AlignHCenter);
     layout->addStretch(3);
@@ -119,7 +118,6 @@ QWidget* FirstRunFlow::makeHandOver()
     m_handOverText = new QLabel(page);
     m_handOverText->setWordWrap(true);
     m_handOverText->setAlignment(Qt::AlignCenter);
-    m_handOverText->setMaximumWidth(520);
     m_handOverText->setTextFormat(Qt::PlainText);
     auto* now = new QPushButton(tr("Set up my partner &now"), page);
     now->setObjectName(QStringLiteral("setUpPartnerNowButton"));
@@ -137,12 +135,12 @@ QWidget* FirstRunFlow::makeHandOver()
     note->setAlignment(Qt::AlignCenter);
     makeMuted(note);
 
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 32);
+    auto* layout = new QVBoxLayout(addCentredColumn(page, 600));
+    layout->setContentsMargins(24, 48, 24, 32);
     layout->addStretch(2);
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(m_handOverText, 0, Qt::AlignHCenter);
+    layout->addWidget(m_handOverText);
     layout->addSpacing(24);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -46,6 +46,8 @@ JournalPage::JournalPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setResizeMode(QListView::Adjust);
     m_emptyList->setObjectName(QStringLiteral("emptyListText"));
     m_emptyList->setWordWrap(true);
     m_emptyList->setAlignment(Qt::AlignCenter);
@@ -54,6 +56,7 @@ JournalPage::JournalPage(QWidget* parent)
 
     auto* left = new QWidget(this);
     left->setObjectName(QStringLiteral("journalListPane"));
+    left->setMinimumWidth(300);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 0, 12);
     auto* searchRow = new QHBoxLayout;

@@ -47,7 +47,6 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    m_password->setMinimumWidth(320);
     m_capsLock->watch(m_password);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setAccessibleName(tr("Unlock"));
@@ -59,7 +58,6 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setMaximumWidth(460);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
     m_error->setPalette(errorPalette);
@@ -69,7 +67,6 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(6);
-    m_busy->setMaximumWidth(320);
     m_busy->hide();
     m_onePartnerNote->setObjectName(QStringLiteral("onePartnerNote"));
     m_onePartnerNote->setWordWrap(true);
@@ -81,8 +78,8 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_safety->setAccessibleName(tr("Safety and support"));
     m_safety->setFlat(true);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 40, 48, 24);
+    auto* layout = new QVBoxLayout(addCentredColumn(this, 520));
+    layout->setContentsMargins(16, 40, 16, 24);
     layout->setSpacing(10);
     layout->addStretch(2);
     layout->addWidget(icon);
@@ -92,14 +89,12 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(m_prompt);
     auto* passwordRow = new QHBoxLayout;
-    passwordRow->addStretch();
-    passwordRow->addWidget(m_password);
+    passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_unlock);
-    passwordRow->addStretch();
     layout->addLayout(passwordRow);
-    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    layout->addWidget(m_busy);
     layout->addWidget(m_capsLock, 0, Qt::AlignHCenter);
-    layout->addWidget(m_error, 0, Qt::AlignHCenter);
+    layout->addWidget(m_error);
     layout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     layout->addWidget(m_onePartnerNote);

@@ -7,8 +7,10 @@
 #include "ui/SafetyPage.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
+#include "ui/Words.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QDateTime>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -112,6 +114,13 @@ QWidget* MainScreen::makeSidebar()
     m_journalButton->setCheckable(true);
     m_journalButton->setChecked(true);
     auto* safety = sidebarButton(tr("Sa&fety and support"), QStringLiteral("navSafety"), sidebar);
+    safety->setCheckable(true);
+    m_safetyButton = safety;
+    // The page being shown is the one checked: Journal or Safety.
+    auto* nav = new QButtonGroup(sidebar);
+    nav->setExclusive(true);
+    nav->addButton(m_journalButton);
+    nav->addButton(safety);
     auto* lock = new QPushButton(tr("&Lock"), sidebar);
     lock->setObjectName(QStringLiteral("lockButton"));
     lock->setAccessibleName(tr("Lock"));
@@ -144,14 +153,8 @@ QWidget* MainScreen::makeSidebar()
     lockRow->addWidget(lock);
     layout->addLayout(lockRow);
 
-    connect(m_journalButton, &QPushButton::clicked, this, [this] {
-        m_journalButton->setChecked(true);
-        m_pages->setCurrentWidget(m_journal);
-    });
-    connect(safety, &QPushButton::clicked, this, [this] {
-        m_journalButton->setChecked(false);
-        m_pages->setCurrentWidget(m_safety);
-    });
+    connect(m_journalButton, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_journal); });
+    connect(safety, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_safety); });
     connect(lock, &QPushButton::clicked, this, &MainScreen::lockRequested);
     return sidebar;
 }
@@ -172,13 +175,20 @@ void MainScreen::showNotices()
         const QDateTime last =
             QDateTime::fromMSecsSinceEpoch(*std::max_element(attempts.begin(), attempts.end()));
         m_noticeAction = NoticeAction::ChangePassword;
-        m_notice->showMessage(
-            InfoBar::Kind::Warning,
-            tr("Since you last opened your journal, someone tried to unlock it with a wrong password "
-               "%n time(s), most recently %1. If that was not you, you may want to choose a new password.",
-               nullptr, static_cast<int>(attempts.size()))
-                .arg(QLocale().toString(last, QLocale::ShortFormat)),
-            tr("Choose a &new password"));
+        const QString when =
+            QLocale().toString(last.date(), QLocale::ShortFormat) + QLatin1Char(' ') + shortTime(last.time());
+        // Spelled out for one and for many, so English reads right without a .qm file.
+        const QString text =
+            attempts.size() == 1
+                ? tr("Since you last opened your journal, someone tried to unlock it once with a wrong "
+                     "password, on %1. If that was not you, you may want to choose a new password.")
+                      .arg(when)
+                : tr("Since you last opened your journal, someone tried to unlock it %1 times with a wrong "
+                     "password, most recently on %2. If that was not you, you may want to choose a new "
+                     "password.")
+                      .arg(attempts.size())
+                      .arg(when);
+        m_notice->showMessage(InfoBar::Kind::Warning, text, tr("Choose a &new password"));
     }
 }
 

@@ -46,6 +46,7 @@ private:
     JournalPage* m_journal;
     SafetyPage* m_safety;
     QPushButton* m_journalButton = nullptr;
+    QPushButton* m_safetyButton = nullptr;
     QPushButton* m_addPartnerButton = nullptr;
     enum class NoticeAction
     {

@@ -53,10 +53,14 @@ PartnerSetupPage::PartnerSetupPage(const QString& objectPrefix, QWidget* parent)
     m_create->setDefault(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
+    form->setHorizontalSpacing(12);
+    auto* nameLabel = new QLabel(tr("&Name"), this);
+    nameLabel->setBuddy(m_name);
+    nameLabel->setMinimumWidth(kFormLabelWidth);
+    form->addRow(nameLabel, m_name);
     form->addRow(tr("Colour"), m_colours);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(addCentredColumn(this));
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(14);
     layout->addWidget(m_heading);

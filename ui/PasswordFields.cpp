@@ -40,7 +40,11 @@ PasswordFields::PasswordFields(const QString& objectPrefix, QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Password"), m_password);
+    form->setHorizontalSpacing(12);
+    auto* passwordLabel = new QLabel(tr("&Password"), this);
+    passwordLabel->setBuddy(m_password);
+    passwordLabel->setMinimumWidth(kFormLabelWidth);
+    form->addRow(passwordLabel, m_password);
     auto* feedback = new QVBoxLayout;
     feedback->setSpacing(4);
     feedback->addWidget(m_meter);

@@ -39,7 +39,7 @@ RecoveryCodePage::RecoveryCodePage(const QString& objectPrefix, QWidget* parent)
     m_continue->setEnabled(false);
     m_continue->setDefault(true);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(addCentredColumn(this));
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(14);
     layout->addWidget(m_heading);

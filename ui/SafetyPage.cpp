@@ -1,5 +1,7 @@
 #include "ui/SafetyPage.h"
 
+#include "ui/Theme.h"
+
 #include <QKeySequence>
 #include <QPushButton>
 #include <QShortcut>
@@ -21,7 +23,7 @@ SafetyPage::SafetyPage(QWidget* parent)
     m_back->setObjectName(QStringLiteral("safetyBackButton"));
     m_back->setAccessibleName(tr("Back"));
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(addCentredColumn(this, 720));
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_text, 1);
     auto* buttons = new QHBoxLayout;

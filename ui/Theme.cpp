@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QPalette>
 #include <QStyle>
@@ -143,6 +144,19 @@ void makeHeadline(QWidget* label, qreal scale)
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setWeight(QFont::DemiBold);
     label->setFont(font);
+}
+
+QWidget* addCentredColumn(QWidget* page, int maxWidth)
+{
+    auto* outer = new QHBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QWidget(page);
+    column->setObjectName(page->objectName() + QStringLiteral("Column"));
+    column->setMaximumWidth(maxWidth);
+    outer->addStretch(1);
+    outer->addWidget(column, 100);
+    outer->addStretch(1);
+    return column;
 }
 
 void makeMuted(QWidget* label)

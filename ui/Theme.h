@@ -36,5 +36,10 @@ QPixmap partnerAvatar(const QString& name, const QColor& colour, int size, qreal
 // Headline font: the widget's font, larger and a little bolder.
 void makeHeadline(QWidget* label, qreal scale = 1.6);
 void makeMuted(QWidget* label);
+// Gives `page` a centred column at most `maxWidth` wide and returns it; lay the page's
+// content out inside the column so lines stay readable on wide windows.
+QWidget* addCentredColumn(QWidget* page, int maxWidth = 640);
+// Form labels of one width, so stacked forms line up.
+constexpr int kFormLabelWidth = 96;
 
 } // namespace twofold::ui

@@ -58,11 +58,18 @@ QString kindsText(unsigned kinds)
     return QLocale().createSeparatedList(names);
 }
 
+QString shortTime(const QTime& time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return time.toString(format);
+}
+
 QString friendlyDate(const QDateTime& when, const QDateTime& now)
 {
     const QLocale locale;
     const QDate day = when.date();
-    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    const QString time = shortTime(when.time());
     if (day == now.date()) {
         return WordsText::tr("Today %1").arg(time);
     }

@@ -11,6 +11,8 @@ namespace twofold::ui {
 QString moodName(int mood); // 1 "Heavy" .. 5 "Bright"
 QString kindName(IntimacyKind kind);
 QString kindsText(unsigned kinds); // "Emotional, Spiritual"
+// The locale's short time without seconds ("14:02", "2:02 PM").
+QString shortTime(const QTime& time);
 // "Today 14:02", "Yesterday", "Mon 3 Feb", "3 Feb 2025"
 QString friendlyDate(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTime());
 
