@@ -159,7 +159,9 @@ QWidget* FirstRunFlow::makeHandOver()
             tr("Now your partner creates their own journal, with their own password. %1, this is a good "
                "moment to look away while they type.")
                 .arg(sponsor));
-        if (m_context.session) {
+        // Adding the hand-over page as the first page fires currentChanged before the
+        // partner page exists; the queued call below fills it in then.
+        if (m_context.session && m_partner2) {
             m_partner2->setTakenName(sponsor);
             // Offer a colour other than the sponsor's.
             const auto swatches = partnerSwatches();

@@ -83,6 +83,31 @@ TEST_F(UiFirstRun, LaterLeavesTheFirstPartnerInTheirJournalWithAddYourPartner)
     EXPECT_NE(window.mainScreen()->findChild<QWidget*>(QStringLiteral("navAddPartner")), nullptr);
 }
 
+TEST_F(UiFirstRun, AddYourPartnerLaterFromInsideTheJournal)
+{
+    auto& window = startWindow();
+    auto* flow = window.firstRun();
+    child<QPushButton>(flow, "beginButton")->click();
+    setUpPartner(flow, "partner1", QStringLiteral("Alex"), QStringLiteral("alex correct horse"));
+    child<QPushButton>(flow, "partnerLaterButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return window.mainScreen() != nullptr; }));
+
+    child<QPushButton>(window.mainScreen(), "navAddPartner")->click();
+    auto* dialog = child<QWidget>(window.mainScreen(), "addPartnerDialog");
+    ASSERT_NE(dialog, nullptr);
+    child<QPushButton>(dialog, "setUpPartnerNowButton")->click();
+    setUpPartner(dialog, "partner2", QStringLiteral("Sam"), QStringLiteral("sam battery staple"));
+
+    auto partners = window.context().vault->partners();
+    ASSERT_TRUE(partners.has_value());
+    EXPECT_EQ(partners->size(), 2u);
+    ASSERT_TRUE(window.isUnlocked());
+    EXPECT_EQ(window.context().session->partner().name, "Alex") << "Alex stays at the keyboard";
+    EXPECT_TRUE(waitUntil([&] {
+        return window.mainScreen()->findChild<QWidget*>(QStringLiteral("addPartnerDialog")) == nullptr;
+    }));
+}
+
 TEST_F(UiFirstRun, TheSecondPartnerCannotTakeTheFirstPartnersName)
 {
     auto& window = startWindow();
