@@ -1,5 +1,6 @@
 // Vaults made by every released format live under tests/data/ and must keep opening
-// (and migrating) in every later build. Format 1: tests/data/vault-format-1/.
+// (and migrating) in every later build. Format 1 (tests/data/vault-format-1/) is what
+// the first release writes: journal migration 0001, couple migrations 0001-0002.
 #include "storage/Migrations.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
