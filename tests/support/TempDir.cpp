@@ -1,5 +1,6 @@
 #include "support/TempDir.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -38,6 +39,29 @@ std::string concatenateAllFiles(const std::filesystem::path& dir)
         }
     }
     return all;
+}
+
+std::vector<std::string> plaintextFormsIn(const std::string& bytes, const std::string& asciiMarker)
+{
+    std::string upper;
+    std::string le;
+    std::string be;
+    for (const char c : asciiMarker) {
+        upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        le += c;
+        le += '\0';
+        be += '\0';
+        be += c;
+    }
+    std::vector<std::string> found;
+    const std::pair<const char*, const std::string*> forms[] = {
+        {"UTF-8", &asciiMarker}, {"UTF-8 upper case", &upper}, {"UTF-16LE", &le}, {"UTF-16BE", &be}};
+    for (const auto& [name, needle] : forms) {
+        if (bytes.find(*needle) != std::string::npos) {
+            found.emplace_back(name);
+        }
+    }
+    return found;
 }
 
 } // namespace twofold::test

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace twofold::test {
 
@@ -25,5 +26,8 @@ private:
 std::string readFile(const std::filesystem::path& path);
 // Every regular file below dir (databases, WAL, shm, anything).
 std::string concatenateAllFiles(const std::filesystem::path& dir);
+// The encodings of an ASCII marker found in bytes: "UTF-8", "UTF-8 upper case",
+// "UTF-16LE", "UTF-16BE". Empty when none is there.
+std::vector<std::string> plaintextFormsIn(const std::string& bytes, const std::string& asciiMarker);
 
 } // namespace twofold::test
