@@ -62,6 +62,15 @@ int dispatch(const CommandLine& line, CliIo& io)
     if (name == "passwd") {
         return runPasswd(invocation);
     }
+    if (name == "backup") {
+        return runBackup(invocation);
+    }
+    if (name == "restore") {
+        return runRestore(invocation);
+    }
+    if (name == "verify") {
+        return runVerify(invocation);
+    }
     return reportUsage(io.err, "unknown command (see 'twofold --help').");
 }
 

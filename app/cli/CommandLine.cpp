@@ -21,6 +21,9 @@ constexpr OptionSpec kListOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kSearchOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kShowOptions[] = {{"json", ""}};
 constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}};
+constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
+constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
+constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}};
 
 constexpr std::size_t kUnlimited = std::numeric_limits<std::size_t>::max();
 
@@ -66,6 +69,36 @@ const std::array<CommandSpec, 7> kCommands = {{
      "  --new-password-fd N   Read the new password from file descriptor N (once, up to a\n"
      "                        newline) instead of asking on the terminal\n",
      kPasswdOptions, 0, 0},
+    {"backup", "backup --out FILE", "Back up the whole vault into one file (no password needed)",
+     "Writes every file of the vault, still encrypted, into FILE with a manifest and\n"
+     "checksums. Needs no password and works while Twofold is open: each database is\n"
+     "copied as one consistent snapshot. FILE is written next to itself first\n"
+     "(FILE.partial) and renamed when complete.\n\n"
+     "  --out FILE   Where to write the backup\n\n"
+     "Example:\n"
+     "  twofold --vault ~/vault backup --out /media/usb/twofold-2026-11-21.twofold-backup\n",
+     kBackupOptions, 0, 0},
+    {"restore", "restore [--force] FILE", "Restore a vault from a backup file",
+     "Checks every checksum first; a damaged backup restores nothing. Restores into\n"
+     "--vault DIR, which must be empty or missing unless --force is given. The files are\n"
+     "written into a new folder next to DIR and renamed into place when complete.\n\n"
+     "  --force   Replace the vault in DIR (only a folder holding a Twofold vault is ever\n"
+     "            replaced, and never while Twofold has it open)\n\n"
+     "Example:\n"
+     "  twofold --vault ~/vault restore /media/usb/twofold-2026-11-21.twofold-backup\n",
+     kRestoreOptions, 1, 1, "a backup file"},
+    {"verify", "verify [--backup FILE]", "Check the vault (or a backup file) for damage",
+     "Without --partner: checks the keyring and that every database is encrypted.\n"
+     "With --partner NAME (and their password): also runs SQLCipher's\n"
+     "cipher_integrity_check and integrity_check on their journal and the couple\n"
+     "database, and opens every shared item that partner may read. Prints each check;\n"
+     "exits 3 if anything is damaged.\n\n"
+     "  --backup FILE   Check a backup file's checksums instead (nothing is restored)\n\n"
+     "Examples:\n"
+     "  twofold verify\n"
+     "  twofold --partner Alex verify\n"
+     "  twofold verify --backup /media/usb/twofold-2026-11-21.twofold-backup\n",
+     kVerifyOptions, 0, 0},
     {"help", "help [COMMAND]", "Show help for a command", "", {}, 0, 1},
 }};
 

@@ -22,5 +22,8 @@ int runList(const Invocation& invocation);
 int runSearch(const Invocation& invocation);
 int runShow(const Invocation& invocation);
 int runPasswd(const Invocation& invocation);
+int runBackup(const Invocation& invocation);
+int runRestore(const Invocation& invocation);
+int runVerify(const Invocation& invocation);
 
 } // namespace twofold::cli

@@ -1,0 +1,93 @@
+// backup, restore, verify in-process.
+#include "CliTestSupport.h"
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+void flipByte(const std::filesystem::path& path, std::size_t offset)
+{
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekg(static_cast<std::streamoff>(offset));
+    char c = 0;
+    f.get(c);
+    f.seekp(static_cast<std::streamoff>(offset));
+    f.put(static_cast<char>(c ^ 0x04));
+}
+
+TEST_F(CliTest, BackupRestoreVerifyRoundTrip)
+{
+    makeVault();
+    writeAsAlex("Before the backup.");
+    const auto file = m_temp.path() / "vault.twofold-backup";
+    const CliRun backup = run({"backup", "--out", file.string()});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err;
+    EXPECT_NE(backup.out.find("Backed up 4 files"), std::string::npos) << backup.out;
+
+    const CliRun checked = run({"verify", "--backup", file.string()});
+    EXPECT_EQ(checked.exitCode, 0) << checked.err;
+    EXPECT_NE(checked.out.find("keyring.db"), std::string::npos);
+
+    const auto restored = m_temp.path() / "restored";
+    const CliRun restore = run({"--vault", restored.string(), "restore", file.string()});
+    ASSERT_EQ(restore.exitCode, 0) << restore.err;
+    const CliRun again = run({"--vault", restored.string(), "restore", file.string()});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(isOneLine(again.err));
+    EXPECT_EQ(run({"--vault", restored.string(), "restore", "--force", file.string()}).exitCode, 0);
+
+    const CliRun plain = run({"--vault", restored.string(), "verify"});
+    EXPECT_EQ(plain.exitCode, 0) << plain.out << plain.err;
+    const CliRun deep = runAs("Sam", kSamPassword, {"--vault", restored.string(), "verify"});
+    EXPECT_EQ(deep.exitCode, 0) << deep.out << deep.err;
+    EXPECT_NE(deep.out.find("cipher_integrity_check"), std::string::npos) << deep.out;
+    EXPECT_NE(deep.out.find("envelopes readable by Sam"), std::string::npos) << deep.out;
+
+    const CliRun listed = runAs("Alex", kAlexPassword, {"--vault", restored.string(), "list"});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_NE(listed.out.find("Before the backup."), std::string::npos);
+}
+
+TEST_F(CliTest, ADamagedBackupIsExitThreeForVerifyAndRestore)
+{
+    makeVault();
+    const auto file = m_temp.path() / "b";
+    ASSERT_EQ(run({"backup", "--out", file.string()}).exitCode, 0);
+    const auto size = std::filesystem::file_size(file);
+    for (const std::size_t offset :
+         {std::size_t{3}, std::size_t{size / 3}, std::size_t{size / 2}, size - 40, size - 1}) {
+        flipByte(file, offset);
+        const CliRun checked = run({"verify", "--backup", file.string()});
+        EXPECT_EQ(checked.exitCode, 3) << offset;
+        EXPECT_TRUE(isOneLine(checked.err));
+        const auto target = m_temp.path() / "target";
+        const CliRun restore = run({"--vault", target.string(), "restore", file.string()});
+        EXPECT_EQ(restore.exitCode, 3) << offset;
+        EXPECT_NE(restore.err.find("Nothing was restored"), std::string::npos);
+        EXPECT_FALSE(std::filesystem::exists(target));
+        flipByte(file, offset); // back to whole
+    }
+    EXPECT_EQ(run({"verify", "--backup", file.string()}).exitCode, 0);
+}
+
+TEST_F(CliTest, VerifyFindsAPlaintextJournalAndExitsThree)
+{
+    makeVault();
+    for (const auto& item : std::filesystem::directory_iterator(m_vaultDir)) {
+        const std::string name = item.path().filename().string();
+        if (name.starts_with("partner-") && name.ends_with(".db")) {
+            std::ofstream(item.path(), std::ios::binary | std::ios::trunc)
+                << std::string("SQLite format 3\0", 16) << std::string(4080, '\0');
+            break;
+        }
+    }
+    const CliRun checked = run({"verify"});
+    EXPECT_EQ(checked.exitCode, 3);
+    EXPECT_NE(checked.out.find("DAMAGED"), std::string::npos) << checked.out;
+}
+
+} // namespace
+} // namespace twofold::test
