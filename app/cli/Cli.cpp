@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <new>
 #include <ostream>
+#include <string_view>
+#include <utility>
 
 namespace twofold::cli {
 
@@ -70,6 +72,16 @@ int dispatch(const CommandLine& line, CliIo& io)
     }
     if (name == "verify") {
         return runVerify(invocation);
+    }
+    // The couple space.
+    constexpr std::pair<std::string_view, int (*)(const Invocation&)> kCoupleCommands[] = {
+        {"prompts", runPrompts}, {"answer", runAnswer}, {"reveal", runReveal}, {"hold", runHold},
+        {"retract", runRetract}, {"read", runRead},     {"offer", runOffer},   {"inbox", runInbox},
+        {"accept", runAccept},   {"not-now", runNotNow}};
+    for (const auto& [commandName, run] : kCoupleCommands) {
+        if (name == commandName) {
+            return run(invocation);
+        }
     }
     return reportUsage(io.err, "unknown command (see 'twofold --help').");
 }

@@ -24,10 +24,14 @@ constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}};
 constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
 constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
 constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}};
+constexpr OptionSpec kPromptsOptions[] = {{"json", ""}, {"state", "STATE"}};
+constexpr OptionSpec kAnswerOptions[] = {{"reveal", ""}};
+constexpr OptionSpec kJsonOnly[] = {{"json", ""}};
+constexpr std::span<const OptionSpec> kNoOptions;
 
 constexpr std::size_t kUnlimited = std::numeric_limits<std::size_t>::max();
 
-const std::array<CommandSpec, 7> kCommands = {{
+const CommandSpec kCommands[] = {
     {"demo", "demo [--force]", "Make a demo vault with two partners, Alex and Sam",
      "Makes a vault with two partners and a few dozen entries each, for trying Twofold out:\n"
      "  Alex, password alex-demo\n"
@@ -69,6 +73,57 @@ const std::array<CommandSpec, 7> kCommands = {{
      "  --new-password-fd N   Read the new password from file descriptor N (once, up to a\n"
      "                        newline) instead of asking on the terminal\n",
      kPasswdOptions, 0, 0},
+    {"prompts", "prompts [--json] [--state STATE]", "List the shared prompts and where each stands for you",
+     "Every prompt you both see, with its state for you: not answered, waiting for you\n"
+     "(to answer, or to agree to reveal), waiting for your partner, or revealed. Your\n"
+     "partner's words are never shown here.\n\n"
+     "  --state STATE   Only prompts in one state: not-answered, waiting-for-you,\n"
+     "                  waiting-for-partner or revealed\n"
+     "  --json          One JSON array: id, pack, text, followUp, privateByDefault, state,\n"
+     "                  answeredByMe, agreedByMe, answeredByPartner,\n"
+     "                  earlierPartnerVersionReadable\n",
+     kPromptsOptions, 0, 0},
+    {"answer", "answer [--reveal] PROMPT_ID", "Answer a shared prompt (the answer comes from standard input)",
+     "Reads your answer from standard input until end of input. Answering again makes a\n"
+     "new version, which needs both of you to agree again before it is revealed.\n"
+     "Your partner can read your answer only once you have both answered and both agreed.\n\n"
+     "  --reveal   Agree to reveal it now (the same as 'twofold reveal PROMPT_ID' afterwards)\n",
+     kAnswerOptions, 1, 1, "a prompt id (see 'twofold prompts')"},
+    {"reveal", "reveal PROMPT_ID", "Agree to reveal your answer to a prompt",
+     "Your answer is revealed, and you can read your partner's, once you have both\n"
+     "answered and both agreed.\n",
+     kNoOptions, 1, 1, "a prompt id (see 'twofold prompts')"},
+    {"hold", "hold PROMPT_ID", "Take back your agreement to reveal, before it is revealed",
+     "Withdraws your agreement to reveal your answer. Once it is revealed, holding back is\n"
+     "too late: 'twofold retract PROMPT_ID' takes it back, but what was read cannot be unread.\n",
+     kNoOptions, 1, 1, "a prompt id (see 'twofold prompts')"},
+    {"retract", "retract PROMPT_ID", "Take back a revealed answer",
+     "Neither of you can open the other's answer to this prompt any more, and your\n"
+     "agreement to reveal is withdrawn. What your partner has already read cannot be unread.\n",
+     kNoOptions, 1, 1, "a prompt id (see 'twofold prompts')"},
+    {"read", "read [--json] PROMPT_ID", "Read your answer to a prompt, and your partner's once revealed",
+     "Shows the prompt, your answer, and your partner's answer once it is revealed to you\n"
+     "(until then: \"not revealed yet\").\n\n"
+     "  --json   One JSON object: id, text, state, mine, partner (each null or\n"
+     "           {damaged, text}), partnerIsEarlierVersion\n",
+     kJsonOnly, 1, 1, "a prompt id (see 'twofold prompts')"},
+    {"offer", "offer ENTRY_ID", "Offer your partner a copy of one of your entries",
+     "Copies the entry and offers it to your partner; it waits in their inbox until they\n"
+     "choose to read it. Your journal itself stays private.\n",
+     kNoOptions, 1, 1, "an entry id"},
+    {"inbox", "inbox [--json]", "Entries your partner has offered you",
+     "Lists the offered entries, newest first, as new, not now or read; no titles or text\n"
+     "until you choose to read one.\n\n"
+     "  --json   One JSON array: id, from, offered (ISO 8601, UTC), response (new, not-now, read)\n",
+     kJsonOnly, 0, 0},
+    {"accept", "accept [--json] OFFER_ID", "Read an entry your partner offered you",
+     "Shows the offered entry (the first few digits of its id are enough).\n\n"
+     "  --json   One JSON object: id, from, title, body, promptId, written, offered\n",
+     kJsonOnly, 1, 1, "an offer id (see 'twofold inbox')"},
+    {"not-now", "not-now OFFER_ID", "Leave an offered entry for later",
+     "Keeps the offer in your inbox for later. This is recorded in your journal only: your\n"
+     "partner sees the offer exactly as before.\n",
+     kNoOptions, 1, 1, "an offer id (see 'twofold inbox')"},
     {"backup", "backup --out FILE", "Back up the whole vault into one file (no password needed)",
      "Writes every file of the vault, still encrypted, into FILE with a manifest and\n"
      "checksums. Needs no password and works while Twofold is open: each database is\n"
@@ -100,7 +155,7 @@ const std::array<CommandSpec, 7> kCommands = {{
      "  twofold verify --backup /media/usb/twofold-2026-11-21.twofold-backup\n",
      kVerifyOptions, 0, 0},
     {"help", "help [COMMAND]", "Show help for a command", "", {}, 0, 1},
-}};
+};
 
 bool isSafeOptionName(std::string_view name)
 {

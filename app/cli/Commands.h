@@ -25,5 +25,16 @@ int runPasswd(const Invocation& invocation);
 int runBackup(const Invocation& invocation);
 int runRestore(const Invocation& invocation);
 int runVerify(const Invocation& invocation);
+// The couple space: shared prompts (PromptCommands.cpp) and offered entries (OfferCommands.cpp).
+int runPrompts(const Invocation& invocation);
+int runAnswer(const Invocation& invocation);
+int runReveal(const Invocation& invocation);
+int runHold(const Invocation& invocation);
+int runRetract(const Invocation& invocation);
+int runRead(const Invocation& invocation);
+int runOffer(const Invocation& invocation);
+int runInbox(const Invocation& invocation);
+int runAccept(const Invocation& invocation);
+int runNotNow(const Invocation& invocation);
 
 } // namespace twofold::cli

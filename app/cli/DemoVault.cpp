@@ -3,12 +3,15 @@
 
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/PromptPacks.h"
+#include "couple/CoupleSpace.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
 #include <system_error>
+#include <vector>
 
 namespace twofold::cli {
 
@@ -52,13 +55,64 @@ std::vector<std::string> splitTags(std::string_view tags)
     return split;
 }
 
-Status writeEntries(Journal& journal, std::span<const DemoEntry> entries, std::int64_t nowMs)
+// The new entries' ids, in the order of `entries`.
+Result<std::vector<EntryId>> writeEntries(Journal& journal, std::span<const DemoEntry> entries,
+                                          std::int64_t nowMs)
 {
+    std::vector<EntryId> ids;
     for (const DemoEntry& entry : entries) {
         const auto [created, updated] = demoTimes(entry, nowMs);
         const auto id = journal.createAt(demoFields(entry), created, updated);
         if (!id) {
             return std::unexpected(id.error());
+        }
+        ids.push_back(*id);
+    }
+    return ids;
+}
+
+// demoAnswers() and demoOffers(), written in together mode (both partners unlocked in
+// this process), so every grant the reveal rule allows is written for both at once.
+Status writeCoupleSpace(std::span<Session, 2> sessions, std::span<const std::vector<EntryId>, 2> entryIds,
+                        const Clock& clock)
+{
+    CoupleSpaceOptions options;
+    options.clock = &clock;
+    std::vector<CoupleSpace> spaces;
+    spaces.reserve(sessions.size());
+    for (Session& session : sessions) {
+        auto space = CoupleSpace::open(session, shippedPromptPacks(), options);
+        if (!space) {
+            return std::unexpected(space.error());
+        }
+        spaces.push_back(std::move(*space));
+    }
+    if (Status together = spaces[0].beginTogether(spaces[1]); !together) {
+        return together;
+    }
+    for (const DemoAnswer& answer : demoAnswers()) {
+        const std::pair<std::string_view, Reveal> sides[] = {{answer.alex, answer.alexReveal},
+                                                             {answer.sam, answer.samReveal}};
+        for (std::size_t partner = 0; partner < 2; ++partner) {
+            if (sides[partner].first.empty()) {
+                continue;
+            }
+            if (auto id =
+                    spaces[partner].answer(answer.promptId, sides[partner].first, sides[partner].second);
+                !id) {
+                return std::unexpected(id.error());
+            }
+        }
+    }
+    for (const DemoOffer& offer : demoOffers()) {
+        const auto entries = demoPartners()[offer.fromPartner].entries;
+        const auto entry = std::ranges::find(entries, offer.entryTitle, &DemoEntry::title);
+        if (entry == entries.end()) {
+            return fail(ErrorCode::Internal, "demo offer names no demo entry");
+        }
+        const EntryId id = entryIds[offer.fromPartner][static_cast<std::size_t>(entry - entries.begin())];
+        if (auto offered = spaces[offer.fromPartner].offerEntry(id); !offered) {
+            return std::unexpected(offered.error());
         }
     }
     return {};
@@ -124,25 +178,30 @@ int runDemo(const Invocation& invocation)
         return reportError(io.err, vault.error());
     }
     const std::int64_t nowMs = io.vaultOptions.clock->nowMs();
-    std::optional<Session> first; // the sponsor for the second partner's enrollment
+    std::vector<Session> sessions; // Alex's is the sponsor for Sam's enrollment
+    std::vector<EntryId> entryIds[2];
     std::size_t entryCounts[2] = {};
     std::size_t index = 0;
     for (const DemoPartner& partner : demoPartners()) {
         const SecretBuffer password = SecretBuffer::fromString(partner.password);
         auto enrollment = vault->enroll(NewPartner{std::string(partner.name), std::string(partner.colour)},
-                                        password, first ? &*first : nullptr);
+                                        password, sessions.empty() ? nullptr : &sessions.front());
         if (!enrollment) {
             return reportError(io.err, enrollment.error());
         }
-        if (const Status written = writeEntries(enrollment->session.journal(), partner.entries, nowMs);
-            !written) {
+        auto written = writeEntries(enrollment->session.journal(), partner.entries, nowMs);
+        if (!written) {
             return reportError(io.err, written.error());
         }
+        entryIds[index] = std::move(*written);
         entryCounts[index++] = partner.entries.size();
-        if (!first) {
-            first = std::move(enrollment->session);
-        }
+        sessions.push_back(std::move(enrollment->session));
         // The demo's recovery codes are dropped (wiped) here: the passwords are public anyway.
+    }
+    if (const Status shared =
+            writeCoupleSpace(std::span<Session, 2>(sessions.data(), 2), entryIds, *io.vaultOptions.clock);
+        !shared) {
+        return reportError(io.err, shared.error());
     }
 
     io.out << "Made a demo vault in " << dir.string() << " with two partners:\n";
@@ -160,9 +219,13 @@ int runDemo(const Invocation& invocation)
         password.resize(passwordWidth, ' ');
         io.out << "  " << name << "  password " << password << "  (" << entryCounts[index++] << " entries)\n";
     }
-    io.out << "This is a demo: the passwords are public, so keep nothing real in it.\n"
+    io.out << "They have answered a few shared prompts (one in each state of the reveal) and each\n"
+              "offered the other an entry.\n"
+           << "This is a demo: the passwords are public, so keep nothing real in it.\n"
            << "Try: twofold --vault " << dir.string() << " --partner " << demoPartners().front().name
-           << " list\n";
+           << " list\n"
+           << "     twofold --vault " << dir.string() << " --partner " << demoPartners().back().name
+           << " prompts\n";
     return toInt(ExitCode::Ok);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "couple/Envelope.h"
 #include "journal/Entry.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -34,6 +36,28 @@ struct DemoPartner
 
 // Alex, then Sam.
 std::span<const DemoPartner> demoPartners();
+
+// Alex's and Sam's answers to a shared prompt; together they show every reveal state.
+struct DemoAnswer
+{
+    std::string_view promptId;
+    std::string_view alex; // empty: Alex has not answered
+    Reveal alexReveal = Reveal::NotYet;
+    std::string_view sam; // empty: Sam has not answered
+    Reveal samReveal = Reveal::NotYet;
+};
+
+std::span<const DemoAnswer> demoAnswers();
+
+// A journal entry (by title) that one partner has offered the other, still waiting
+// in the other's inbox.
+struct DemoOffer
+{
+    std::size_t fromPartner = 0; // index into demoPartners()
+    std::string_view entryTitle;
+};
+
+std::span<const DemoOffer> demoOffers();
 
 EntryFields demoFields(const DemoEntry& entry);
 // {created, updated} in UTC ms, never after nowMs.

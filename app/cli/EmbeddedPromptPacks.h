@@ -1,0 +1,18 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace twofold::cli::detail {
+
+// One resources/prompts/*.json file, compiled in (cmake/EmbedPromptPacks.cmake).
+struct EmbeddedPromptPack
+{
+    std::string_view fileName;
+    std::string_view json;
+};
+
+// In file-name order.
+std::span<const EmbeddedPromptPack> embeddedPromptPacks();
+
+} // namespace twofold::cli::detail

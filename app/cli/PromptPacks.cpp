@@ -1,0 +1,23 @@
+#include "cli/PromptPacks.h"
+
+#include "cli/EmbeddedPromptPacks.h"
+
+#include <algorithm>
+
+namespace twofold::cli {
+
+std::vector<PromptPack> shippedPromptPacks()
+{
+    std::vector<PromptPack> packs;
+    for (const detail::EmbeddedPromptPack& file : detail::embeddedPromptPacks()) {
+        if (auto pack = parsePromptPack(file.json, file.fileName)) {
+            packs.push_back(std::move(*pack));
+        }
+    }
+    std::ranges::stable_sort(packs, [](const PromptPack& a, const PromptPack& b) {
+        return a.order != b.order ? a.order < b.order : a.id < b.id;
+    });
+    return packs;
+}
+
+} // namespace twofold::cli
