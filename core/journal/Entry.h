@@ -29,7 +29,7 @@ constexpr unsigned kindBit(IntimacyKind kind)
 struct EntryFields
 {
     std::string title;
-    std::string body; // Markdown
+    std::string body;        // Markdown
     std::optional<int> mood; // 1..5
     unsigned kinds = 0;      // IntimacyKind bits
     std::vector<std::string> tags;
@@ -46,6 +46,14 @@ struct Entry
     std::int64_t updatedMs = 0;
 
     bool operator==(const Entry&) const = default;
+};
+
+// An entry with the times it was written (imports).
+struct TimedEntry
+{
+    EntryFields fields;
+    std::int64_t createdMs = 0; // UTC milliseconds
+    std::int64_t updatedMs = 0;
 };
 
 // One row of the journal list: enough to draw it without loading the whole body.

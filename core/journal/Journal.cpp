@@ -475,6 +475,44 @@ Result<EntryId> Journal::createAt(const EntryFields& fields, std::int64_t create
     return id;
 }
 
+Result<std::vector<EntryId>>
+Journal::createAll(std::span<const TimedEntry> entries,
+                   const std::function<Status(std::size_t, EntryId)>& alsoInTransaction)
+{
+    if (auto st = ensureOpen(); !st) {
+        return forward(st.error());
+    }
+    for (const TimedEntry& entry : entries) {
+        if (auto st = validateFields(entry.fields); !st) {
+            return forward(st.error());
+        }
+    }
+    auto tx = m_db->transaction();
+    if (!tx) {
+        return forward(tx.error());
+    }
+    std::vector<EntryId> ids;
+    ids.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const TimedEntry& entry = entries[i];
+        auto id = insertEntry(*m_statements, *m_db, std::nullopt, normalized(entry.fields), entry.createdMs,
+                              std::max(entry.createdMs, entry.updatedMs));
+        if (!id) {
+            return forward(id.error());
+        }
+        if (alsoInTransaction) {
+            if (auto st = alsoInTransaction(i, *id); !st) {
+                return forward(st.error());
+            }
+        }
+        ids.push_back(*id);
+    }
+    if (auto st = tx->commit(); !st) {
+        return forward(st.error());
+    }
+    return ids;
+}
+
 Status Journal::update(EntryId id, const EntryFields& fields)
 {
     if (auto st = ensureOpen(); !st) {

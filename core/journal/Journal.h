@@ -6,8 +6,10 @@
 #include "storage/Database.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,12 @@ public:
     Result<EntryId> create(const EntryFields& fields);
     // Creates with given times (imports, demo data, fixtures).
     Result<EntryId> createAt(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs);
+    // Creates every entry in one transaction: all or none (imports). `alsoInTransaction`,
+    // when given, runs after each insert inside the same transaction (index, new id); an
+    // error from it rolls everything back.
+    Result<std::vector<EntryId>>
+    createAll(std::span<const TimedEntry> entries,
+              const std::function<Status(std::size_t, EntryId)>& alsoInTransaction = {});
     // Also discards the entry's draft, in the same transaction: the saved text supersedes it.
     Status update(EntryId id, const EntryFields& fields);
     // Deletes and returns what was deleted, so the caller can offer undo. The entry's
