@@ -105,6 +105,17 @@ void appendOpened(std::string& out, const std::optional<Opened<std::string>>& an
 
 constexpr std::string_view kDamagedLine = "(this item is damaged: it cannot be opened, so it is not shown)";
 
+// After agreeing, while not revealed to this partner yet. Only the author's own session
+// can seal an answer to the other, so the partner's side follows the next time they
+// open Twofold (docs/ARCHITECTURE.md, "The rule and who writes grants").
+std::string agreedWords(const std::string& partner, const std::string& promptId)
+{
+    return "You agreed to reveal your answer. " + partner + " can read it, and you theirs, once " + partner +
+           " has answered and agreed too (if " + partner + " already has, from the next time " + partner +
+           " opens Twofold). Until " + partner + " agrees, 'twofold hold " + promptId +
+           "' takes your agreement back.\n";
+}
+
 void printAnswer(std::ostream& out, const std::optional<Opened<std::string>>& answer,
                  std::string_view missing)
 {
@@ -314,8 +325,7 @@ int runAnswer(const Invocation& invocation)
                << prompt->id << "').\n";
         break;
     case RevealState::WaitingForPartner:
-        io.out << "You agreed to reveal it. " << partner
-               << " can read it once they have answered and agreed too.\n";
+        io.out << agreedWords(partner, prompt->id);
         break;
     case RevealState::WaitingForYou:
     case RevealState::NotAnswered:
@@ -362,10 +372,7 @@ int runReveal(const Invocation& invocation)
                   "now ('twofold read "
                << prompt->id << "').\n";
     } else {
-        io.out << "You agreed to reveal your answer. " << partner
-               << " can read it once they have answered and agreed too; until then you can still "
-                  "change your mind with 'twofold hold "
-               << prompt->id << "'.\n";
+        io.out << agreedWords(partner, prompt->id);
     }
     return toInt(ExitCode::Ok);
 }
