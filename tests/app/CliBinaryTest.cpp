@@ -137,6 +137,39 @@ TEST_F(CliBinaryTest, DemoThenListAsBothPartners)
     }
 }
 
+TEST_F(CliBinaryTest, AnswerRevealAndReadThroughTheRealBinary)
+{
+    makeVault();
+    const std::string prompt = "foundations.what-intimacy-means";
+    const auto as = [&](std::string_view partner, std::string_view password, std::vector<std::string> args,
+                        const std::string& input = {}) {
+        std::vector<std::string> full = {"--partner", std::string(partner), "--password-fd", "3"};
+        full.insert(full.end(), args.begin(), args.end());
+        return twofold(full, input, std::string(password) + "\n");
+    };
+    const ChildRun alexAnswers = as("Alex", kAlexPassword, {"answer", prompt}, "Being known. 🌙\n");
+    ASSERT_EQ(alexAnswers.exitCode, 0) << alexAnswers.err;
+    EXPECT_TRUE(alexAnswers.err.empty()) << alexAnswers.err;
+    ASSERT_EQ(as("Sam", kSamPassword, {"answer", "--reveal", prompt}, "Being chosen.").exitCode, 0);
+
+    const ChildRun notYet = as("Sam", kSamPassword, {"read", prompt});
+    ASSERT_EQ(notYet.exitCode, 0) << notYet.err;
+    EXPECT_NE(notYet.out.find("(not revealed yet)"), std::string::npos) << notYet.out;
+    EXPECT_EQ(notYet.out.find("Being known"), std::string::npos) << notYet.out;
+
+    const ChildRun revealed = as("Alex", kAlexPassword, {"reveal", prompt});
+    ASSERT_EQ(revealed.exitCode, 0) << revealed.err;
+    const ChildRun samReads = as("Sam", kSamPassword, {"read", "--json", prompt});
+    ASSERT_EQ(samReads.exitCode, 0) << samReads.err;
+    const auto json = parseJson(samReads.out);
+    ASSERT_TRUE(json.has_value()) << samReads.out;
+    EXPECT_EQ((*json)["partner"]["text"].string, "Being known. 🌙");
+    EXPECT_EQ((*json)["mine"]["text"].string, "Being chosen.");
+    const ChildRun alexReads = as("Alex", kAlexPassword, {"read", prompt});
+    ASSERT_EQ(alexReads.exitCode, 0) << alexReads.err;
+    EXPECT_NE(alexReads.out.find("Sam:\nBeing chosen."), std::string::npos) << alexReads.out;
+}
+
 TEST_F(CliBinaryTest, WrongPasswordExitsTwoWithOneLine)
 {
     makeVault();
