@@ -73,6 +73,12 @@ int dispatch(const CommandLine& line, CliIo& io)
     if (name == "verify") {
         return runVerify(invocation);
     }
+    if (name == "export") {
+        return runExport(invocation);
+    }
+    if (name == "import") {
+        return runImport(invocation);
+    }
     // The couple space.
     constexpr std::pair<std::string_view, int (*)(const Invocation&)> kCoupleCommands[] = {
         {"prompts", runPrompts}, {"answer", runAnswer}, {"reveal", runReveal}, {"hold", runHold},

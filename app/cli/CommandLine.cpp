@@ -24,6 +24,9 @@ constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}};
 constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
 constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
 constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}};
+constexpr OptionSpec kExportOptions[] = {{"format", "FORMAT"}, {"out", "PATH"}, {"from", "DATE"},
+                                         {"to", "DATE"},       {"tag", "TAG"},  {"with-partner-answers", ""}};
+constexpr OptionSpec kImportOptions[] = {{"format", "FORMAT"}};
 constexpr OptionSpec kPromptsOptions[] = {{"json", ""}, {"state", "STATE"}};
 constexpr OptionSpec kAnswerOptions[] = {{"reveal", ""}};
 constexpr OptionSpec kJsonOnly[] = {{"json", ""}};
@@ -154,6 +157,37 @@ const CommandSpec kCommands[] = {
      "  twofold --partner Alex verify\n"
      "  twofold verify --backup /media/usb/twofold-2026-11-21.twofold-backup\n",
      kVerifyOptions, 0, 0},
+    {"export",
+     "export --format json|markdown --out PATH [--from DATE] [--to DATE] [--tag TAG]... "
+     "[--with-partner-answers]",
+     "Export your journal and your answers (JSON or Markdown)",
+     "Writes your journal, and the prompts you answered with your answers, in a form any\n"
+     "program can read (docs/EXPORT_FORMAT.md). The export is NOT encrypted.\n\n"
+     "  --format FORMAT          json: one file; markdown: a new folder with one .md file per\n"
+     "                           entry (YAML front matter) and answers/answers.md\n"
+     "  --out PATH               The file or folder to write (written as PATH.partial, then renamed)\n"
+     "  --from DATE, --to DATE   Only entries written in this range (YYYY-MM-DD, your time zone;\n"
+     "                           --to includes that whole day)\n"
+     "  --tag TAG                Only entries with this tag; repeat for any of several\n"
+     "                           (answers have no tags and are left out)\n"
+     "  --with-partner-answers   Also your partner's answers that are revealed to you (off by\n"
+     "                           default; nothing of theirs that is not revealed is ever exported)\n\n"
+     "Example:\n"
+     "  twofold --partner Alex export --format markdown --out ~/alex-journal --from 2026-01-01\n",
+     kExportOptions, 0, 0},
+    {"import", "import --format FORMAT PATH",
+     "Import entries from Day One, jrnl, Markdown or a Twofold export",
+     "Adds the entries in PATH to your journal, all in one go: if any file is bad, nothing is\n"
+     "imported and the file and position are named. Entries already in your journal (the\n"
+     "same title, text and time) are skipped, so importing twice is harmless.\n\n"
+     "  --format FORMAT   dayone-json   Day One's JSON export (Journal.json from its zip)\n"
+     "                    jrnl-json     jrnl --export json (times are in your time zone)\n"
+     "                    markdown      a folder of .md files, or one file; YAML front matter\n"
+     "                                  (title, created or date, updated, tags, mood, kinds) optional\n"
+     "                    twofold-json  a Twofold JSON export\n\n"
+     "Example:\n"
+     "  twofold --partner Alex import --format dayone-json ~/Downloads/Journal.json\n",
+     kImportOptions, 1, 1, "a file or folder to import"},
     {"help", "help [COMMAND]", "Show help for a command", "", {}, 0, 1},
 };
 

@@ -25,6 +25,8 @@ int runPasswd(const Invocation& invocation);
 int runBackup(const Invocation& invocation);
 int runRestore(const Invocation& invocation);
 int runVerify(const Invocation& invocation);
+int runExport(const Invocation& invocation);
+int runImport(const Invocation& invocation);
 // The couple space: shared prompts (PromptCommands.cpp) and offered entries (OfferCommands.cpp).
 int runPrompts(const Invocation& invocation);
 int runAnswer(const Invocation& invocation);

@@ -1,0 +1,168 @@
+// export and import: a partner's words out of Twofold and into it.
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+#include "cli/Unlock.h"
+#include "cli/UnlockCouple.h"
+#include "common/IsoTime.h"
+#include "export/Export.h"
+#include "import/Import.h"
+
+#include <ctime>
+#include <ostream>
+#include <string>
+
+namespace twofold::cli {
+
+namespace {
+
+// The machine's time zone for a local civil time (DST as it was on that day).
+std::int64_t localToUtcMs(const CivilTime& civil)
+{
+    std::tm tm = {};
+    tm.tm_year = civil.year - 1900;
+    tm.tm_mon = civil.month - 1;
+    tm.tm_mday = civil.day;
+    tm.tm_hour = civil.hour;
+    tm.tm_min = civil.minute;
+    tm.tm_sec = civil.second;
+    tm.tm_isdst = -1;
+    const std::time_t t = std::mktime(&tm);
+    return static_cast<std::int64_t>(t) * 1000 + civil.millisecond;
+}
+
+// --from/--to: a date (local midnight) or an ISO 8601 date and time.
+std::optional<std::int64_t> parseDateOption(std::string_view text)
+{
+    const auto parsed = parseIsoTime(text);
+    if (!parsed) {
+        return std::nullopt;
+    }
+    if (parsed->offsetMinutes) {
+        return civilToUtcMs(parsed->civil) - std::int64_t{*parsed->offsetMinutes} * 60'000;
+    }
+    return localToUtcMs(parsed->civil);
+}
+
+std::optional<ImportFormat> importFormat(std::string_view name)
+{
+    if (name == "dayone-json") {
+        return ImportFormat::DayOneJson;
+    }
+    if (name == "jrnl-json") {
+        return ImportFormat::JrnlJson;
+    }
+    if (name == "markdown") {
+        return ImportFormat::Markdown;
+    }
+    if (name == "twofold-json") {
+        return ImportFormat::TwofoldJson;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runExport(const Invocation& invocation)
+{
+    CliIo& io = invocation.io;
+    const CommandLine& line = invocation.line;
+    const std::string format = line.value("format").value_or("");
+    if (format != "json" && format != "markdown") {
+        if (format == "pdf") {
+            return reportUsage(io.err,
+                               "PDF export is made in the app (File, Export); here use --format json or "
+                               "markdown.");
+        }
+        return reportUsage(io.err, "--format needs json or markdown.");
+    }
+    const auto out = line.value("out");
+    if (!out || out->empty()) {
+        return reportUsage(io.err, "say where to write the export with --out PATH.");
+    }
+    ExportFilter filter;
+    if (const auto from = line.value("from")) {
+        filter.fromMs = parseDateOption(*from);
+        if (!filter.fromMs) {
+            return reportUsage(io.err, "--from needs a date like 2026-01-31.");
+        }
+    }
+    if (const auto to = line.value("to")) {
+        const auto parsed = parseIsoTime(*to);
+        filter.toMs = parseDateOption(*to);
+        if (!parsed || !filter.toMs) {
+            return reportUsage(io.err, "--to needs a date like 2026-12-31.");
+        }
+        if (to->size() == 10) {
+            filter.toMs = *filter.toMs + 86'400'000; // the whole of that day
+        }
+    }
+    filter.tags = line.values("tag");
+    filter.partnerAnswers =
+        line.has("with-partner-answers") ? PartnerAnswers::Include : PartnerAnswers::Leave;
+
+    auto couple = unlockCouple(invocation);
+    if (!couple) {
+        return couple.error();
+    }
+    auto data = collectExport(couple->unlocked->session, &couple->couple(), filter, *io.vaultOptions.clock);
+    if (!data) {
+        return reportError(io.err, data.error());
+    }
+    data->partnerLabel = couple->partnerName;
+    auto summary = format == "json" ? writeJsonExport(*data, *out) : writeMarkdownExport(*data, *out);
+    if (!summary) {
+        if (summary.error().code == ErrorCode::VaultExists) {
+            return reportUsage(io.err, "that folder is not empty; choose a new one for a Markdown export.");
+        }
+        return reportError(io.err, summary.error());
+    }
+    io.out << "Exported " << summary->entries << (summary->entries == 1 ? " entry" : " entries") << " and "
+           << summary->answers << (summary->answers == 1 ? " answer" : " answers") << " to " << *out << ".\n";
+    if (filter.partnerAnswers == PartnerAnswers::Include) {
+        io.out << "It includes " << couple->partnerName
+               << "'s revealed answers: keep it as private as your journal.\n";
+    }
+    io.out << "The export is not encrypted: keep it somewhere only you can read.\n";
+    return toInt(ExitCode::Ok);
+}
+
+int runImport(const Invocation& invocation)
+{
+    CliIo& io = invocation.io;
+    const auto format = importFormat(invocation.line.value("format").value_or(""));
+    if (!format) {
+        return reportUsage(io.err, "--format needs dayone-json, jrnl-json, markdown or twofold-json.");
+    }
+    const std::string& path = invocation.line.arguments.front();
+    auto unlocked = unlockPartner(invocation);
+    if (!unlocked) {
+        return unlocked.error();
+    }
+    ImportOptions options;
+    options.localToUtc = localToUtcMs;
+    options.clock = io.vaultOptions.clock;
+    auto report = importEntries(unlocked->session.journal(), *format, path, options);
+    if (!report) {
+        const ImportProblem& problem = report.error();
+        if (problem.error.code != ErrorCode::InvalidArgument && problem.error.code != ErrorCode::NotFound) {
+            return reportError(io.err, problem.error);
+        }
+        // The file is named (the user chose it, or it is in the folder they chose) and the
+        // position given; the message never quotes the file's text.
+        io.err << "twofold: " << problem.file;
+        if (problem.line > 0) {
+            io.err << ", line " << problem.line << ", column " << problem.column;
+        }
+        io.err << ": " << problem.message << ". Nothing was imported.\n";
+        return toInt(ExitCode::Usage);
+    }
+    io.out << "Imported " << report->imported << (report->imported == 1 ? " entry" : " entries");
+    if (report->duplicates > 0) {
+        io.out << "; " << report->duplicates << " already in your journal "
+               << (report->duplicates == 1 ? "was" : "were") << " skipped";
+    }
+    io.out << ".\n";
+    return toInt(ExitCode::Ok);
+}
+
+} // namespace twofold::cli

@@ -1,0 +1,59 @@
+// export and import in-process.
+#include "CliTestSupport.h"
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+TEST_F(CliTest, ExportJsonThenImportIntoAnotherJournal)
+{
+    makeVault();
+    writeAsAlex("By the river.", {"--title", "Sunday", "--tag", "walks", "--mood", "4"});
+    writeAsAlex("At home.", {"--title", "Monday"});
+    const auto file = m_temp.path() / "alex.json";
+    const CliRun exported = runAs("Alex", kAlexPassword,
+                                  {"export", "--format", "json", "--out", file.string(), "--tag", "walks"});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_NE(exported.out.find("Exported 1 entry"), std::string::npos) << exported.out;
+    std::ifstream in(file);
+    const auto json = parseJson(std::string{std::istreambuf_iterator<char>(in), {}});
+    ASSERT_TRUE(json);
+    EXPECT_EQ((*json)["format"].string, "twofold-export");
+    ASSERT_EQ((*json)["entries"].array.size(), 1u);
+    EXPECT_EQ((*json)["entries"].array[0]["body"].string, "By the river.");
+
+    const CliRun imported = runAs("Sam", kSamPassword, {"import", "--format", "twofold-json", file.string()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_EQ(imported.out, "Imported 1 entry.\n");
+    const CliRun again = runAs("Sam", kSamPassword, {"import", "--format", "twofold-json", file.string()});
+    EXPECT_EQ(again.out, "Imported 0 entries; 1 already in your journal was skipped.\n");
+    const CliRun listed = runAs("Sam", kSamPassword, {"list"});
+    EXPECT_NE(listed.out.find("By the river."), std::string::npos);
+}
+
+TEST_F(CliTest, ABadImportFileIsNamedWithItsPositionAndNothingIsImported)
+{
+    makeVault();
+    const auto bad = std::filesystem::path(TWOFOLD_SOURCE_DIR) / "tests/data/import/bad-markdown";
+    const CliRun run = runAs("Alex", kAlexPassword, {"import", "--format", "markdown", bad.string()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(isOneLine(run.err));
+    EXPECT_NE(run.err.find("b-bad.md, line 4, column 1"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("Nothing was imported"), std::string::npos);
+    const CliRun listed = runAs("Alex", kAlexPassword, {"list", "--json"});
+    EXPECT_EQ(listed.out, "[]\n");
+}
+
+TEST_F(CliTest, ExportNeedsAKnownFormatAndAnOutput)
+{
+    makeVault();
+    EXPECT_EQ(runAs("Alex", kAlexPassword, {"export", "--format", "docx", "--out", "x"}).exitCode, 1);
+    EXPECT_EQ(runAs("Alex", kAlexPassword, {"export", "--format", "json"}).exitCode, 1);
+    EXPECT_EQ(runAs("Alex", kAlexPassword, {"import", "--format", "word", "x"}).exitCode, 1);
+}
+
+} // namespace
+} // namespace twofold::test
