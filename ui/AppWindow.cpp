@@ -4,12 +4,15 @@
 #include "ui/IdleLock.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
+#include "ui/PromptPacks.h"
+#include "ui/ReviewReminder.h"
 #include "ui/SafetyPage.h"
 
 #include <charconv>
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QIcon>
 #include <QStackedWidget>
 
@@ -127,13 +130,43 @@ void AppWindow::showMain()
         showLogin();
         return;
     }
+    // Before anything is shown: open the couple space, which writes this partner's
+    // pending grants first (docs/ARCHITECTURE.md, "The rule and who writes grants").
+    if (!m_context.couple) {
+        auto couple = CoupleSpace::open(*m_context.session, bundledPromptPacks());
+        if (couple) {
+            m_context.couple.emplace(std::move(*couple));
+            rememberReviewSchedule();
+        }
+    }
     m_main = new MainScreen(m_context, this);
     m_stack->addWidget(m_main);
     m_stack->setCurrentWidget(m_main);
     connect(m_main, &MainScreen::lockRequested, this, &AppWindow::lock);
+    connect(m_main, &MainScreen::autoLockChanged, this, &AppWindow::applyAutoLockSetting);
     m_lockAction->setEnabled(true);
     applyAutoLockSetting();
     m_idle->start();
+}
+
+void AppWindow::rememberReviewSchedule()
+{
+    // For the unlock screen's "review due" line (ReviewReminder): the review day, and the
+    // latest review date that needs nothing more (saved, or before the couple existed).
+    if (m_context.couple->partnerId().empty()) {
+        return;
+    }
+    WeeklyReview review(*m_context.couple);
+    auto schedule = review.schedule(QDateTime::currentDateTime().offsetFromUtc() / 60);
+    auto history = review.history();
+    if (!schedule || !history) {
+        return;
+    }
+    std::string covered = history->empty() ? std::string() : history->front().reviewDate;
+    if (!schedule->due) {
+        covered = schedule->currentReviewDate;
+    }
+    ReviewReminder::remember(m_context.dir, schedule->reviewDay, covered);
 }
 
 void AppWindow::applyAutoLockSetting()
@@ -171,6 +204,9 @@ void AppWindow::lockQuietly()
         m_firstRun->deleteLater();
         m_firstRun = nullptr;
     }
+    // Together mode ends, and the couple space goes before the session it reads through.
+    m_context.endTogether();
+    m_context.couple.reset();
     if (m_context.session) {
         m_context.session->lock();
         m_context.session.reset();

@@ -55,6 +55,7 @@ private:
     void showMain();
     void showSafety(QWidget* returnTo);
     void applyAutoLockSetting();
+    void rememberReviewSchedule();
     void lockQuietly();
 
     VaultContext m_context;

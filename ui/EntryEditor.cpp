@@ -56,7 +56,8 @@ EntryEditor::EntryEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_bodyStack(new QStackedWidget(this)),
       m_body(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this)), m_mood(new QComboBox(this)),
       m_tags(new QLineEdit(this)), m_status(new QLabel(this)), m_previewToggle(new QToolButton(this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_save(new QPushButton(tr("&Save"), this))
+      m_delete(new QPushButton(tr("&Delete"), this)), m_save(new QPushButton(tr("&Save"), this)),
+      m_offer(new QPushButton(tr("&Offer to my partner…"), this))
 {
     setObjectName(QStringLiteral("entryEditor"));
     m_title->setObjectName(QStringLiteral("entryTitle"));
@@ -120,8 +121,14 @@ EntryEditor::EntryEditor(QWidget* parent)
     m_save->setAccessibleName(tr("Save entry"));
     m_save->setToolTip(tr("Save into your journal (Ctrl+S)"));
 
+    m_offer->setObjectName(QStringLiteral("offerEntryButton"));
+    m_offer->setAccessibleName(tr("Offer to my partner"));
+    m_offer->setToolTip(tr("Give your partner a copy of this entry to read"));
+    m_offer->setVisible(false);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_offer);
     top->addWidget(m_previewToggle);
     top->addWidget(m_delete);
     top->addWidget(m_save);
@@ -159,6 +166,7 @@ EntryEditor::EntryEditor(QWidget* parent)
     connect(m_previewToggle, &QToolButton::toggled, this, &EntryEditor::togglePreview);
     connect(m_save, &QPushButton::clicked, this, &EntryEditor::save);
     connect(m_delete, &QPushButton::clicked, this, &EntryEditor::deleteRequested);
+    connect(m_offer, &QPushButton::clicked, this, &EntryEditor::offerRequested);
 
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -350,6 +358,11 @@ bool EntryEditor::save()
     setJournal(m_journal); // new tags join the completer
     Q_EMIT entrySaved(*m_entryId);
     return true;
+}
+
+void EntryEditor::setOfferAvailable(bool available)
+{
+    m_offer->setVisible(available);
 }
 
 void EntryEditor::clearAll()

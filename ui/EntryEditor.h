@@ -70,10 +70,14 @@ public:
     bool save();
     // Lock: empties every field, the undo history and the preview.
     void clearAll();
+    // Shows "Offer to my partner" (only when there is a partner to offer to).
+    void setOfferAvailable(bool available);
 
 Q_SIGNALS:
     void entrySaved(EntryId id);
     void deleteRequested();
+    // "Offer to my partner": the page asks for confirmation and offers the saved entry.
+    void offerRequested();
     void errorOccurred(const QString& message);
     void saveStateChanged();
 
@@ -102,6 +106,7 @@ private:
     QToolButton* m_previewToggle;
     QPushButton* m_delete;
     QPushButton* m_save;
+    QPushButton* m_offer;
     QTimer m_autosave;
     QElapsedTimer m_unsavedSince;
 };

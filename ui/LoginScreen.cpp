@@ -4,6 +4,7 @@
 #include "ui/CapsLockHint.h"
 #include "ui/ErrorMessages.h"
 #include "ui/OffThread.h"
+#include "ui/ReviewReminder.h"
 #include "ui/SecretInput.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
@@ -26,7 +27,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
       m_password(new QLineEdit(this)), m_capsLock(new CapsLockHint(QStringLiteral("loginCapsLock"), this)),
       m_unlock(new QPushButton(tr("&Unlock"), this)),
       m_recoveryToggle(new QPushButton(tr("Use &recovery code"), this)), m_error(new QLabel(this)),
-      m_busy(new QProgressBar(this)), m_onePartnerNote(new QLabel(this)),
+      m_busy(new QProgressBar(this)), m_onePartnerNote(new QLabel(this)), m_reviewDue(new QLabel(this)),
       m_safety(new QPushButton(tr("&Safety and support"), this))
 {
     setObjectName(QStringLiteral("loginScreen"));
@@ -74,6 +75,10 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_onePartnerNote->setText(tr("Your partner can get their own journal: unlock yours and choose "
                                  "\u201cAdd your partner\u201d."));
     makeMuted(m_onePartnerNote);
+    m_reviewDue->setObjectName(QStringLiteral("reviewDueNote"));
+    m_reviewDue->setWordWrap(true);
+    m_reviewDue->setAlignment(Qt::AlignCenter);
+    m_reviewDue->hide();
     m_safety->setObjectName(QStringLiteral("loginSafetyButton"));
     m_safety->setAccessibleName(tr("Safety and support"));
     m_safety->setFlat(true);
@@ -84,6 +89,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addWidget(m_heading);
+    layout->addWidget(m_reviewDue);
     layout->addSpacing(16);
     layout->addWidget(m_partnerRow, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
@@ -150,6 +156,9 @@ void LoginScreen::refresh()
         m_partnerNames << name;
     }
     m_onePartnerNote->setVisible(m_partnerIds.size() == 1);
+    const QString due = m_partnerIds.size() == 2 ? ReviewReminder::dueText(m_context.dir) : QString();
+    m_reviewDue->setText(due);
+    m_reviewDue->setVisible(!due.isEmpty());
     if (m_partnerIds.size() == 1) {
         m_partners->button(0)->setChecked(true);
     }

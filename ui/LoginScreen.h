@@ -55,6 +55,7 @@ private:
     QLabel* m_error;
     QProgressBar* m_busy;
     QLabel* m_onePartnerNote;
+    QLabel* m_reviewDue;
     QPushButton* m_safety;
     bool m_recoveryMode = false;
 };

@@ -1,11 +1,18 @@
 #include "ui/MainScreen.h"
 
+#include "ui/Dialogs.h"
+#include "ui/EntryEditor.h"
+#include "ui/ErrorMessages.h"
 #include "ui/FirstRunFlow.h"
+#include "ui/InboxPage.h"
 #include "ui/InfoBar.h"
 #include "ui/JournalPage.h"
 #include "ui/NewPasswordDialog.h"
+#include "ui/PromptsPage.h"
 #include "ui/SafetyPage.h"
+#include "ui/SettingsPage.h"
 #include "ui/Theme.h"
+#include "ui/TogetherPage.h"
 #include "ui/VaultContext.h"
 #include "ui/Words.h"
 
@@ -45,6 +52,20 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_safety);
+    // Sharing needs someone to share with: no dead buttons while there is one partner.
+    const bool hasPartner = m_context.couple && !m_context.couple->partnerId().empty();
+    if (hasPartner) {
+        m_prompts = new PromptsPage(m_context, this);
+        m_inbox = new InboxPage(m_context, this);
+        m_together = new TogetherPage(m_context, this);
+        m_pages->addWidget(m_prompts);
+        m_pages->addWidget(m_inbox);
+        m_pages->addWidget(m_together);
+    }
+    m_settings = new SettingsPage(m_context, this);
+    m_pages->addWidget(m_settings);
+    connect(m_settings, &SettingsPage::autoLockChanged, this, &MainScreen::autoLockChanged);
+    connect(m_settings, &SettingsPage::changePasswordRequested, this, &MainScreen::changePassword);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -70,6 +91,12 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     });
 
     m_journal->setJournal(m_context.session ? &m_context.session->journal() : nullptr);
+    if (m_inbox) {
+        m_journal->editor()->setOfferAvailable(true);
+        connect(m_journal->editor(), &EntryEditor::offerRequested, this, &MainScreen::offerCurrentEntry);
+        connect(m_inbox, &InboxPage::countChanged, this, &MainScreen::updateInboxBadge);
+        updateInboxBadge(m_inbox->unseenCount());
+    }
     showNotices();
 }
 
@@ -117,10 +144,11 @@ QWidget* MainScreen::makeSidebar()
     safety->setCheckable(true);
     m_safetyButton = safety;
     // The page being shown is the one checked: Journal or Safety.
-    auto* nav = new QButtonGroup(sidebar);
-    nav->setExclusive(true);
-    nav->addButton(m_journalButton);
-    nav->addButton(safety);
+    m_nav = new QButtonGroup(sidebar);
+    m_nav->setExclusive(true);
+    m_nav->addButton(m_journalButton);
+    m_nav->addButton(safety);
+    m_sidebar = sidebar;
     auto* lock = new QPushButton(tr("&Lock"), sidebar);
     lock->setObjectName(QStringLiteral("lockButton"));
     lock->setAccessibleName(tr("Lock"));
@@ -140,6 +168,13 @@ QWidget* MainScreen::makeSidebar()
     layout->addLayout(who);
     layout->addSpacing(8);
     layout->addWidget(m_journalButton);
+    if (m_prompts) {
+        layout->addWidget(addNav(tr("&Prompts"), QStringLiteral("navPrompts"), m_prompts));
+        m_inboxButton = addNav(tr("&Inbox"), QStringLiteral("navInbox"), m_inbox);
+        layout->addWidget(m_inboxButton);
+        layout->addWidget(addNav(tr("&Together"), QStringLiteral("navTogether"), m_together));
+    }
+    layout->addWidget(addNav(tr("Se&ttings"), QStringLiteral("navSettings"), m_settings));
     layout->addStretch();
     auto partners = m_context.vault->partners();
     if (partners && partners->size() < 2) {
@@ -157,6 +192,78 @@ QWidget* MainScreen::makeSidebar()
     connect(safety, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_safety); });
     connect(lock, &QPushButton::clicked, this, &MainScreen::lockRequested);
     return sidebar;
+}
+
+QPushButton* MainScreen::addNav(const QString& text, const QString& objectName, QWidget* page)
+{
+    QPushButton* b = sidebarButton(text, objectName, m_sidebar);
+    b->setCheckable(true);
+    m_nav->addButton(b);
+    connect(b, &QPushButton::clicked, this, [this, page] {
+        (void)saveDrafts();
+        if (page == m_prompts) {
+            m_prompts->reload();
+        } else if (page == m_inbox) {
+            m_inbox->reload();
+        } else if (page == m_together) {
+            if (m_together->step() == TogetherPage::Step::Start) {
+                m_together->reload();
+            }
+        } else if (page == m_settings) {
+            m_settings->reload();
+        }
+        m_pages->setCurrentWidget(page);
+    });
+    return b;
+}
+
+void MainScreen::showPage(const QString& navName)
+{
+    if (auto* b = m_sidebar->findChild<QPushButton*>(navName)) {
+        b->click();
+    }
+}
+
+void MainScreen::updateInboxBadge(int unseen)
+{
+    if (!m_inboxButton) {
+        return;
+    }
+    // Only a count: nothing about what was offered.
+    m_inboxButton->setText(unseen > 0 ? tr("&Inbox (%1)").arg(unseen) : tr("&Inbox"));
+    m_inboxButton->setAccessibleName(unseen == 1  ? tr("Inbox, one new offer")
+                                     : unseen > 1 ? tr("Inbox, %1 new offers").arg(unseen)
+                                                  : tr("Inbox"));
+}
+
+void MainScreen::offerCurrentEntry()
+{
+    EntryEditor* editor = m_journal->editor();
+    if (!m_context.couple) {
+        return;
+    }
+    if (!editor->entryId() || editor->hasUnsavedChanges() ||
+        editor->saveState() == EntryEditor::SaveState::DraftSaved) {
+        if (!editor->save()) {
+            return;
+        }
+    }
+    const QString text = tr(
+        "Offer this entry to your partner?\n\nThey will get a copy of its title and text as it is now, and "
+        "can read it whenever they choose. Later edits stay private. You can take the offer back, but what "
+        "they have read cannot be unread.");
+    if (Dialogs::question(this, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    auto offered = m_context.couple->offerEntry(*editor->entryId());
+    if (!offered) {
+        m_notice->showMessage(InfoBar::Kind::Warning, describe(offered.error()).text());
+        return;
+    }
+    m_noticeAction = NoticeAction::None;
+    m_notice->showMessage(InfoBar::Kind::Success, tr("Offered. Your partner will find it in their inbox."));
+    m_inbox->reload();
 }
 
 void MainScreen::showNotices()
@@ -233,13 +340,20 @@ void MainScreen::addPartner()
 
 Status MainScreen::saveDrafts()
 {
-    return m_journal->saveDrafts();
+    Status journal = m_journal->saveDrafts();
+    Status prompts = m_prompts ? m_prompts->saveDraftNow() : Status{};
+    return journal ? prompts : journal;
 }
 
 void MainScreen::clearAll()
 {
     m_notice->dismiss();
     m_journal->clearAll();
+    if (m_prompts) {
+        m_prompts->clearAll();
+        m_inbox->clearAll();
+        m_together->clearAll();
+    }
 }
 
 } // namespace twofold::ui

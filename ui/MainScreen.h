@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -11,9 +12,13 @@ class QStackedWidget;
 namespace twofold::ui {
 
 struct VaultContext;
+class InboxPage;
 class InfoBar;
 class JournalPage;
+class PromptsPage;
 class SafetyPage;
+class SettingsPage;
+class TogetherPage;
 
 // One unlocked partner: a sidebar with their name and colour, Journal, Safety and
 // Lock, and the page beside it. Built after unlock and destroyed at lock, so no
@@ -26,6 +31,12 @@ public:
     MainScreen(VaultContext& context, QWidget* parent = nullptr);
 
     JournalPage* journalPage() const { return m_journal; }
+    PromptsPage* promptsPage() const { return m_prompts; }
+    InboxPage* inboxPage() const { return m_inbox; }
+    TogetherPage* togetherPage() const { return m_together; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    // Shows a page by its sidebar button's object name ("navPrompts", ...).
+    void showPage(const QString& navName);
     // Before lock and close: what is being typed is kept as a draft.
     Status saveDrafts();
     // Lock: empties every editor, model and message.
@@ -33,18 +44,30 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    // Settings changed the auto-lock minutes.
+    void autoLockChanged();
 
 private:
     QWidget* makeSidebar();
     void showNotices();
     void addPartner();
     void changePassword();
+    void offerCurrentEntry();
+    QPushButton* addNav(const QString& text, const QString& objectName, QWidget* page);
+    void updateInboxBadge(int unseen);
 
     VaultContext& m_context;
     InfoBar* m_notice;
     QStackedWidget* m_pages;
     JournalPage* m_journal;
     SafetyPage* m_safety;
+    PromptsPage* m_prompts = nullptr;
+    InboxPage* m_inbox = nullptr;
+    TogetherPage* m_together = nullptr;
+    SettingsPage* m_settings = nullptr;
+    QWidget* m_sidebar = nullptr;
+    QButtonGroup* m_nav = nullptr;
+    QPushButton* m_inboxButton = nullptr;
     QPushButton* m_journalButton = nullptr;
     QPushButton* m_safetyButton = nullptr;
     QPushButton* m_addPartnerButton = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "couple/CoupleSpace.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
@@ -11,7 +12,7 @@
 namespace twofold::ui {
 
 // What the screens share: the vault directory, the open vault, the partner at the
-// keyboard, and the pool that runs Argon2id off the GUI thread. Owned by AppWindow.
+// keyboard (and their couple space), and the pool that runs Argon2id off the GUI thread. Owned by AppWindow.
 // While a job runs on the pool the GUI leaves the vault and session alone (the
 // screens are busy and disabled), and lock waits for the pool before wiping keys.
 struct VaultContext
@@ -28,6 +29,26 @@ struct VaultContext
     std::optional<Vault> vault;
     std::optional<Session> session;
     bool unlockedWithRecoveryCode = false;
+    // The couple space of the partner at the keyboard, opened right after unlock
+    // (its pending grants are written before anything is shown). Empty when locked.
+    std::optional<CoupleSpace> couple;
+    // Together mode (DESIGN.md §5): the other partner, unlocked in the same window.
+    // Destroyed before `session` on lock, idle timeout and close.
+    std::optional<Session> otherSession;
+    std::optional<CoupleSpace> otherCouple;
+
+    // Ends Together mode: the other partner's space, then their keys.
+    void endTogether()
+    {
+        if (couple) {
+            couple->endTogether();
+        }
+        otherCouple.reset();
+        if (otherSession) {
+            otherSession->lock();
+            otherSession.reset();
+        }
+    }
     QThreadPool pool;
 };
 

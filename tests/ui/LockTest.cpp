@@ -4,6 +4,8 @@
 #include "ui/JournalPage.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
+#include "ui/PromptsPage.h"
+#include "ui/TogetherPage.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -67,6 +69,46 @@ TEST_F(UiLock, CtrlLClearsEveryWidgetAndModelAndKeepsTheUnsavedText)
     auto* editor = m_window->mainScreen()->journalPage()->editor();
     EXPECT_EQ(child<QPlainTextEdit>(editor, "entryBody")->toPlainText(),
               kMarker + QStringLiteral(" unsaved words"));
+}
+
+TEST_F(UiLock, PromptAnswersAndCheckInNotesAreClearedToo)
+{
+    fillWithPlaintext();
+    auto* main = m_window->mainScreen();
+    main->showPage(QStringLiteral("navPrompts"));
+    auto* prompts = main->promptsPage();
+    auto shared = m_window->context().couple->prompts().sharedPrompts();
+    ASSERT_TRUE(shared && shared->size() >= 2);
+    // One answer saved, another only typed.
+    ASSERT_TRUE(prompts->openPrompt(QString::fromStdString((*shared)[0].id)));
+    QTest::keyClicks(child<QPlainTextEdit>(prompts, "answerEditor"),
+                     kMarker + QStringLiteral(" saved answer"));
+    child<QPushButton>(prompts, "saveAnswerButton")->click();
+    ASSERT_TRUE(prompts->openPrompt(QString::fromStdString((*shared)[1].id)));
+    QTest::keyClicks(child<QPlainTextEdit>(prompts, "answerEditor"),
+                     kMarker + QStringLiteral(" typed answer"));
+
+    // Together: Sam joins; Alex is halfway through the check-in.
+    main->showPage(QStringLiteral("navTogether"));
+    auto* together = main->togetherPage();
+    child<QPushButton>(together, "startReviewButton")->click();
+    QTest::keyClicks(child<QLineEdit>(together, "togetherPassword"), QStringLiteral("sam-demo-password"));
+    child<QPushButton>(together, "togetherJoinButton")->click();
+    ASSERT_TRUE(waitUntil([together] { return together->step() == ui::TogetherPage::Step::CheckInFirst; }));
+    QTest::keyClicks(child<QPlainTextEdit>(together, "checkInAppreciated"),
+                     kMarker + QStringLiteral(" note"));
+
+    lockAndFlush();
+    EXPECT_FALSE(m_window->context().otherSession.has_value());
+    expectNoPlaintextAnywhere();
+
+    // The typed answer came back as Alex's draft.
+    ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
+    m_window->mainScreen()->showPage(QStringLiteral("navPrompts"));
+    prompts = m_window->mainScreen()->promptsPage();
+    ASSERT_TRUE(prompts->openPrompt(QString::fromStdString((*shared)[1].id)));
+    EXPECT_EQ(child<QPlainTextEdit>(prompts, "answerEditor")->toPlainText(),
+              kMarker + QStringLiteral(" typed answer"));
 }
 
 TEST_F(UiLock, TheLockButtonLocksToo)

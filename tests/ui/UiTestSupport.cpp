@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTextEdit>
 
 namespace twofold::test {
@@ -22,6 +23,7 @@ QApplication& ensureApplication()
     static char name[] = "twofold_ui_tests";
     static char* argv[] = {name, nullptr};
     static QApplication* app = [] {
+        QStandardPaths::setTestModeEnabled(true); // QSettings (theme, review reminder) stay out of ~/.config
         auto* created = new QApplication(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
         return created;

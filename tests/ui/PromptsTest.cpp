@@ -1,0 +1,210 @@
+#include "UiTestSupport.h"
+#include "ui/Dialogs.h"
+#include "ui/EntryEditor.h"
+#include "ui/InboxPage.h"
+#include "ui/JournalPage.h"
+#include "ui/MainScreen.h"
+#include "ui/PromptsPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+
+namespace twofold::test {
+namespace {
+
+const QString kAlex = QStringLiteral("alex-demo-password");
+const QString kSam = QStringLiteral("sam-demo-password");
+
+class UiPrompts : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+        startWindow();
+    }
+
+    ui::PromptsPage* openPrompts(int partner, const QString& password)
+    {
+        if (!unlockAs(partner, password)) {
+            ADD_FAILURE() << "unlock failed";
+            return nullptr;
+        }
+        m_window->mainScreen()->showPage(QStringLiteral("navPrompts"));
+        auto* page = m_window->mainScreen()->promptsPage();
+        EXPECT_TRUE(page->isVisible());
+        if (m_promptId.isEmpty()) {
+            auto shared = m_window->context().couple->prompts().sharedPrompts();
+            EXPECT_TRUE(shared && !shared->empty());
+            m_promptId = QString::fromStdString(shared->front().id);
+        }
+        EXPECT_TRUE(page->openPrompt(m_promptId));
+        return page;
+    }
+
+    QString text(QWidget* root, const char* name) { return child<QLabel>(root, name)->text(); }
+
+    void typeAnswer(ui::PromptsPage* page, const QString& answer)
+    {
+        auto* editor = child<QPlainTextEdit>(page, "answerEditor");
+        editor->selectAll();
+        QTest::keyClicks(editor, answer);
+    }
+
+    bool listed(ui::PromptsPage* page)
+    {
+        auto* list = child<QTreeWidget>(page, "promptList");
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole + 1).toString() == m_promptId) {
+                return !(*it)->isHidden() && !(*it)->parent()->isHidden();
+            }
+        }
+        return false;
+    }
+
+    QString m_promptId;
+};
+
+TEST_F(UiPrompts, AnswerAndRevealAcrossTwoPartnersEndsWithBothAnswersVisible)
+{
+    auto* page = openPrompts(1, kAlex);
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Not answered"));
+    typeAnswer(page, QStringLiteral("Alex: closeness is coffee together"));
+    child<QPushButton>(page, "revealButton")->click();
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for Sam"));
+    lockAndFlush();
+
+    page = openPrompts(2, kSam);
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for you"));
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
+    typeAnswer(page, QStringLiteral("Sam: closeness is being listened to"));
+    child<QPushButton>(page, "revealButton")->click();
+    // Only Alex's own session can seal Alex's words (DESIGN.md §4): it does so at Alex's next unlock.
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for Alex"));
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
+    lockAndFlush();
+
+    page = openPrompts(1, kAlex);
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Revealed"));
+    EXPECT_EQ(text(page, "myAnswerView"), QStringLiteral("Alex: closeness is coffee together"));
+    EXPECT_EQ(text(page, "partnerAnswerName"), QStringLiteral("Sam"));
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Sam: closeness is being listened to"));
+    lockAndFlush();
+
+    page = openPrompts(2, kSam);
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Revealed"));
+    EXPECT_EQ(text(page, "myAnswerView"), QStringLiteral("Sam: closeness is being listened to"));
+    EXPECT_EQ(text(page, "partnerAnswerName"), QStringLiteral("Alex"));
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Alex: closeness is coffee together"));
+    EXPECT_TRUE(child<QWidget>(page, "sideBySide")->isVisible());
+
+    page->setFilter(ui::PromptsPage::Filter::Revealed);
+    EXPECT_TRUE(listed(page));
+    page->setFilter(ui::PromptsPage::Filter::NotAnswered);
+    EXPECT_FALSE(listed(page));
+
+    // Retracting says plainly what it cannot undo.
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(page, "retractButton")->click();
+    EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("What was read cannot be unread")));
+    EXPECT_NE(text(page, "promptState"), QStringLiteral("Revealed"));
+}
+
+TEST_F(UiPrompts, NotNowShowsNotRevealedYetToTheOtherPartner)
+{
+    auto* page = openPrompts(1, kAlex);
+    typeAnswer(page, QStringLiteral("Alex's answer, held back"));
+    child<QPushButton>(page, "revealButton")->click();
+    child<QPushButton>(page, "notNowButton")->click();
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for you"));
+    lockAndFlush();
+
+    page = openPrompts(2, kSam);
+    typeAnswer(page, QStringLiteral("Sam's answer"));
+    child<QPushButton>(page, "revealButton")->click();
+    // Sam is told only that it is not revealed yet: never "declined".
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for Alex"));
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
+    EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("held back")));
+    EXPECT_FALSE(
+        allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("declined"), Qt::CaseInsensitive));
+}
+
+TEST_F(UiPrompts, UnsavedAnswerIsKeptAsAnEncryptedDraftAcrossLock)
+{
+    auto* page = openPrompts(1, kAlex);
+    typeAnswer(page, QStringLiteral("half a thought"));
+    lockAndFlush();
+    page = openPrompts(1, kAlex);
+    EXPECT_EQ(child<QPlainTextEdit>(page, "answerEditor")->toPlainText(), QStringLiteral("half a thought"));
+    // Only a draft in Alex's journal: nothing was written to the couple space.
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Not answered"));
+
+    child<QPushButton>(page, "saveAnswerButton")->click();
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for you"));
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(page, "withdrawButton")->click();
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Not answered"));
+}
+
+TEST_F(UiPrompts, AddOurOwnPromptAppearsForBoth)
+{
+    auto* page = openPrompts(1, kAlex);
+    QTest::keyClicks(child<QLineEdit>(page, "customPromptField"),
+                     QStringLiteral("What made you laugh this week?"));
+    child<QPushButton>(page, "addPromptButton")->click();
+    EXPECT_EQ(text(page, "promptText"), QStringLiteral("What made you laugh this week?"));
+    lockAndFlush();
+    m_promptId.clear();
+    page = openPrompts(2, kSam);
+    bool found = false;
+    auto* list = child<QTreeWidget>(page, "promptList");
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        found = found || (*it)->text(0) == QStringLiteral("What made you laugh this week?");
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(UiPrompts, InboxReadNowAndNotNow)
+{
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    auto* journal = m_window->mainScreen()->journalPage();
+    for (const QString& title : {QStringLiteral("First offered"), QStringLiteral("Second offered")}) {
+        child<QPushButton>(journal, "newEntryButton")->click();
+        QTest::keyClicks(child<QLineEdit>(journal->editor(), "entryTitle"), title);
+        QTest::keyClicks(child<QPlainTextEdit>(journal->editor(), "entryBody"),
+                         QStringLiteral("words for you"));
+        ASSERT_TRUE(journal->editor()->save());
+        ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>(journal->editor(), "offerEntryButton")->click();
+        EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("copy")));
+    }
+    lockAndFlush();
+
+    ASSERT_TRUE(unlockAs(2, kSam));
+    auto* nav = child<QPushButton>(m_window->mainScreen(), "navInbox");
+    EXPECT_EQ(nav->text(), QStringLiteral("&Inbox (2)"));
+    m_window->mainScreen()->showPage(QStringLiteral("navInbox"));
+    auto* inbox = m_window->mainScreen()->inboxPage();
+    auto* list = child<QListWidget>(inbox, "inboxList");
+    ASSERT_EQ(list->count(), 2);
+    // No title or words before "Read now".
+    EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("First offered")));
+    list->setCurrentRow(0);
+    child<QPushButton>(inbox, "readNowButton")->click();
+    const QString title = child<QLabel>(inbox, "offerTitle")->text();
+    EXPECT_TRUE(title == QStringLiteral("First offered") || title == QStringLiteral("Second offered"));
+    list->setCurrentRow(1);
+    child<QPushButton>(inbox, "inboxNotNowButton")->click();
+    EXPECT_TRUE(list->item(1)->text().contains(QStringLiteral("put aside")));
+    EXPECT_EQ(inbox->unseenCount(), 0);
+    EXPECT_EQ(nav->text(), QStringLiteral("&Inbox"));
+}
+
+} // namespace
+} // namespace twofold::test

@@ -1,0 +1,63 @@
+#include "ui/ReviewReminder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLocale>
+#include <QSettings>
+
+namespace twofold::ui {
+
+QString ReviewReminder::vaultKey(const std::filesystem::path& vaultDir)
+{
+    std::error_code error;
+    std::filesystem::path canonical = std::filesystem::weakly_canonical(vaultDir, error);
+    if (error) {
+        canonical = vaultDir;
+    }
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray::fromStdString(canonical.string()), QCryptographicHash::Sha256);
+    return QStringLiteral("twofold-") + QString::fromLatin1(hash.toHex().left(32));
+}
+
+void ReviewReminder::remember(const std::filesystem::path& vaultDir, Weekday day,
+                              const std::string& lastReviewDate)
+{
+    QSettings settings;
+    settings.beginGroup(vaultKey(vaultDir));
+    settings.setValue(QStringLiteral("reviewDay"), static_cast<int>(day));
+    settings.setValue(QStringLiteral("lastReview"), QString::fromStdString(lastReviewDate));
+    settings.endGroup();
+}
+
+QDate ReviewReminder::currentReviewDate(Weekday day, const QDate& today)
+{
+    const int wanted = static_cast<int>(day) + 1; // Qt: Monday = 1
+    return today.addDays(-((today.dayOfWeek() - wanted + 7) % 7));
+}
+
+QString ReviewReminder::dueText(const std::filesystem::path& vaultDir, const QDate& today)
+{
+    QSettings settings;
+    settings.beginGroup(vaultKey(vaultDir));
+    if (!settings.contains(QStringLiteral("reviewDay"))) {
+        return {};
+    }
+    const int dayValue = settings.value(QStringLiteral("reviewDay")).toInt();
+    if (dayValue < 0 || dayValue > 6) {
+        return {};
+    }
+    const QDate current = currentReviewDate(static_cast<Weekday>(dayValue), today);
+    const QDate last =
+        QDate::fromString(settings.value(QStringLiteral("lastReview")).toString(), Qt::ISODate);
+    if (last.isValid() && last >= current) {
+        return {};
+    }
+    if (current == today) {
+        return QCoreApplication::translate("ReviewReminder", "Your weekly review is due today.");
+    }
+    return QCoreApplication::translate("ReviewReminder", "Your weekly review was due on %1.")
+        .arg(QLocale().toString(current, QStringLiteral("dddd d MMMM")));
+}
+
+} // namespace twofold::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "couple/WeeklyReview.h"
+
+#include <filesystem>
+#include <string>
+
+#include <QDate>
+#include <QString>
+
+namespace twofold::ui {
+
+// What the unlock screen needs to say "your weekly review is due" before anyone has
+// unlocked: the review day and the date of the last saved review, remembered in the
+// app's settings under a hash of the vault path. Only these two facts are kept there
+// (no names, no words); everything else about reviews stays in couple.db.
+class ReviewReminder
+{
+public:
+    static void remember(const std::filesystem::path& vaultDir, Weekday day,
+                         const std::string& lastReviewDate);
+    // "" when nothing is due or nothing is known yet.
+    static QString dueText(const std::filesystem::path& vaultDir, const QDate& today = QDate::currentDate());
+    // The latest `day` on or before `today`.
+    static QDate currentReviewDate(Weekday day, const QDate& today);
+    // "twofold-<32 hex>" from the vault path: names settings groups and the instance socket.
+    static QString vaultKey(const std::filesystem::path& vaultDir);
+};
+
+} // namespace twofold::ui

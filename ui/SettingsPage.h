@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace twofold::ui {
+
+struct VaultContext;
+
+// Auto-lock minutes (journal setting ui.autoLockMinutes), the review day (couple-wide),
+// this partner's prompt packs, change password, recovery help, and the theme.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr char kAutoLockSetting[] = "ui.autoLockMinutes";
+
+    explicit SettingsPage(VaultContext& context, QWidget* parent = nullptr);
+    void reload();
+
+Q_SIGNALS:
+    void autoLockChanged();
+    void changePasswordRequested();
+    void packsChanged();
+
+private:
+    void showRecoveryHelp();
+
+    VaultContext& m_context;
+    QSpinBox* m_autoLock;
+    QComboBox* m_reviewDay;
+    QComboBox* m_theme;
+    QWidget* m_packBox;
+    QVBoxLayout* m_packLayout;
+    QLabel* m_message;
+    bool m_loading = false;
+};
+
+} // namespace twofold::ui

@@ -1,0 +1,922 @@
+#include "ui/TogetherPage.h"
+
+#include "couple/CoupleSpace.h"
+#include "couple/WeeklyReview.h"
+#include "ui/ErrorMessages.h"
+#include "ui/OffThread.h"
+#include "ui/PromptPacks.h"
+#include "ui/ReviewReminder.h"
+#include "ui/SecretInput.h"
+#include "ui/Theme.h"
+#include "ui/VaultContext.h"
+#include "ui/Words.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    return b;
+}
+
+QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName = {})
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (!objectName.isEmpty()) {
+        label->setObjectName(objectName);
+    }
+    return label;
+}
+
+QStringList ratingNames()
+{
+    return {TogetherPage::tr("Emotional connection"), TogetherPage::tr("Physical connection"),
+            TogetherPage::tr("Spiritual connection"), TogetherPage::tr("Trust")};
+}
+
+int ratingOf(const CheckIn& c, int i)
+{
+    return i == 0 ? c.emotional : i == 1 ? c.physical : i == 2 ? c.spiritual : c.trust;
+}
+
+int utcOffsetMinutes()
+{
+    return QDateTime::currentDateTime().offsetFromUtc() / 60;
+}
+
+} // namespace
+
+TogetherPage::TogetherPage(VaultContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("togetherPage"));
+    m_stack->setObjectName(QStringLiteral("togetherSteps"));
+    m_stack->addWidget(makeStartPage());
+    m_stack->addWidget(makeUnlockPage());
+    m_stack->addWidget(makeCheckInPage());
+    m_stack->addWidget(makeSummaryPage());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    reload();
+}
+
+QString TogetherPage::nameOf(const CoupleSpace& space) const
+{
+    if (m_context.vault) {
+        if (auto partners = m_context.vault->partners()) {
+            for (const PartnerInfo& p : *partners) {
+                if (p.id == space.myId()) {
+                    return fromStd(p.name);
+                }
+            }
+        }
+    }
+    return {};
+}
+
+QWidget* TogetherPage::makeStartPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("togetherStart"));
+    QWidget* column = addCentredColumn(page, 720);
+    auto* heading = new QLabel(tr("Together"), column);
+    makeHeadline(heading);
+    auto* intro =
+        plainLabel(tr("Once a week, sit down together: a private check-in each, revealed to both of you "
+                      "at once, the answers you have shared, and one intention each for the week ahead."),
+                   column);
+    m_schedule = plainLabel(QString(), column, QStringLiteral("reviewSchedule"));
+    m_start = button(tr("&Start our weekly review"), QStringLiteral("startReviewButton"), column);
+    m_start->setDefault(true);
+    m_startMessage = plainLabel(QString(), column, QStringLiteral("togetherMessage"));
+    auto* historyHeading = new QLabel(tr("Past reviews"), column);
+    makeHeadline(historyHeading, 1.15);
+    m_history = new QListWidget(column);
+    m_history->setObjectName(QStringLiteral("reviewHistory"));
+    m_history->setAccessibleName(tr("Past reviews"));
+    m_history->setMaximumHeight(140);
+    m_historyDetail = new QTextBrowser(column);
+    m_historyDetail->setObjectName(QStringLiteral("reviewDetail"));
+    m_historyDetail->setAccessibleName(tr("The chosen review"));
+    m_export = button(tr("E&xport to PDF…"), QStringLiteral("exportPdfButton"), column);
+    m_export->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_schedule);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_start);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(m_startMessage);
+    layout->addSpacing(8);
+    layout->addWidget(historyHeading);
+    layout->addWidget(m_history);
+    layout->addWidget(m_historyDetail, 1);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addStretch();
+    exportRow->addWidget(m_export);
+    layout->addLayout(exportRow);
+
+    connect(m_start, &QPushButton::clicked, this, &TogetherPage::startReview);
+    connect(m_history, &QListWidget::currentRowChanged, this, &TogetherPage::showHistoryItem);
+    connect(m_export, &QPushButton::clicked, this, &TogetherPage::exportSelected);
+    return page;
+}
+
+QWidget* TogetherPage::makeUnlockPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("togetherUnlock"));
+    QWidget* column = addCentredColumn(page, 520);
+    auto* heading = new QLabel(tr("Together"), column);
+    makeHeadline(heading);
+    m_unlockPrompt = plainLabel(QString(), column, QStringLiteral("togetherUnlockPrompt"));
+    m_password = new QLineEdit(column);
+    m_password->setObjectName(QStringLiteral("togetherPassword"));
+    m_password->setAccessibleName(tr("Your partner's password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_join = button(tr("&Join"), QStringLiteral("togetherJoinButton"), column);
+    m_join->setDefault(true);
+    auto* cancel = button(tr("&Cancel"), QStringLiteral("togetherCancelButton"), column);
+    m_busy = new QProgressBar(column);
+    m_busy->setObjectName(QStringLiteral("togetherBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setVisible(false);
+    m_busy->setAccessibleName(tr("Unlocking"));
+    m_unlockError = plainLabel(QString(), column, QStringLiteral("togetherError"));
+    m_unlockError->setVisible(false);
+    auto* note = plainLabel(tr("While you are together, this window holds both of your keys. Lock, or a few "
+                               "minutes without use, ends it."),
+                            column);
+    makeMuted(note);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->addStretch();
+    layout->addWidget(heading);
+    layout->addWidget(m_unlockPrompt);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_password, 1);
+    row->addWidget(m_join);
+    layout->addLayout(row);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_unlockError);
+    layout->addWidget(note);
+    auto* cancelRow = new QHBoxLayout;
+    cancelRow->addWidget(cancel);
+    cancelRow->addStretch();
+    layout->addLayout(cancelRow);
+    layout->addStretch(2);
+
+    connect(m_password, &QLineEdit::returnPressed, this, &TogetherPage::join);
+    connect(m_join, &QPushButton::clicked, this, &TogetherPage::join);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        m_password->clear();
+        setStep(Step::Start);
+    });
+    return page;
+}
+
+QWidget* TogetherPage::makeCheckInPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("checkInPage"));
+    QWidget* column = addCentredColumn(page, 620);
+    m_checkInHeading = new QLabel(column);
+    m_checkInHeading->setObjectName(QStringLiteral("checkInHeading"));
+    makeHeadline(m_checkInHeading, 1.4);
+    m_checkInNote = plainLabel(QString(), column, QStringLiteral("checkInNote"));
+    makeMuted(m_checkInNote);
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    const QStringList names = ratingNames();
+    const char* objectNames[] = {"ratingEmotional", "ratingPhysical", "ratingSpiritual", "ratingTrust"};
+    for (int i = 0; i < 4; ++i) {
+        auto* slider = new QSlider(Qt::Horizontal, column);
+        slider->setObjectName(QString::fromLatin1(objectNames[i]));
+        slider->setAccessibleName(names[i]);
+        slider->setRange(kRatingMin, kRatingMax);
+        slider->setPageStep(1);
+        slider->setTickPosition(QSlider::TicksBelow);
+        slider->setTickInterval(1);
+        auto* value = new QLabel(column);
+        value->setMinimumWidth(16);
+        connect(slider, &QSlider::valueChanged, value, [value](int v) { value->setNum(v); });
+        slider->setValue(3);
+        value->setNum(3);
+        auto* row = new QHBoxLayout;
+        auto* low = new QLabel(tr("1 distant"), column);
+        auto* high = new QLabel(tr("5 close"), column);
+        makeMuted(low);
+        makeMuted(high);
+        row->addWidget(low);
+        row->addWidget(slider, 1);
+        row->addWidget(high);
+        row->addWidget(value);
+        auto* label = new QLabel(names[i], column);
+        label->setBuddy(slider);
+        form->addRow(label, row);
+        m_ratings[i] = slider;
+    }
+    m_appreciated = new QPlainTextEdit(column);
+    m_appreciated->setObjectName(QStringLiteral("checkInAppreciated"));
+    m_appreciated->setAccessibleName(tr("One thing I appreciated"));
+    m_appreciated->setTabChangesFocus(true);
+    m_appreciated->setMaximumHeight(80);
+    m_need = new QPlainTextEdit(column);
+    m_need->setObjectName(QStringLiteral("checkInNeed"));
+    m_need->setAccessibleName(tr("One thing I need"));
+    m_need->setTabChangesFocus(true);
+    m_need->setMaximumHeight(80);
+    auto* appreciatedLabel = new QLabel(tr("One thing I &appreciated"), column);
+    appreciatedLabel->setBuddy(m_appreciated);
+    auto* needLabel = new QLabel(tr("One thing I &need"), column);
+    needLabel->setBuddy(m_need);
+    m_checkInError = plainLabel(QString(), column, QStringLiteral("checkInError"));
+    m_checkInError->setVisible(false);
+    auto* done = button(tr("&Done, hide my answers"), QStringLiteral("checkInDoneButton"), column);
+    done->setDefault(true);
+    auto* end = button(tr("&End Together"), QStringLiteral("endTogetherButton"), column);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setSpacing(10);
+    layout->addWidget(m_checkInHeading);
+    layout->addWidget(m_checkInNote);
+    layout->addLayout(form);
+    layout->addWidget(appreciatedLabel);
+    layout->addWidget(m_appreciated);
+    layout->addWidget(needLabel);
+    layout->addWidget(m_need);
+    layout->addWidget(m_checkInError);
+    auto* row = new QHBoxLayout;
+    row->addWidget(end);
+    row->addStretch();
+    row->addWidget(done);
+    layout->addLayout(row);
+    layout->addStretch();
+
+    connect(done, &QPushButton::clicked, this, &TogetherPage::finishCheckIn);
+    connect(end, &QPushButton::clicked, this, &TogetherPage::endTogether);
+    return page;
+}
+
+QWidget* TogetherPage::makeSummaryPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("reviewSummary"));
+    auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("reviewSummaryScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    QWidget* column = addCentredColumn(inner, 820);
+    m_summaryContent = new QWidget(column);
+    m_summaryContent->setObjectName(QStringLiteral("reviewSummaryContent"));
+    m_summaryLayout = new QVBoxLayout(m_summaryContent);
+    m_summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_summaryLayout->setSpacing(10);
+
+    auto* intentions = new QLabel(tr("One intention each for the week ahead"), column);
+    makeHeadline(intentions, 1.15);
+    m_intentionFirstLabel = new QLabel(column);
+    m_intentionFirst = new QLineEdit(column);
+    m_intentionFirst->setObjectName(QStringLiteral("intentionFirst"));
+    m_intentionFirst->setMaxLength(500);
+    m_intentionFirstLabel->setBuddy(m_intentionFirst);
+    m_intentionSecondLabel = new QLabel(column);
+    m_intentionSecond = new QLineEdit(column);
+    m_intentionSecond->setObjectName(QStringLiteral("intentionSecond"));
+    m_intentionSecond->setMaxLength(500);
+    m_intentionSecondLabel->setBuddy(m_intentionSecond);
+    m_summaryError = plainLabel(QString(), column, QStringLiteral("summaryError"));
+    m_summaryError->setVisible(false);
+    auto* save = button(tr("&Save our review"), QStringLiteral("saveReviewButton"), column);
+    save->setDefault(true);
+    auto* end = button(tr("&End Together"), QStringLiteral("summaryEndButton"), column);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setSpacing(10);
+    layout->addWidget(m_summaryContent);
+    layout->addSpacing(8);
+    layout->addWidget(intentions);
+    auto* form = new QFormLayout;
+    form->addRow(m_intentionFirstLabel, m_intentionFirst);
+    form->addRow(m_intentionSecondLabel, m_intentionSecond);
+    layout->addLayout(form);
+    layout->addWidget(m_summaryError);
+    auto* row = new QHBoxLayout;
+    row->addWidget(end);
+    row->addStretch();
+    row->addWidget(save);
+    layout->addLayout(row);
+    layout->addStretch();
+
+    scroll->setWidget(inner);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    connect(save, &QPushButton::clicked, this, &TogetherPage::saveReview);
+    connect(end, &QPushButton::clicked, this, &TogetherPage::endTogether);
+    return page;
+}
+
+void TogetherPage::setStep(Step step)
+{
+    m_step = step;
+    switch (step) {
+    case Step::Start:
+        m_stack->setCurrentIndex(0);
+        break;
+    case Step::Unlock:
+        m_stack->setCurrentIndex(1);
+        m_password->setFocus();
+        break;
+    case Step::CheckInFirst:
+    case Step::CheckInSecond:
+        m_stack->setCurrentIndex(2);
+        m_ratings[0]->setFocus();
+        break;
+    case Step::Summary:
+        m_stack->setCurrentIndex(3);
+        break;
+    }
+}
+
+void TogetherPage::reload()
+{
+    if (!m_context.couple) {
+        return;
+    }
+    WeeklyReview review(*m_context.couple);
+    if (auto schedule = review.schedule(utcOffsetMinutes())) {
+        m_reviewDate = fromStd(schedule->currentReviewDate);
+        const QDate date = QDate::fromString(m_reviewDate, Qt::ISODate);
+        const QString day = QLocale().toString(date, QStringLiteral("dddd d MMMM"));
+        if (schedule->due) {
+            m_schedule->setText(schedule->daysOverdue == 0
+                                    ? tr("Your weekly review is due today.")
+                                    : tr("Your weekly review was due on %1.").arg(day));
+        } else {
+            m_schedule->setText(
+                tr("This week's review is done. The next one is on %1.")
+                    .arg(QLocale().toString(QDate::fromString(fromStd(schedule->nextReviewDate), Qt::ISODate),
+                                            QStringLiteral("dddd d MMMM"))));
+        }
+    }
+    const int row = m_history->currentRow();
+    m_history->clear();
+    if (auto history = review.history()) {
+        for (const ReviewRecord& record : *history) {
+            auto* item = new QListWidgetItem(
+                tr("Review of %1")
+                    .arg(QLocale().toString(QDate::fromString(fromStd(record.reviewDate), Qt::ISODate),
+                                            QLocale::LongFormat)),
+                m_history);
+            item->setData(Qt::UserRole, fromStd(record.reviewDate));
+        }
+    }
+    if (m_history->count() > 0) {
+        m_history->setCurrentRow(std::max(0, std::min(row, m_history->count() - 1)));
+    } else {
+        m_historyDetail->setPlainText(tr("No reviews saved yet."));
+    }
+}
+
+void TogetherPage::startReview()
+{
+    if (!m_context.couple || m_context.couple->partnerId().empty()) {
+        return;
+    }
+    m_startMessage->clear();
+    reload();
+    if (m_context.otherCouple) {
+        beginCheckIn(true);
+        return;
+    }
+    QString partner;
+    if (auto partners = m_context.vault->partners()) {
+        for (const PartnerInfo& p : *partners) {
+            if (p.id == m_context.couple->partnerId()) {
+                partner = fromStd(p.name);
+            }
+        }
+    }
+    m_unlockPrompt->setText(tr("%1, please type your password to join %2 for the weekly review.")
+                                .arg(partner, fromStd(m_context.session->partner().name)));
+    m_unlockError->setVisible(false);
+    setStep(Step::Unlock);
+}
+
+void TogetherPage::join()
+{
+    if (!m_context.couple || !m_context.vault || m_busy->isVisible()) {
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        m_unlockError->setText(tr("Please enter your password."));
+        m_unlockError->setVisible(true);
+        return;
+    }
+    SecretBuffer secret = takeSecret(m_password);
+    const std::string partnerId = m_context.couple->partnerId();
+    m_busy->setVisible(true);
+    m_join->setEnabled(false);
+    m_unlockError->setVisible(false);
+    Vault* vault = &*m_context.vault;
+    runOffThread<Result<Session>>(
+        this, &m_context.pool,
+        [vault, partnerId, secret = std::make_shared<SecretBuffer>(std::move(secret))] {
+            auto result = vault->unlock(partnerId, *secret);
+            secret->wipe();
+            return result;
+        },
+        [this](Result<Session> result) {
+            m_busy->setVisible(false);
+            m_join->setEnabled(true);
+            if (!m_context.couple) {
+                if (result) {
+                    result->lock();
+                }
+                return;
+            }
+            if (!result) {
+                m_unlockError->setText(result.error().code == ErrorCode::WrongPassword
+                                           ? tr("That password did not work. Check Caps Lock and try again.")
+                                           : describe(result.error()).text());
+                m_unlockError->setVisible(true);
+                m_password->setFocus();
+                return;
+            }
+            m_context.otherSession.emplace(std::move(*result));
+            auto space = CoupleSpace::open(*m_context.otherSession, bundledPromptPacks());
+            if (!space) {
+                m_context.endTogether();
+                m_unlockError->setText(describe(space.error()).text());
+                m_unlockError->setVisible(true);
+                return;
+            }
+            m_context.otherCouple.emplace(std::move(*space));
+            if (Status together = m_context.couple->beginTogether(*m_context.otherCouple); !together) {
+                m_context.endTogether();
+                m_unlockError->setText(describe(together.error()).text());
+                m_unlockError->setVisible(true);
+                return;
+            }
+            beginCheckIn(true);
+        });
+}
+
+void TogetherPage::clearCheckInFields()
+{
+    for (QSlider* slider : m_ratings) {
+        slider->setValue(3);
+    }
+    m_appreciated->clear();
+    m_need->clear();
+    m_appreciated->document()->clearUndoRedoStacks();
+    m_need->document()->clearUndoRedoStacks();
+}
+
+void TogetherPage::beginCheckIn(bool first)
+{
+    CoupleSpace& who = first ? *m_context.couple : *m_context.otherCouple;
+    CoupleSpace& other = first ? *m_context.otherCouple : *m_context.couple;
+    clearCheckInFields();
+    m_checkInError->setVisible(false);
+    m_checkInHeading->setText(tr("%1's check-in").arg(nameOf(who)));
+    m_checkInNote->setText(
+        tr("%1, please look away for a moment. %2's answers are hidden when they press Done, "
+           "and both check-ins are revealed together once you have both finished.")
+            .arg(nameOf(other), nameOf(who)));
+    setStep(first ? Step::CheckInFirst : Step::CheckInSecond);
+}
+
+void TogetherPage::finishCheckIn()
+{
+    if (!m_context.couple || !m_context.otherCouple) {
+        return;
+    }
+    const bool first = m_step == Step::CheckInFirst;
+    CoupleSpace& who = first ? *m_context.couple : *m_context.otherCouple;
+    CheckIn checkIn;
+    checkIn.emotional = m_ratings[0]->value();
+    checkIn.physical = m_ratings[1]->value();
+    checkIn.spiritual = m_ratings[2]->value();
+    checkIn.trust = m_ratings[3]->value();
+    checkIn.appreciated = m_appreciated->toPlainText().trimmed().toStdString();
+    checkIn.need = m_need->toPlainText().trimmed().toStdString();
+    // Both agree to reveal by taking part: the grants are written once both have checked in.
+    auto written = who.checkIn(m_reviewDate.toStdString(), checkIn, Reveal::Yes);
+    if (!written) {
+        m_checkInError->setText(describe(written.error()).text());
+        m_checkInError->setVisible(true);
+        return;
+    }
+    clearCheckInFields();
+    if (first) {
+        beginCheckIn(false);
+    } else {
+        showSummary();
+    }
+}
+
+void TogetherPage::showSummary()
+{
+    // Rebuilt from couple.db each time, so it shows exactly what is revealed.
+    while (QLayoutItem* item = m_summaryLayout->takeAt(0)) {
+        if (item->widget()) {
+            delete item->widget();
+        } else if (item->layout()) {
+            QLayout* layout = item->layout();
+            while (QLayoutItem* inner = layout->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
+        delete item;
+    }
+    CoupleSpace& me = *m_context.couple;
+    CoupleSpace& partner = *m_context.otherCouple;
+    const QString myName = nameOf(me);
+    const QString partnerName = nameOf(partner);
+    QWidget* parent = m_summaryContent;
+    const QString damaged = tr("This item is damaged");
+
+    auto heading = [&](const QString& text) {
+        auto* label = new QLabel(text, parent);
+        makeHeadline(label, 1.15);
+        m_summaryLayout->addWidget(label);
+    };
+    auto sideBySide = [&](const QString& left, const QString& right, const QString& objectName) {
+        auto* row = new QWidget(parent);
+        row->setObjectName(objectName);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* a = plainLabel(left, row, objectName + QStringLiteral("Mine"));
+        auto* b = plainLabel(right, row, objectName + QStringLiteral("Partners"));
+        a->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        b->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        layout->addWidget(a, 1);
+        layout->addWidget(b, 1);
+        m_summaryLayout->addWidget(row);
+    };
+
+    auto* title = new QLabel(tr("Our weekly review"), parent);
+    makeHeadline(title, 1.5);
+    m_summaryLayout->addWidget(title);
+    m_summaryLayout->addWidget(plainLabel(
+        QLocale().toString(QDate::fromString(m_reviewDate, Qt::ISODate), QLocale::LongFormat), parent));
+
+    heading(tr("Check-ins"));
+    sideBySide(myName, partnerName, QStringLiteral("checkInNames"));
+    if (auto view = me.readCheckIn(m_reviewDate.toStdString())) {
+        auto describeCheckIn = [&](const std::optional<Opened<CheckIn>>& c) -> QStringList {
+            QStringList lines;
+            if (!c) {
+                return {tr("Not revealed yet.")};
+            }
+            if (!c->readable()) {
+                return {damaged};
+            }
+            const QStringList names = ratingNames();
+            for (int i = 0; i < 4; ++i) {
+                lines << tr("%1: %2 of 5").arg(names[i]).arg(ratingOf(c->value, i));
+            }
+            lines << QString() << tr("Appreciated: %1").arg(fromStd(c->value.appreciated))
+                  << tr("Needs: %1").arg(fromStd(c->value.need));
+            return lines;
+        };
+        sideBySide(describeCheckIn(view->mine).join(QLatin1Char('\n')),
+                   describeCheckIn(view->partners).join(QLatin1Char('\n')), QStringLiteral("checkInValues"));
+    }
+
+    heading(tr("Answers you have revealed"));
+    int revealed = 0;
+    if (auto states = me.promptStates()) {
+        for (const TopicStatus& status : *states) {
+            if (status.state != RevealState::Revealed) {
+                continue;
+            }
+            auto prompt = me.prompts().find(status.topic.key);
+            auto view = me.readAnswer(status.topic.key);
+            if (!prompt || !*prompt || !view) {
+                continue;
+            }
+            auto* question = plainLabel(fromStd((*prompt)->text), parent);
+            QFont bold = question->font();
+            bold.setBold(true);
+            question->setFont(bold);
+            m_summaryLayout->addWidget(question);
+            auto text = [&](const std::optional<Opened<std::string>>& o, const QString& name) {
+                return name + QLatin1String(":\n") +
+                       (!o              ? tr("Not revealed yet.")
+                        : o->readable() ? fromStd(o->value)
+                                        : damaged);
+            };
+            sideBySide(text(view->mine, myName), text(view->partners, partnerName),
+                       QStringLiteral("revealedAnswer%1").arg(revealed));
+            ++revealed;
+        }
+    }
+    if (revealed == 0) {
+        m_summaryLayout->addWidget(plainLabel(tr("None yet."), parent));
+    }
+
+    heading(tr("Offered entries"));
+    int offers = 0;
+    for (CoupleSpace* space : {&me, &partner}) {
+        if (auto mine = space->myOffers()) {
+            for (const MyOffer& offer : *mine) {
+                const QString t = offer.title.readable() ? fromStd(offer.title.value) : damaged;
+                m_summaryLayout->addWidget(
+                    plainLabel(tr("%1 offered \"%2\" (%3)")
+                                   .arg(nameOf(*space), t.isEmpty() ? tr("Untitled") : t,
+                                        friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs))),
+                               parent));
+                ++offers;
+            }
+        }
+    }
+    if (offers == 0) {
+        m_summaryLayout->addWidget(plainLabel(tr("None this time."), parent));
+    }
+
+    heading(tr("Waiting for one of you"));
+    int waiting = 0;
+    for (CoupleSpace* space : {&me, &partner}) {
+        auto states = space->promptStates();
+        if (!states) {
+            continue;
+        }
+        for (const TopicStatus& status : *states) {
+            if (status.state != RevealState::WaitingForYou || !status.answeredByMe || status.agreedByMe) {
+                continue;
+            }
+            auto prompt = space->prompts().find(status.topic.key);
+            if (!prompt || !*prompt) {
+                continue;
+            }
+            auto* row = new QWidget(parent);
+            auto* layout = new QHBoxLayout(row);
+            layout->setContentsMargins(0, 0, 0, 0);
+            layout->addWidget(
+                plainLabel(tr("%1 answered \"%2\"").arg(nameOf(*space), fromStd((*prompt)->text)), row), 1);
+            auto* agree = button(tr("%1 agrees to reveal now").arg(nameOf(*space)),
+                                 QStringLiteral("agreeNow%1").arg(waiting), row);
+            const Topic topic = status.topic;
+            connect(agree, &QPushButton::clicked, this, [this, space, topic] {
+                auto agreed = space->reveal(topic);
+                if (!agreed) {
+                    m_summaryError->setText(describe(agreed.error()).text());
+                    m_summaryError->setVisible(true);
+                    return;
+                }
+                showSummary();
+            });
+            layout->addWidget(agree);
+            m_summaryLayout->addWidget(row);
+            ++waiting;
+        }
+    }
+    if (waiting == 0) {
+        m_summaryLayout->addWidget(plainLabel(tr("Nothing is waiting."), parent));
+    }
+
+    m_intentionFirstLabel->setText(tr("%1:").arg(myName));
+    m_intentionFirst->setAccessibleName(tr("%1's intention").arg(myName));
+    m_intentionSecondLabel->setText(tr("%1:").arg(partnerName));
+    m_intentionSecond->setAccessibleName(tr("%1's intention").arg(partnerName));
+    m_summaryError->setVisible(false);
+    setStep(Step::Summary);
+}
+
+void TogetherPage::saveReview()
+{
+    if (!m_context.couple || !m_context.otherCouple) {
+        return;
+    }
+    const std::string date = m_reviewDate.toStdString();
+    const std::pair<CoupleSpace*, QLineEdit*> intentions[] = {{&*m_context.couple, m_intentionFirst},
+                                                              {&*m_context.otherCouple, m_intentionSecond}};
+    for (const auto& [space, field] : intentions) {
+        const QString text = field->text().trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        if (Status set = WeeklyReview(*space).setIntention(date, text.toStdString()); !set) {
+            m_summaryError->setText(describe(set.error()).text());
+            m_summaryError->setVisible(true);
+            return;
+        }
+    }
+    WeeklyReview review(*m_context.couple);
+    auto saved = review.save(date);
+    if (!saved) {
+        m_summaryError->setText(describe(saved.error()).text());
+        m_summaryError->setVisible(true);
+        return;
+    }
+    if (auto day = review.reviewDay()) {
+        ReviewReminder::remember(m_context.dir, *day, date);
+    }
+    m_intentionFirst->clear();
+    m_intentionSecond->clear();
+    // The review is done; the other partner's keys go now rather than waiting for lock.
+    endTogether();
+    m_startMessage->setText(tr("Your review is saved. Together mode has ended."));
+    Q_EMIT reviewSaved();
+}
+
+void TogetherPage::endTogether()
+{
+    m_context.endTogether();
+    clearCheckInFields();
+    m_password->clear();
+    setStep(Step::Start);
+    reload();
+}
+
+QString TogetherPage::reviewHtml(const QString& reviewDate)
+{
+    CoupleSpace& me = *m_context.couple;
+    auto record = WeeklyReview(me).review(reviewDate.toStdString());
+    if (!record || !*record) {
+        return {};
+    }
+    auto esc = [](const QString& s) {
+        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    };
+    const QString myName = nameOf(me);
+    QString partnerName = tr("Your partner");
+    if (auto partners = m_context.vault->partners()) {
+        for (const PartnerInfo& p : *partners) {
+            if (p.id == me.partnerId()) {
+                partnerName = fromStd(p.name);
+            }
+        }
+    }
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(tr("Weekly review of %1")
+                             .arg(QLocale().toString(QDate::fromString(reviewDate, Qt::ISODate),
+                                                     QLocale::LongFormat))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Saved %1")
+                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch((*record)->savedMs),
+                                                     QLocale::ShortFormat))));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Check-ins")));
+    if (auto view = me.readCheckIn(reviewDate.toStdString())) {
+        const QStringList names = ratingNames();
+        html += QStringLiteral("<table cellpadding=4><tr><th></th><th>%1</th><th>%2</th></tr>")
+                    .arg(esc(myName), esc(partnerName));
+        auto cell = [&](const std::optional<Opened<CheckIn>>& c, int i) -> QString {
+            if (!c) {
+                return esc(tr("not revealed"));
+            }
+            if (!c->readable()) {
+                return esc(tr("damaged"));
+            }
+            if (i < 4) {
+                return QString::number(ratingOf(c->value, i));
+            }
+            return esc(fromStd(i == 4 ? c->value.appreciated : c->value.need));
+        };
+        QStringList rows = names;
+        rows << tr("Appreciated") << tr("Needs");
+        for (int i = 0; i < rows.size(); ++i) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(esc(rows[i]), cell(view->mine, i), cell(view->partners, i));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Intentions for the week after")));
+    html += QStringLiteral("<p><b>%1:</b> %2</p>")
+                .arg(esc(myName), esc(fromStd((*record)->myIntention.value_or(std::string()))));
+    html += QStringLiteral("<p><b>%1:</b> %2</p>")
+                .arg(esc(partnerName), esc(fromStd((*record)->partnerIntention.value_or(std::string()))));
+    return html;
+}
+
+void TogetherPage::showHistoryItem()
+{
+    QListWidgetItem* item = m_history->currentItem();
+    m_export->setEnabled(item != nullptr);
+    if (!item || !m_context.couple) {
+        m_historyDetail->clear();
+        return;
+    }
+    m_historyDetail->setHtml(reviewHtml(item->data(Qt::UserRole).toString()));
+}
+
+Status TogetherPage::exportPdf(const QString& path, const QString& reviewDate)
+{
+    if (!m_context.couple) {
+        return fail(ErrorCode::NotUnlocked);
+    }
+    const QString html = reviewHtml(reviewDate);
+    if (html.isEmpty()) {
+        return fail(ErrorCode::NotFound);
+    }
+    // Straight to the chosen file: no temporary copy anywhere.
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setTitle(tr("Weekly review"));
+    writer.setCreator(QStringLiteral("Twofold"));
+    QTextDocument document;
+    document.setHtml(html);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return fail(ErrorCode::IoError);
+    }
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal scale = writer.resolution() / 96.0;
+    document.setPageSize(QSizeF(page.width() / scale, page.height() / scale));
+    const int pages = document.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        const qreal height = page.height() / scale;
+        painter.translate(0, -i * height);
+        document.drawContents(&painter, QRectF(0, i * height, page.width() / scale, height));
+        painter.restore();
+    }
+    painter.end();
+    return {};
+}
+
+void TogetherPage::exportSelected()
+{
+    QListWidgetItem* item = m_history->currentItem();
+    if (!item) {
+        return;
+    }
+    const QString date = item->data(Qt::UserRole).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export review"),
+                                                      QStringLiteral("twofold-review-%1.pdf").arg(date),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status written = exportPdf(path, date);
+    m_startMessage->setText(written ? tr("Saved as %1. Anyone who can open that file can read it.").arg(path)
+                                    : describe(written.error()).text());
+}
+
+void TogetherPage::clearAll()
+{
+    clearCheckInFields();
+    m_password->clear();
+    m_intentionFirst->clear();
+    m_intentionSecond->clear();
+    m_history->clear();
+    m_historyDetail->clear();
+    m_startMessage->clear();
+    m_schedule->clear();
+    while (QLayoutItem* item = m_summaryLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_step = Step::Start;
+}
+
+} // namespace twofold::ui

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QStackedWidget;
+class QTextBrowser;
+class QVBoxLayout;
+
+namespace twofold {
+class CoupleSpace;
+}
+
+namespace twofold::ui {
+
+struct VaultContext;
+
+// Together mode and the weekly review (DESIGN.md §5). The other partner unlocks in
+// this window (Argon2id off the GUI thread); then a private check-in each, the first
+// hidden before the second begins, revealed together; the revealed answers side by
+// side; offered entries; what is waiting for each of you; one intention each; save.
+// Also the history of saved reviews and their export to PDF.
+class TogetherPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        Start,
+        Unlock,
+        CheckInFirst,
+        CheckInSecond,
+        Summary,
+    };
+
+    explicit TogetherPage(VaultContext& context, QWidget* parent = nullptr);
+
+    Step step() const { return m_step; }
+    // The start page: when the review is, and the history of saved reviews.
+    void reload();
+    void startReview();
+    // Ends Together mode: the other partner's keys are wiped.
+    void endTogether();
+    // Writes the review of `reviewDate` as a text-only PDF straight to `path`.
+    Status exportPdf(const QString& path, const QString& reviewDate);
+    QString reviewDate() const { return m_reviewDate; }
+    // Lock: empties every field and every view holding words.
+    void clearAll();
+
+Q_SIGNALS:
+    void reviewSaved();
+
+private:
+    QWidget* makeStartPage();
+    QWidget* makeUnlockPage();
+    QWidget* makeCheckInPage();
+    QWidget* makeSummaryPage();
+    void join();
+    void beginCheckIn(bool first);
+    void finishCheckIn();
+    void showSummary();
+    void saveReview();
+    void showHistoryItem();
+    void exportSelected();
+    QString reviewHtml(const QString& reviewDate);
+    void setStep(Step step);
+    void clearCheckInFields();
+    QString nameOf(const CoupleSpace& space) const;
+
+    VaultContext& m_context;
+    Step m_step = Step::Start;
+    QString m_reviewDate;
+
+    QStackedWidget* m_stack;
+    // Start
+    QLabel* m_schedule = nullptr;
+    QPushButton* m_start = nullptr;
+    QListWidget* m_history = nullptr;
+    QTextBrowser* m_historyDetail = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_startMessage = nullptr;
+    // Unlock
+    QLabel* m_unlockPrompt = nullptr;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_join = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_unlockError = nullptr;
+    // Check-in
+    QLabel* m_checkInHeading = nullptr;
+    QLabel* m_checkInNote = nullptr;
+    QSlider* m_ratings[4] = {};
+    QPlainTextEdit* m_appreciated = nullptr;
+    QPlainTextEdit* m_need = nullptr;
+    QLabel* m_checkInError = nullptr;
+    // Summary
+    QWidget* m_summaryContent = nullptr;
+    QVBoxLayout* m_summaryLayout = nullptr;
+    QLineEdit* m_intentionFirst = nullptr;
+    QLineEdit* m_intentionSecond = nullptr;
+    QLabel* m_intentionFirstLabel = nullptr;
+    QLabel* m_intentionSecondLabel = nullptr;
+    QLabel* m_summaryError = nullptr;
+};
+
+} // namespace twofold::ui
