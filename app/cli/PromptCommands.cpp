@@ -131,7 +131,11 @@ void printAnswer(std::ostream& out, const std::optional<Opened<std::string>>& an
 void printAnswers(std::ostream& out, const Prompt& prompt, const TopicView<std::string>& view,
                   const std::string& me, const std::string& partner)
 {
-    out << prompt.text << '\n' << prompt.id << " · " << stateWords(view.status, partner) << "\n\n";
+    out << prompt.text << '\n';
+    if (!prompt.followUp.empty()) {
+        out << prompt.followUp << '\n';
+    }
+    out << prompt.id << " · " << stateWords(view.status, partner) << "\n\n";
     out << me << " (you):\n";
     printAnswer(out, view.mine, "(you have not answered yet: 'twofold answer " + prompt.id + "')");
     out << '\n' << partner;
@@ -241,6 +245,10 @@ int runPrompts(const Invocation& invocation)
         io.out << (only ? "No prompts in that state.\n"
                         : "No shared prompts: no pack is switched on for both "
                           "of you.\n");
+        return toInt(ExitCode::Ok);
+    }
+    if (only) {
+        io.out << "\nRead one with 'twofold read ID'.\n";
         return toInt(ExitCode::Ok);
     }
     const auto count = [&](RevealState state) {
