@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# InstallTest: `cmake --install` into a scratch prefix puts every file where desktops look
+# for it, the metainfo validates, and the installed binary runs. Then, if scripts/package
+# has built a .deb, it is unpacked with `dpkg -x` into a scratch root and its twofold runs.
+#   install-test.sh BUILD_DIR SOURCE_DIR SCRATCH
+set -euo pipefail
+build=$1 source=$2 scratch=$3
+rm -rf "$scratch" && mkdir -p "$scratch"
+
+cmake --install "$build" --prefix "$scratch/usr" >/dev/null
+for f in bin/twofold \
+    share/applications/io.github.twofold.Twofold.desktop \
+    share/metainfo/io.github.twofold.Twofold.metainfo.xml \
+    share/icons/hicolor/scalable/apps/io.github.twofold.Twofold.svg \
+    share/icons/hicolor/48x48/apps/io.github.twofold.Twofold.png \
+    share/icons/hicolor/128x128/apps/io.github.twofold.Twofold.png \
+    share/icons/hicolor/256x256/apps/io.github.twofold.Twofold.png \
+    share/twofold/prompts/foundations.json \
+    share/man/man1/twofold.1; do
+    [[ -s "$scratch/usr/$f" ]] || { echo "missing after install: $f"; exit 1; }
+done
+head -c 8 "$scratch/usr/share/icons/hicolor/48x48/apps/io.github.twofold.Twofold.png" | grep -q PNG \
+    || { echo "the 48x48 icon is not a PNG"; exit 1; }
+"$scratch/usr/bin/twofold" --version | grep -q '^twofold ' || { echo "installed twofold --version failed"; exit 1; }
+"$scratch/usr/bin/twofold" --help | grep -q 'backup' || { echo "installed twofold --help lacks backup"; exit 1; }
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$scratch/usr/share/metainfo/io.github.twofold.Twofold.metainfo.xml" >/dev/null
+fi
+if command -v man >/dev/null; then
+    man -l "$scratch/usr/share/man/man1/twofold.1" 2>/dev/null | grep -q 'restore' || { echo "man page does not render"; exit 1; }
+fi
+echo "cmake --install: every file in place, twofold runs"
+
+deb=$(ls -t "$source"/build-package/twofold_*.deb 2>/dev/null | head -1 || true)
+if [[ -z "$deb" ]]; then
+    echo "SKIP the .deb part: no package built (run scripts/package)"
+    exit 0
+fi
+dpkg-deb --field "$deb" Depends | grep -q libsqlcipher1 || { echo "the .deb does not depend on libsqlcipher1"; exit 1; }
+dpkg -x "$deb" "$scratch/deb-root"
+"$scratch/deb-root/usr/bin/twofold" --version | grep -q '^twofold ' || { echo "twofold from the .deb does not run"; exit 1; }
+[[ -s "$scratch/deb-root/usr/share/applications/io.github.twofold.Twofold.desktop" ]] || { echo ".deb lacks the .desktop file"; exit 1; }
+echo "$(basename "$deb"): unpacked with dpkg -x, twofold --version runs"
