@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -85,6 +86,20 @@ Result<sqlite3*> openHandle(const std::filesystem::path& path, OpenMode mode)
     return db;
 }
 
+// PRAGMA cipher_integrity_check lists every page whose HMAC does not verify.
+bool pagesFailAuthentication(sqlite3* db)
+{
+    int damagedPages = 0;
+    const int rc = sqlite3_exec(
+        db, "PRAGMA cipher_integrity_check;",
+        [](void* count, int, char**, char**) {
+            ++*static_cast<int*>(count);
+            return 0;
+        },
+        &damagedPages, nullptr);
+    return rc == SQLITE_OK && damagedPages > 0;
+}
+
 } // namespace
 
 ErrorCode errorCodeForSqlite(int rc)
@@ -124,8 +139,8 @@ Database::Database(sqlite3* db, std::filesystem::path path, bool encrypted) noex
 {}
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_encrypted(other.m_encrypted)
+    : m_db(std::exchange(other.m_db, nullptr)), m_probe(std::exchange(other.m_probe, nullptr)),
+      m_path(std::move(other.m_path)), m_encrypted(other.m_encrypted)
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -133,6 +148,7 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         (void)close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_probe = std::exchange(other.m_probe, nullptr);
         m_path = std::move(other.m_path);
         m_encrypted = other.m_encrypted;
     }
@@ -182,13 +198,25 @@ Result<Database> Database::openEncrypted(const std::filesystem::path& path, cons
         return std::unexpected(st.error());
     }
     // Reading the schema is the first decryption: a key that does not fit fails here.
-    rc = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
+    int schemaObjects = 0;
+    rc = sqlite3_exec(
+        db.m_db, "SELECT count(*) FROM sqlite_schema;",
+        [](void* out, int, char** values, char**) {
+            *static_cast<int*>(out) = values[0] != nullptr ? std::atoi(values[0]) : 0;
+            return 0;
+        },
+        &schemaObjects, nullptr);
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_NOTADB) {
             return fail(ErrorCode::WrongKey,
                         "database did not open with its key: " + path.filename().string());
         }
         return std::unexpected(db.lastError(rc, "first read"));
+    }
+    // A database that must exist but holds nothing was truncated to zero (SQLite reads
+    // an empty file as a valid empty database): damage, never a fresh empty journal.
+    if (mode == OpenMode::Existing && schemaObjects == 0) {
+        return fail(ErrorCode::DamagedDatabase, "database is empty: " + path.filename().string());
     }
     if (auto st = db.applyPragmas(); !st) {
         return std::unexpected(st.error());
@@ -366,12 +394,37 @@ Status Database::close()
     if (m_db == nullptr) {
         return {};
     }
+    sqlite3_finalize(std::exchange(m_probe, nullptr));
     sqlite3* db = std::exchange(m_db, nullptr);
     const int rc = sqlite3_close_v2(db);
     if (rc != SQLITE_OK) {
         return fail(errorCodeForSqlite(rc), "close");
     }
     return {};
+}
+
+Status Database::checkReadsAuthenticated() const
+{
+    if (!m_encrypted || m_db == nullptr) {
+        return {};
+    }
+    if (m_probe == nullptr) {
+        constexpr std::string_view kProbe = "SELECT 1 FROM sqlite_schema LIMIT 1;";
+        const int rc = sqlite3_prepare_v3(m_db, kProbe.data(), static_cast<int>(kProbe.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &m_probe, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(std::exchange(m_probe, nullptr));
+            return std::unexpected(lastError(rc, "read check"));
+        }
+    }
+    const int rc = sqlite3_step(m_probe);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+        sqlite3_reset(m_probe);
+        return {};
+    }
+    Error error = lastError(rc, "read check");
+    sqlite3_reset(m_probe);
+    return std::unexpected(std::move(error));
 }
 
 Error Database::lastError(int rc, std::string_view what) const
@@ -382,7 +435,26 @@ Error Database::lastError(int rc, std::string_view what) const
     detail += ": ";
     const bool mayQuoteUserText = (rc & 0xff) == SQLITE_ERROR;
     detail += (m_db != nullptr && !mayQuoteUserText) ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-    return Error{errorCodeForSqlite(rc), std::move(detail)};
+    ErrorCode code = errorCodeForSqlite(rc);
+    // SQLite reports ENOSPC as SQLITE_FULL only for short writes; a full disk met by
+    // fsync, ftruncate or the WAL index, a quota (EDQUOT) or a file size limit (EFBIG)
+    // arrive as SQLITE_IOERR_*. The user's remedy is the same: make room.
+    if ((rc & 0xff) == SQLITE_IOERR && m_db != nullptr) {
+        const int err = sqlite3_system_errno(m_db);
+        if (err == ENOSPC || err == EDQUOT || err == EFBIG) {
+            code = ErrorCode::DiskFull;
+        }
+    }
+    // SQLCipher reports a page that fails authentication in the middle of a query as a
+    // bare SQLITE_ERROR with no message of its own. On an encrypted database such an
+    // error is checked against every page's HMAC: damage is DamagedDatabase, not a bug.
+    if (code == ErrorCode::Internal && m_encrypted && m_db != nullptr && (rc & 0xff) == SQLITE_ERROR &&
+        std::string_view(sqlite3_errmsg(m_db)) == sqlite3_errstr(SQLITE_ERROR) &&
+        pagesFailAuthentication(m_db)) {
+        code = ErrorCode::DamagedDatabase;
+        detail += " (a page failed authentication)";
+    }
+    return Error{code, std::move(detail)};
 }
 
 } // namespace twofold

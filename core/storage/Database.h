@@ -8,6 +8,7 @@
 #include <string_view>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace twofold {
 
@@ -66,6 +67,13 @@ public:
     // Turns the connection's last SQLite result into an Error (DiskFull, DamagedDatabase, ...).
     Error lastError(int rc, std::string_view what) const;
 
+    // SQLCipher hands a page that fails authentication to the statement reading it as
+    // zeros and fails only the page reads after it, so a row can come back with part of
+    // its text blanked and no error. Statement::step calls this after every row: one
+    // cached statement that reads a page, which fails (DamagedDatabase) while that
+    // failure is pending. A no-op on plain databases.
+    Status checkReadsAuthenticated() const;
+
     sqlite3* handle() const noexcept { return m_db; }
 
 private:
@@ -73,6 +81,7 @@ private:
     Status applyPragmas();
 
     sqlite3* m_db = nullptr;
+    mutable sqlite3_stmt* m_probe = nullptr; // checkReadsAuthenticated(), prepared on first use
     std::filesystem::path m_path;
     bool m_encrypted = false;
 };

@@ -74,6 +74,11 @@ Result<bool> Statement::step()
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
+        // A row read through a page that failed authentication is damage, not data.
+        if (auto st = m_db->checkReadsAuthenticated(); !st) {
+            sqlite3_reset(m_stmt);
+            return std::unexpected(st.error());
+        }
         return true;
     }
     if (rc == SQLITE_DONE) {

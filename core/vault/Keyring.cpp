@@ -343,10 +343,21 @@ Result<std::vector<std::int64_t>> Keyring::takeFailedUnlocks(std::string_view pa
         return std::unexpected(erase.error());
     }
     erase->bind(1, partnerId);
+    // A full disk must not lock a partner out of what is saved: the attempts are still
+    // shown, and cleared at a later unlock (the transaction rolls back).
+    auto diskFull = [](const Error& e) {
+        return e.code == ErrorCode::DiskFull;
+    };
     if (auto st = erase->run(); !st) {
+        if (diskFull(st.error())) {
+            return attempts;
+        }
         return std::unexpected(st.error());
     }
     if (auto st = tx->commit(); !st) {
+        if (diskFull(st.error())) {
+            return attempts;
+        }
         return std::unexpected(st.error());
     }
     return attempts;

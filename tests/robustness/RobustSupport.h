@@ -1,0 +1,51 @@
+#pragma once
+
+#include "crypto/SecretBuffer.h"
+#include "journal/Entry.h"
+#include "prompts/PromptPack.h"
+#include "vault/Vault.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twofold::test {
+
+inline constexpr std::string_view kAlexPassword = "alex-pass";
+inline constexpr std::string_view kSamPassword = "sam-pass";
+
+SecretBuffer secret(std::string_view text);
+
+// A vault with Alex and Sam (fast KDF), made and closed again, so that another
+// process (or a later Vault::open) may take its lock.
+struct MadeVault
+{
+    std::filesystem::path dir;
+    std::string alexId;
+    std::string samId;
+};
+MadeVault makeVault(const std::filesystem::path& dir);
+
+// Opens the vault and unlocks one partner; fails the calling test (ADD_FAILURE) and
+// returns the error otherwise.
+Result<Vault> openVault(const std::filesystem::path& dir);
+Result<Session> unlock(Vault& vault, std::string_view partnerId, std::string_view password);
+
+// Every entry of a journal, by id, read in full (get), for exact comparisons.
+Result<std::map<EntryId, Entry>> allEntries(Journal& journal);
+
+// The shipped prompt packs (resources/prompts).
+std::vector<PromptPack> shippedPacks();
+
+// A reproducible, varied text: words, some non-ASCII, of about `bytes` bytes.
+std::string sampleText(std::uint64_t seed, std::size_t bytes);
+
+// Files directly in dir, by name.
+std::vector<std::string> fileNames(const std::filesystem::path& dir);
+// Copies every regular file of `from` into a fresh `to`.
+void copyDirectory(const std::filesystem::path& from, const std::filesystem::path& to);
+
+} // namespace twofold::test
