@@ -3,12 +3,15 @@
 #include "ui/AppWindow.h"
 #include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
+#include "ui/SingleInstance.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace twofold::ui {
@@ -32,16 +35,39 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
                         QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
-    applyTheme(themeFromEnvironment());
+    // TWOFOLD_THEME wins (screenshots, testing); otherwise the choice made in Settings.
+    ThemeChoice theme = themeFromEnvironment();
+    if (qEnvironmentVariableIsEmpty("TWOFOLD_THEME")) {
+        const int stored = QSettings().value(QStringLiteral("ui/theme"), 0).toInt();
+        if (stored == static_cast<int>(ThemeChoice::Light) || stored == static_cast<int>(ThemeChoice::Dark)) {
+            theme = static_cast<ThemeChoice>(stored);
+        }
+    }
+    applyTheme(theme);
 
     AppWindow window(vaultDir, VaultOptions::fromEnvironment());
     QApplication::setWindowIcon(window.windowIcon());
     if (const Status started = window.start(); !started) {
+        if (started.error().code == ErrorCode::VaultInUse) {
+            // Bring the first window forward; the message below still says what happened.
+            SingleInstance::notifyRunning(vaultDir);
+        }
         const UserMessage message = describe(started.error());
         Dialogs::warning(nullptr, message.what, message.next);
         return started.error().code == ErrorCode::VaultInUse ? 3 : 1;
     }
+    SingleInstance instance(vaultDir);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    instance.listen();
     window.show();
+    if (qEnvironmentVariableIsSet("TWOFOLD_QUIT_WHEN_SHOWN")) {
+        // Start-up timing (docs/PERFORMANCE.md): quit once the first window is up.
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    }
     return QApplication::exec();
 }
 

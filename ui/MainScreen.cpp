@@ -174,7 +174,7 @@ QWidget* MainScreen::makeSidebar()
         layout->addWidget(m_inboxButton);
         layout->addWidget(addNav(tr("&Together"), QStringLiteral("navTogether"), m_together));
     }
-    layout->addWidget(addNav(tr("Se&ttings"), QStringLiteral("navSettings"), m_settings));
+    layout->addWidget(addNav(tr("S&ettings"), QStringLiteral("navSettings"), m_settings));
     layout->addStretch();
     auto partners = m_context.vault->partners();
     if (partners && partners->size() < 2) {

@@ -1,0 +1,57 @@
+#include "ui/SingleInstance.h"
+
+#include "ui/ReviewReminder.h"
+
+#include <QLocalServer>
+#include <QLocalSocket>
+
+namespace twofold::ui {
+
+namespace {
+constexpr char kActivate[] = "activate\n";
+}
+
+SingleInstance::SingleInstance(const std::filesystem::path& vaultDir, QObject* parent)
+    : QObject(parent), m_name(serverName(vaultDir)), m_server(new QLocalServer(this))
+{
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket* socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                // Only a fixed word is understood; anything else is ignored.
+                if (socket->readAll().startsWith(kActivate)) {
+                    Q_EMIT activationRequested();
+                }
+                socket->disconnectFromServer();
+            });
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+}
+
+QString SingleInstance::serverName(const std::filesystem::path& vaultDir)
+{
+    return ReviewReminder::vaultKey(vaultDir);
+}
+
+bool SingleInstance::listen()
+{
+    // This process holds the vault lock, so a socket left by a crashed instance is stale.
+    QLocalServer::removeServer(m_name);
+    return m_server->listen(m_name);
+}
+
+bool SingleInstance::notifyRunning(const std::filesystem::path& vaultDir, int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(serverName(vaultDir));
+    if (!socket.waitForConnected(timeoutMs)) {
+        return false;
+    }
+    socket.write(kActivate);
+    const bool written = socket.waitForBytesWritten(timeoutMs);
+    socket.disconnectFromServer();
+    return written;
+}
+
+} // namespace twofold::ui
