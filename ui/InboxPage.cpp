@@ -107,12 +107,12 @@ void InboxPage::reload()
             const QString when = friendlyDate(QDateTime::fromMSecsSinceEpoch(item.offeredMs));
             QString text = tr("An entry, offered %1").arg(when);
             if (item.response == OfferResponse::NotNow) {
-                text += QLatin1String(" · ") + tr("put aside");
+                text += QStringLiteral(" · ") + tr("put aside");
             } else if (item.response == OfferResponse::Read) {
-                text += QLatin1String(" · ") + tr("read");
+                text += QStringLiteral(" · ") + tr("read");
             } else {
                 ++m_unseen;
-                text += QLatin1String(" · ") + tr("new");
+                text += QStringLiteral(" · ") + tr("new");
             }
             m_list->addItem(text);
             m_ids.push_back(item.id);

@@ -111,8 +111,9 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     filterRow->addWidget(m_filter, 1);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_customField);
     auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_customField, 1);
+    addRow->addStretch();
     addRow->addWidget(m_addPrompt);
     leftLayout->addLayout(addRow);
 
@@ -177,6 +178,9 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Room for the questions themselves, not only their first word.
+    left->setMinimumWidth(360);
+    splitter->setSizes({440, 560});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -49,6 +49,9 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     m_theme->addItem(tr("Follow the system"), static_cast<int>(ThemeChoice::System));
     m_theme->addItem(tr("Light"), static_cast<int>(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), static_cast<int>(ThemeChoice::Dark));
+    m_autoLock->setMaximumWidth(120);
+    m_reviewDay->setMaximumWidth(240);
+    m_theme->setMaximumWidth(240);
     m_packBox->setObjectName(QStringLiteral("packChoices"));
     m_packLayout->setContentsMargins(0, 0, 0, 0);
     m_message->setObjectName(QStringLiteral("settingsMessage"));

@@ -1,14 +1,21 @@
 // Renders every screen of the desktop app into PNGs, light and dark, from a demo vault
 // made through core (partners Alex and Sam). Run by scripts/screenshots:
 //   QT_QPA_PLATFORM=offscreen twofold_ui_screenshots docs/screenshots
+#include "couple/CoupleSpace.h"
+#include "couple/WeeklyReview.h"
 #include "support/TempDir.h"
 #include "ui/AppWindow.h"
 #include "ui/EntryEditor.h"
+#include "ui/InboxPage.h"
 #include "ui/JournalPage.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
+#include "ui/PromptPacks.h"
+#include "ui/PromptsPage.h"
+#include "ui/ReviewReminder.h"
 #include "ui/SearchResultsModel.h"
 #include "ui/Theme.h"
+#include "ui/TogetherPage.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
@@ -25,8 +32,11 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QSlider>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 
@@ -199,6 +209,78 @@ void writeDemoJournal(Journal& journal)
     }
 }
 
+void must(bool ok, const char* what)
+{
+    if (!ok) {
+        std::fprintf(stderr, "screenshots: could not %s\n", what);
+        std::exit(2);
+    }
+}
+
+// Answers in every state, an offered entry and last week's review, through core.
+void writeDemoCoupleSpace(const std::filesystem::path& dir, Session& alexSession, Session& samSession)
+{
+    auto alex = CoupleSpace::open(alexSession, ui::bundledPromptPacks());
+    auto sam = CoupleSpace::open(samSession, ui::bundledPromptPacks());
+    must(alex && sam, "open the couple space");
+    must(alex->beginTogether(*sam).has_value(), "begin together");
+    auto prompts = alex->prompts().sharedPrompts();
+    must(prompts && prompts->size() >= 6, "list prompts");
+    const auto id = [&](int i) {
+        return (*prompts)[static_cast<std::size_t>(i)].id;
+    };
+    // Revealed: both answered and agreed.
+    must(alex->answer(id(0),
+                      "Being known: someone who notices the small things and stays curious about me. "
+                      "On an ordinary Tuesday it looks like coffee brought to me without asking.",
+                      Reveal::Yes)
+             .has_value(),
+         "answer");
+    must(sam->answer(id(0),
+                     "Feeling safe enough to be boring together. Tuesday: the two of us cooking, "
+                     "radio on, nobody performing.",
+                     Reveal::Yes)
+             .has_value(),
+         "answer");
+    // Waiting for Alex: Sam answered and agreed.
+    must(sam->answer(id(1), "Mostly the same thing for me, but not always.", Reveal::Yes).has_value(),
+         "answer");
+    // Waiting for Sam: Alex answered and agreed.
+    must(alex->answer(id(2), "The river walk last week, when you took my hand in your pocket.", Reveal::Yes)
+             .has_value(),
+         "answer");
+    // Alex answered, not yet agreed.
+    must(alex->answer(id(3), "Emotional feels strongest; physical feels thinnest lately.").has_value(),
+         "answer");
+    // An entry Sam offers Alex.
+    auto entry = samSession.journal().create({"After the conference",
+                                              "I missed you more than I said on the phone.",
+                                              4,
+                                              kindBit(IntimacyKind::Emotional),
+                                              {"us"},
+                                              std::nullopt});
+    must(entry.has_value(), "write Sam's entry");
+    must(sam->offerEntry(*entry).has_value(), "offer");
+    // Last week's review.
+    const QDate lastWeek =
+        ui::ReviewReminder::currentReviewDate(kDefaultReviewDay, QDate::currentDate()).addDays(-7);
+    const std::string date = lastWeek.toString(Qt::ISODate).toStdString();
+    must(alex->checkIn(date,
+                       {4, 3, 4, 5, "The pancakes and the slow morning.", "More evenings without screens."},
+                       Reveal::Yes)
+             .has_value(),
+         "check in");
+    must(sam->checkIn(date, {4, 4, 3, 5, "You listened about work.", "A walk together at the weekend."},
+                      Reveal::Yes)
+             .has_value(),
+         "check in");
+    WeeklyReview review(*alex);
+    must(review.setIntention(date, "Ask before assuming.").has_value(), "set an intention");
+    must(WeeklyReview(*sam).setIntention(date, "Plan one evening out.").has_value(), "set an intention");
+    must(review.save(date).has_value(), "save the review");
+    ui::ReviewReminder::remember(dir, kDefaultReviewDay, date);
+}
+
 void makeDemoVault(const std::filesystem::path& dir)
 {
     auto vault = Vault::create(dir, VaultOptions::fastForTests());
@@ -213,6 +295,7 @@ void makeDemoVault(const std::filesystem::path& dir)
         std::exit(2);
     }
     writeDemoJournal(alex->session.journal());
+    writeDemoCoupleSpace(dir, alex->session, sam->session);
 }
 
 void firstRunScreens(Shooter& shooter)
@@ -244,6 +327,62 @@ void unlock(ui::AppWindow& window, const char* button, const QString& password)
     find<QAbstractButton>(login, button)->click();
     find<QLineEdit>(login, "passwordField")->setText(password);
     find<QAbstractButton>(login, "unlockButton")->click();
+}
+
+void coupleScreens(ui::AppWindow& window, Shooter& shooter)
+{
+    ui::MainScreen* main = window.mainScreen();
+    auto prompts = window.context().couple->prompts().sharedPrompts();
+    must(prompts && prompts->size() >= 6, "list prompts");
+    const auto id = [&](int i) {
+        return QString::fromStdString((*prompts)[static_cast<std::size_t>(i)].id);
+    };
+
+    main->showPage(QStringLiteral("navPrompts"));
+    auto* page = main->promptsPage();
+    page->openPrompt(id(2));
+    shooter.shoot(&window, QStringLiteral("prompts"));
+    page->openPrompt(id(1));
+    find<QPlainTextEdit>(page, "answerEditor")
+        ->setPlainText(QStringLiteral("For me they overlap most when we have had time to talk first."));
+    shooter.shoot(&window, QStringLiteral("prompts-answer-editor"));
+    (void)page->saveDraftNow();
+    page->openPrompt(id(0));
+    shooter.shoot(&window, QStringLiteral("prompts-revealed"));
+
+    main->showPage(QStringLiteral("navInbox"));
+    auto* inbox = main->inboxPage();
+    find<QListWidget>(inbox, "inboxList")->setCurrentRow(0);
+    shooter.shoot(&window, QStringLiteral("inbox"));
+    inbox->readNow();
+    shooter.shoot(&window, QStringLiteral("inbox-read"));
+
+    main->showPage(QStringLiteral("navTogether"));
+    auto* together = main->togetherPage();
+    find<QListWidget>(together, "reviewHistory")->setCurrentRow(0);
+    shooter.shoot(&window, QStringLiteral("together-history"));
+    find<QAbstractButton>(together, "startReviewButton")->click();
+    find<QLineEdit>(together, "togetherPassword")->setText(QStringLiteral("sam-demo"));
+    shooter.shoot(&window, QStringLiteral("together-unlock"));
+    find<QAbstractButton>(together, "togetherJoinButton")->click();
+    waitUntil([&] { return together->step() == ui::TogetherPage::Step::CheckInFirst; });
+    find<QSlider>(together, "ratingEmotional")->setValue(4);
+    find<QSlider>(together, "ratingTrust")->setValue(5);
+    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("Sunday pancakes."));
+    find<QPlainTextEdit>(together, "checkInNeed")->setPlainText(QStringLiteral("An early night or two."));
+    shooter.shoot(&window, QStringLiteral("check-in"));
+    find<QAbstractButton>(together, "checkInDoneButton")->click();
+    find<QSlider>(together, "ratingPhysical")->setValue(4);
+    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("The river walk."));
+    find<QPlainTextEdit>(together, "checkInNeed")->setPlainText(QStringLiteral("Help planning the move."));
+    find<QAbstractButton>(together, "checkInDoneButton")->click();
+    find<QLineEdit>(together, "intentionFirst")->setText(QStringLiteral("Phone-free dinners."));
+    find<QLineEdit>(together, "intentionSecond")->setText(QStringLiteral("One walk at the weekend."));
+    shooter.shoot(&window, QStringLiteral("review-summary"));
+    together->endTogether();
+
+    main->showPage(QStringLiteral("navSettings"));
+    shooter.shoot(&window, QStringLiteral("settings"));
 }
 
 void journalScreens(Shooter& shooter)
@@ -297,6 +436,7 @@ void journalScreens(Shooter& shooter)
 
     find<QAbstractButton>(window.mainScreen(), "navSafety")->click();
     shooter.shoot(&window, QStringLiteral("safety-from-journal"));
+    coupleScreens(window, shooter);
     window.close();
 }
 
@@ -304,7 +444,9 @@ void journalScreens(Shooter& shooter)
 
 int main(int argc, char** argv)
 {
+    QStandardPaths::setTestModeEnabled(true); // the review reminder's settings stay out of ~/.config
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(ui);
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);
