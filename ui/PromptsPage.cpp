@@ -5,10 +5,12 @@
 #include "ui/ErrorMessages.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
+#include "ui/Words.h"
 
 #include <map>
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -449,9 +451,16 @@ void PromptsPage::showPrompt()
 
     const bool revealed = status.state == RevealState::Revealed;
     const bool partnerVisible = view->partners.has_value();
-    m_myName->setText(tr("%1 (you)").arg(myName()));
+    // Names with the date each side was written, so both know which version they read.
+    const auto withDate = [](const QString& name, const auto& side) {
+        if (!side || !side->readable() || side->writtenMs == 0) {
+            return name;
+        }
+        return tr("%1 · %2").arg(name, friendlyDate(QDateTime::fromMSecsSinceEpoch(side->writtenMs)));
+    };
+    m_myName->setText(withDate(tr("%1 (you)").arg(myName()), view->mine));
     m_myAnswer->setText(mine.isEmpty() ? tr("Not answered yet.") : mine);
-    m_partnerName->setText(partnerName());
+    m_partnerName->setText(withDate(partnerName(), view->partners));
     m_partnerAnswer->setText(partners);
     m_sideBySide->setVisible(revealed || partnerVisible || status.answeredByPartner);
     m_myName->setVisible(revealed || partnerVisible);

@@ -60,7 +60,7 @@ Opened<T> openWith(const Session& session, ByteView seal, const EnvelopeRow& row
     if (!value) {
         return {ItemState::Damaged, {}};
     }
-    return {ItemState::Readable, std::move(*value)};
+    return {ItemState::Readable, std::move(*value), row.createdMs};
 }
 
 Result<std::string> decodeText(const SecretBuffer& plain)

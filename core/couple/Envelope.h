@@ -49,7 +49,8 @@ enum class ItemState
 template <typename T> struct Opened
 {
     ItemState state = ItemState::Readable;
-    T value{}; // empty unless Readable
+    T value{};                  // empty unless Readable
+    std::int64_t writtenMs = 0; // when this version was written (UTC ms); 0 when damaged
 
     bool readable() const noexcept { return state == ItemState::Readable; }
 };
