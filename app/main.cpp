@@ -2,6 +2,7 @@
 // any display; otherwise opens the window.
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
+#include "common/ProcessHardening.h"
 #include "vault/Vault.h"
 
 #ifdef TWOFOLD_HAVE_GUI
@@ -11,8 +12,6 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -33,12 +32,11 @@ namespace {
 // DESIGN.md §3: release builds write no core dumps (they would hold keys and text).
 // Not dumpable also keeps other processes of the same user from ptrace-reading memory.
 // Sanitizer builds keep dumps: LeakSanitizer needs ptrace.
+// Also lets sodium_malloc lock key memory as far as the OS allows (docs/SECURITY.md).
 void disableCoreDumps()
 {
 #if defined(NDEBUG) && !defined(TWOFOLD_SANITIZED)
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    (void)twofold::hardenProcess();
 #endif
 }
 

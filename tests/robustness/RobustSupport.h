@@ -43,6 +43,33 @@ std::vector<PromptPack> shippedPacks();
 // A reproducible, varied text: words, some non-ASCII, of about `bytes` bytes.
 std::string sampleText(std::uint64_t seed, std::size_t bytes);
 
+// The vault's own files: keyring.db, couple.db, partner-<16 hex>.db, each with -wal and
+// -shm, and vault.lock.
+inline bool isVaultFileName(std::string_view name)
+{
+    if (name == "vault.lock") {
+        return true;
+    }
+    for (std::string_view suffix : {"-wal", "-shm"}) {
+        if (name.ends_with(suffix)) {
+            name.remove_suffix(suffix.size());
+            break;
+        }
+    }
+    if (name == "keyring.db" || name == "couple.db") {
+        return true;
+    }
+    if (!name.starts_with("partner-") || !name.ends_with(".db") || name.size() != 8 + 16 + 3) {
+        return false;
+    }
+    for (char c : name.substr(8, 16)) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Files directly in dir, by name.
 std::vector<std::string> fileNames(const std::filesystem::path& dir);
 // Copies every regular file of `from` into a fresh `to`.

@@ -10,7 +10,6 @@
 #include "vault/Session.h"
 
 #include <cstdlib>
-#include <regex>
 
 #include <gtest/gtest.h>
 
@@ -18,12 +17,6 @@ using namespace twofold;
 using namespace twofold::test;
 
 namespace {
-
-bool allowedInVault(const std::string& name)
-{
-    static const std::regex kAllowed(R"((keyring|couple|partner-[0-9a-f]{16})\.db(-wal|-shm)?|vault\.lock)");
-    return std::regex_match(name, kAllowed);
-}
 
 class ScopedEnv
 {
@@ -113,7 +106,7 @@ TEST(TempFileTest, LargeJournalCreatesNoTempFiles)
     std::vector<std::string> unexpected;
     for (const auto& path : watch.created()) {
         const std::filesystem::path p(path);
-        if (p.parent_path() != made.dir || !allowedInVault(p.filename().string())) {
+        if (p.parent_path() != made.dir || !isVaultFileName(p.filename().string())) {
             unexpected.push_back(path);
         }
     }

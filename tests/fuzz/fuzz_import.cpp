@@ -1,0 +1,54 @@
+// Import files (core/import: Day One JSON, jrnl JSON, Markdown with front matter,
+// Twofold's own JSON export) on arbitrary bytes: readImport must give entries or an
+// ImportProblem, never a crash. The first byte picks the format.
+#include "import/Import.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+using namespace twofold;
+
+namespace {
+
+const std::filesystem::path& workDir()
+{
+    static const std::filesystem::path dir = [] {
+        const char* shm = "/dev/shm";
+        std::string base =
+            std::filesystem::is_directory(shm) ? shm : std::filesystem::temp_directory_path().string();
+        std::string pattern = base + "/twofold-fuzz-import-XXXXXX";
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            std::abort();
+        }
+        std::atexit([] { std::filesystem::remove_all(workDir()); });
+        return std::filesystem::path(pattern);
+    }();
+    return dir;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    if (size == 0) {
+        return 0;
+    }
+    static constexpr ImportFormat kFormats[] = {ImportFormat::DayOneJson, ImportFormat::JrnlJson,
+                                                ImportFormat::Markdown, ImportFormat::TwofoldJson};
+    const ImportFormat format = kFormats[data[0] % 4];
+    const auto path = workDir() / (format == ImportFormat::Markdown ? "entry.md" : "export.json");
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
+    }
+    auto entries = readImport(format, path);
+    if (!entries && entries.error().message.empty()) {
+        std::abort(); // a problem must say what it is
+    }
+    return 0;
+}
