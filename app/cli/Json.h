@@ -1,15 +1,11 @@
 #pragma once
 
-#include <string>
-#include <string_view>
+// The command line writes JSON with core's writer; these names keep its call sites short.
+#include "common/JsonWriter.h"
 
 namespace twofold::cli {
 
-// Appends `text` as a JSON string literal (with quotes). Valid UTF-8 passes through
-// unchanged; control characters, quotes, backslashes, DEL and U+2028/U+2029 are
-// escaped; bytes that are not valid UTF-8 become U+FFFD, so the output is always
-// valid JSON and valid UTF-8.
-void appendJsonString(std::string& out, std::string_view text);
-std::string jsonString(std::string_view text);
+using json::appendJsonString;
+using json::jsonString;
 
 } // namespace twofold::cli

@@ -32,7 +32,11 @@ TEST(LayeringTest, CoreIncludesNoQtHeader)
 // DESIGN.md §2: QtSql links the system libsqlite3, whose symbols clash with SQLCipher's.
 TEST(LayeringTest, NothingUsesQtSql)
 {
-    const std::regex qtSql(R"(QSqlDatabase|Qt6?::Sql|QtSql)");
+    // Assembled from pieces so this file does not itself match the pattern it checks.
+    const std::string sql = "Sql";
+    const std::regex qtSql("QSql"
+                           "Database|Qt6?::" +
+                           sql + "|Qt" + sql);
     for (const char* dir : {"core", "ui", "app"}) {
         const std::filesystem::path root = std::filesystem::path(TWOFOLD_SOURCE_DIR) / dir;
         if (!std::filesystem::exists(root)) {
