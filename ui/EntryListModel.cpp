@@ -63,16 +63,10 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Row& row = m_rows.at(index.row());
+    if (auto common = commonEntryData(role, row.id, row.title, row.createdMs)) {
+        return *common;
+    }
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return row.title.isEmpty() ? tr("Untitled") : row.title;
-    case EntryIdRole:
-        return QVariant::fromValue<qint64>(row.id);
-    case EntryTitleRole:
-        return row.title;
-    case EntryDateRole:
-        return QDateTime::fromMSecsSinceEpoch(row.createdMs);
     case EntryMoodRole:
         return row.mood ? QVariant(*row.mood) : QVariant();
     case EntryKindsRole:

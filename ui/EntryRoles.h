@@ -1,5 +1,9 @@
 #pragma once
 
+#include <optional>
+
+#include <QString>
+#include <QVariant>
 #include <Qt>
 
 namespace twofold::ui {
@@ -18,5 +22,9 @@ enum EntryRole
     EntrySegmentsRole,
     EntryMatchesRole, // QStringList: the matched parts only (search)
 };
+
+// The roles the journal list and the search results answer alike: the title (or
+// "Untitled"), the id and the date. Empty for any other role.
+std::optional<QVariant> commonEntryData(int role, qint64 id, const QString& title, qint64 createdMs);
 
 } // namespace twofold::ui

@@ -88,18 +88,7 @@ Result<std::vector<std::string>> answeredTopics(Session& session)
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, session.partner().id);
-    std::vector<std::string> topics;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        topics.push_back(stmt->columnText(0));
-    }
-    return topics;
+    return stmt->textColumn();
 }
 
 // "2026-03-14-sunday-12.md": date, a slug of the title, the id (unique).

@@ -168,18 +168,7 @@ Result<std::vector<std::string>> readEntryTags(StatementCache& cache, EntryId id
         return forward(stmt.error());
     }
     (*stmt)->bind(1, id);
-    std::vector<std::string> tags;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            return forward(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        tags.push_back((*stmt)->columnText(0));
-    }
-    return tags;
+    return (*stmt)->textColumn();
 }
 
 Result<Entry> loadEntry(StatementCache& cache, EntryId id)
@@ -778,18 +767,7 @@ Result<std::vector<std::string>> Journal::tags()
     if (!stmt) {
         return forward(stmt.error());
     }
-    std::vector<std::string> names;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            return forward(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        names.push_back((*stmt)->columnText(0));
-    }
-    return names;
+    return (*stmt)->textColumn();
 }
 
 // ---- drafts ---------------------------------------------------------------------------

@@ -10,8 +10,7 @@ namespace twofold {
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_bindError(other.m_bindError)
-{
-}
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -41,7 +40,8 @@ Statement& Statement::bind(int index, std::int64_t value)
 Statement& Statement::bind(int index, std::string_view text)
 {
     // SQLITE_TRANSIENT: SQLite copies the text, the caller's buffer may go away.
-    const int rc = sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    const int rc =
+        sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK && m_bindError == 0) {
         m_bindError = rc;
     }
@@ -99,6 +99,21 @@ Status Statement::run()
         if (!*row) {
             return {};
         }
+    }
+}
+
+Result<std::vector<std::string>> Statement::textColumn(int column)
+{
+    std::vector<std::string> values;
+    while (true) {
+        auto row = step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return values;
+        }
+        values.push_back(columnText(column));
     }
 }
 

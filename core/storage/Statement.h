@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -33,8 +34,7 @@ public:
     Statement& bind(int index, ByteView blob);
     Statement& bind(int index, const Bytes& blob) { return bind(index, ByteView(blob)); }
     Statement& bind(int index, std::nullopt_t);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, std::nullopt);
     }
@@ -43,6 +43,8 @@ public:
     Result<bool> step();
     // Steps to completion, for statements that return no rows.
     Status run();
+    // Steps to completion and collects one text column of every row.
+    Result<std::vector<std::string>> textColumn(int column = 0);
     // Clears bindings and rewinds, so the statement can run again.
     void reset();
 
