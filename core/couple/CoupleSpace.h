@@ -120,6 +120,12 @@ public:
     // An accepted offer, again. InvalidArgument until accepted; NotFound once retracted.
     Result<Opened<OfferedEntry>> readOffer(const EnvelopeId& offer);
 
+    // --- Couple-wide settings (couple.db `couple_settings`, key/value) ---
+    // Either partner may read or change them; they are not secret from the partner.
+    // nullopt when the key was never set. Keys are ASCII names ("review_day").
+    Result<std::optional<std::string>> coupleSetting(std::string_view key);
+    Status setCoupleSetting(std::string_view key, std::string_view value);
+
 private:
     friend class WeeklyReview;
     struct Keys;

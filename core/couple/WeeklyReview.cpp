@@ -64,26 +64,18 @@ bool WeeklyReview::isValidDate(std::string_view date)
 
 Result<Weekday> WeeklyReview::reviewDay()
 {
-    if (auto st = m_space->checkUnlocked(); !st) {
-        return forward(st);
+    auto value = m_space->coupleSetting(kReviewDayKey);
+    if (!value) {
+        return forward(value);
     }
-    auto stmt = m_space->db().prepare("SELECT value FROM couple_settings WHERE key = ?;");
-    if (!stmt) {
-        return forward(stmt);
-    }
-    stmt->bind(1, kReviewDayKey);
-    auto row = stmt->step();
-    if (!row) {
-        return forward(row);
-    }
-    if (!*row) {
+    if (!*value) {
         return kDefaultReviewDay;
     }
-    const std::string value = stmt->columnText(0);
-    if (value.size() != 1 || value[0] < '0' || value[0] > '6') {
+    const std::string& text = **value;
+    if (text.size() != 1 || text[0] < '0' || text[0] > '6') {
         return kDefaultReviewDay; // an unreadable setting falls back to the default
     }
-    return static_cast<Weekday>(value[0] - '0');
+    return static_cast<Weekday>(text[0] - '0');
 }
 
 Status WeeklyReview::setReviewDay(Weekday day)
@@ -95,12 +87,7 @@ Status WeeklyReview::setReviewDay(Weekday day)
     if (value < 0 || value > 6) {
         return fail(ErrorCode::InvalidArgument, "no such weekday");
     }
-    auto stmt = m_space->db().prepare("INSERT OR REPLACE INTO couple_settings (key, value) VALUES (?, ?);");
-    if (!stmt) {
-        return forward(stmt);
-    }
-    stmt->bind(1, kReviewDayKey).bind(2, std::to_string(value));
-    return stmt->run();
+    return m_space->setCoupleSetting(kReviewDayKey, std::to_string(value));
 }
 
 Result<ReviewSchedule> WeeklyReview::schedule(int utcOffsetMinutes)
