@@ -172,6 +172,18 @@ void JournalPage::setJournal(Journal* journal)
     showPlaceholder();
 }
 
+void JournalPage::reloadEntries()
+{
+    if (!m_journal) {
+        return;
+    }
+    m_list->reload();
+    if (!m_searchField->text().isEmpty()) {
+        runSearch();
+    }
+    updateEmptyState();
+}
+
 void JournalPage::newEntry()
 {
     if (!m_journal) {

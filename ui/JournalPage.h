@@ -46,6 +46,9 @@ public:
 
     void newEntry();
     void openEntry(EntryId id);
+    // Entries were added from outside the editor (Settings › Import): the list (and a
+    // running search) show them.
+    void reloadEntries();
     // Before lock and close: keep what is being typed as a draft.
     Status saveDrafts();
     // Lock: clears the editor, both models, the search box and the undo buffer.

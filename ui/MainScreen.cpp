@@ -66,6 +66,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     m_pages->addWidget(m_settings);
     connect(m_settings, &SettingsPage::autoLockChanged, this, &MainScreen::autoLockChanged);
     connect(m_settings, &SettingsPage::changePasswordRequested, this, &MainScreen::changePassword);
+    connect(m_settings, &SettingsPage::journalChanged, m_journal, &JournalPage::reloadEntries);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);

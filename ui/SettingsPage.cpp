@@ -2,6 +2,7 @@
 
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "ui/DataSection.h"
 #include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/IdleLock.h"
@@ -28,10 +29,23 @@ namespace twofold::ui {
 SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_autoLock(new QSpinBox(this)), m_reviewDay(new QComboBox(this)),
       m_theme(new QComboBox(this)), m_packBox(new QWidget(this)), m_packLayout(new QVBoxLayout(m_packBox)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)), m_data(nullptr)
 {
     setObjectName(QStringLiteral("settingsPage"));
-    QWidget* column = addCentredColumn(this, 640);
+    // The page outgrew short windows: everything below scrolls.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("settingsContent"));
+    scroll->setWidget(content);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    QWidget* column = addCentredColumn(content, 640);
+    m_data = new DataSection(m_context, column);
     auto* heading = new QLabel(tr("Settings"), column);
     makeHeadline(heading);
 
@@ -101,6 +115,8 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     row->addStretch();
     layout->addLayout(row);
     layout->addWidget(m_message);
+    layout->addSpacing(8);
+    layout->addWidget(m_data);
     layout->addStretch();
 
     connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
@@ -136,6 +152,7 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     });
     connect(password, &QPushButton::clicked, this, &SettingsPage::changePasswordRequested);
     connect(recovery, &QPushButton::clicked, this, &SettingsPage::showRecoveryHelp);
+    connect(m_data, &DataSection::journalChanged, this, &SettingsPage::journalChanged);
     reload();
 }
 
@@ -196,6 +213,7 @@ void SettingsPage::reload()
             }
         }
     }
+    m_data->reload();
     m_loading = false;
 }
 

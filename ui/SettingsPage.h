@@ -9,10 +9,12 @@ class QVBoxLayout;
 
 namespace twofold::ui {
 
+class DataSection;
 struct VaultContext;
 
 // Auto-lock minutes (journal setting ui.autoLockMinutes), the review day (couple-wide),
-// this partner's prompt packs, change password, recovery help, and the theme.
+// this partner's prompt packs, change password, recovery help, the theme, and "Your data"
+// (export, import, backups, vault check: DataSection). It scrolls when the window is short.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ Q_SIGNALS:
     void autoLockChanged();
     void changePasswordRequested();
     void packsChanged();
+    // An import added entries: the journal list reloads.
+    void journalChanged();
 
 private:
     void showRecoveryHelp();
@@ -38,6 +42,7 @@ private:
     QWidget* m_packBox;
     QVBoxLayout* m_packLayout;
     QLabel* m_message;
+    DataSection* m_data;
     bool m_loading = false;
 };
 

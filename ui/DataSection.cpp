@@ -1,0 +1,294 @@
+#include "ui/DataSection.h"
+
+#include "backup/AutoBackup.h"
+#include "backup/Backup.h"
+#include "ui/ErrorMessages.h"
+#include "ui/ExportDialog.h"
+#include "ui/FileChooser.h"
+#include "ui/ImportDialog.h"
+#include "ui/OffThread.h"
+#include "ui/Theme.h"
+#include "ui/VaultCheckDialog.h"
+#include "ui/VaultContext.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QDir>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+QPushButton* actionButton(const QString& text, const char* name, const QString& accessible, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setAccessibleName(accessible);
+    return button;
+}
+
+// Opens a dialog window-modally (no nested event loop: a lock can still end the session
+// cleanly) and deletes it when it closes.
+void openModeless(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+} // namespace
+
+DataSection::DataSection(VaultContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context),
+      m_export(actionButton(tr("E&xport…"), "dataExportButton", tr("Export your journal"), this)),
+      m_import(actionButton(tr("&Import…"), "dataImportButton", tr("Import entries"), this)),
+      m_backup(actionButton(tr("&Back up now…"), "dataBackupButton", tr("Back up now"), this)),
+      m_check(actionButton(tr("Chec&k the vault…"), "dataCheckButton", tr("Check the vault"), this)),
+      m_busy(new QProgressBar(this)), m_message(new QLabel(this)), m_autoBox(new QWidget(this)),
+      m_autoEnabled(new QCheckBox(tr("Back up after each &weekly review"), m_autoBox)),
+      m_autoFolder(new QLabel(m_autoBox)),
+      m_autoChoose(
+          actionButton(tr("C&hoose…"), "autoBackupChoose", tr("Choose the backup folder"), m_autoBox)),
+      m_autoKeep(new QSpinBox(m_autoBox)), m_autoMessage(new QLabel(m_autoBox))
+{
+    setObjectName(QStringLiteral("dataSection"));
+    auto* heading = new QLabel(tr("Your data"), this);
+    makeHeadline(heading, 1.15);
+    auto* note = new QLabel(tr("Your words are yours: take them out, bring them in, and keep a backup "
+                               "somewhere safe. A backup stays encrypted; an export does not."),
+                            this);
+    note->setWordWrap(true);
+    makeMuted(note);
+    m_busy->setObjectName(QStringLiteral("dataBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->setAccessibleName(tr("Backing up"));
+    m_busy->hide();
+    m_message->setObjectName(QStringLiteral("dataMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto* autoHeading = new QLabel(tr("Automatic backups"), this);
+    makeHeadline(autoHeading, 1.05);
+    auto* autoNote = new QLabel(tr("Applies to both of you: either of you can change it. Each backup is the "
+                                   "whole vault, still encrypted."),
+                                m_autoBox);
+    autoNote->setWordWrap(true);
+    makeMuted(autoNote);
+    m_autoEnabled->setObjectName(QStringLiteral("autoBackupEnabled"));
+    m_autoEnabled->setAccessibleName(tr("Back up after each weekly review"));
+    m_autoFolder->setObjectName(QStringLiteral("autoBackupFolder"));
+    m_autoFolder->setWordWrap(true);
+    m_autoFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_autoKeep->setObjectName(QStringLiteral("autoBackupKeep"));
+    m_autoKeep->setAccessibleName(tr("How many backups to keep"));
+    m_autoKeep->setRange(kAutoBackupMinKeep, kAutoBackupMaxKeep);
+    m_autoKeep->setValue(kAutoBackupDefaultKeep);
+    m_autoKeep->setMaximumWidth(120);
+    m_autoMessage->setObjectName(QStringLiteral("autoBackupMessage"));
+    m_autoMessage->setWordWrap(true);
+    m_autoMessage->hide();
+
+    auto* grid = new QGridLayout(m_autoBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_autoEnabled, 0, 0, 1, 3);
+    auto* folderLabel = new QLabel(tr("Folder"), m_autoBox);
+    grid->addWidget(folderLabel, 1, 0);
+    grid->addWidget(m_autoFolder, 1, 1);
+    grid->addWidget(m_autoChoose, 1, 2);
+    auto* keepLabel = new QLabel(tr("Keep the &last"), m_autoBox);
+    keepLabel->setBuddy(m_autoKeep);
+    auto* keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_autoKeep);
+    keepRow->addWidget(new QLabel(tr("backups (older ones are deleted)"), m_autoBox));
+    keepRow->addStretch();
+    grid->addWidget(keepLabel, 2, 0);
+    grid->addLayout(keepRow, 2, 1, 1, 2);
+    grid->addWidget(autoNote, 3, 0, 1, 3);
+    grid->addWidget(m_autoMessage, 4, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_export, m_import, m_backup, m_check}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addWidget(note);
+    layout->addLayout(buttons);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_message);
+    layout->addSpacing(4);
+    layout->addWidget(autoHeading);
+    layout->addWidget(m_autoBox);
+
+    connect(m_export, &QPushButton::clicked, this, &DataSection::openExport);
+    connect(m_import, &QPushButton::clicked, this, &DataSection::openImport);
+    connect(m_backup, &QPushButton::clicked, this, &DataSection::backUpNow);
+    connect(m_check, &QPushButton::clicked, this, &DataSection::openCheck);
+    connect(m_autoChoose, &QPushButton::clicked, this, &DataSection::chooseAutoFolder);
+    connect(m_autoEnabled, &QCheckBox::toggled, this, &DataSection::saveAuto);
+    connect(m_autoKeep, &QSpinBox::valueChanged, this, &DataSection::saveAuto);
+    reload();
+}
+
+void DataSection::reload()
+{
+    m_loading = true;
+    const bool unlocked = m_context.session.has_value();
+    for (QPushButton* button : {m_export, m_import, m_check}) {
+        button->setEnabled(unlocked && !isBusy());
+    }
+    m_autoBox->setEnabled(m_context.couple.has_value());
+    AutoBackupSettings settings;
+    if (m_context.couple) {
+        if (auto stored = loadAutoBackupSettings(*m_context.couple)) {
+            settings = *stored;
+            m_autoMessage->hide();
+        } else {
+            m_autoMessage->setText(describe(stored.error()).text());
+            m_autoMessage->show();
+        }
+    }
+    m_folder = settings.folder.empty()
+                   ? QDir::toNativeSeparators(documentsFolder() + QStringLiteral("/Twofold backups"))
+                   : QDir::toNativeSeparators(fromPath(settings.folder));
+    m_autoFolder->setText(m_folder);
+    m_autoEnabled->setChecked(settings.enabled);
+    m_autoKeep->setValue(settings.keep);
+    m_loading = false;
+}
+
+bool DataSection::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+void DataSection::openExport()
+{
+    if (!m_context.session) {
+        return;
+    }
+    openModeless(new ExportDialog(m_context, this));
+}
+
+void DataSection::openImport()
+{
+    if (!m_context.session) {
+        return;
+    }
+    auto* dialog = new ImportDialog(m_context, this);
+    connect(dialog, &ImportDialog::imported, this, &DataSection::journalChanged);
+    openModeless(dialog);
+}
+
+void DataSection::openCheck()
+{
+    auto* dialog = new VaultCheckDialog(m_context, this);
+    openModeless(dialog);
+    dialog->start();
+}
+
+void DataSection::backUpNow()
+{
+    if (isBusy()) {
+        return;
+    }
+    const QString suggested = documentsFolder() + QStringLiteral("/twofold-backup-") +
+                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".twofold-backup");
+    const QString chosen =
+        FileChooser::saveFile(this, tr("Back up to"), suggested, tr("Twofold backups (*.twofold-backup)"));
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const std::filesystem::path dir = m_context.dir;
+    const std::filesystem::path out = toPath(chosen);
+    setBusy(true);
+    // The backup copies the files as they are on disk (still encrypted); it needs no key.
+    runOffThread<Result<BackupManifest>>(
+        this, &m_context.pool, [dir, out] { return createBackup(dir, out); },
+        [this, chosen](Result<BackupManifest> manifest) {
+            setBusy(false);
+            m_message->show();
+            if (!manifest) {
+                m_message->setText(describe(manifest.error()).text() + QLatin1Char(' ') +
+                                   tr("No backup was written."));
+                Q_EMIT backupFinished(false);
+                return;
+            }
+            const auto files = manifest->files.size();
+            m_message->setText(
+                tr("Backed up %1 (%2) to %3. The backup is still encrypted: each of you needs your own "
+                   "password (or recovery code) to read it.")
+                    .arg(files == 1 ? tr("1 file") : tr("%1 files").arg(files),
+                         QLocale().formattedDataSize(static_cast<qint64>(manifest->totalBytes())),
+                         QDir::toNativeSeparators(chosen)));
+            Q_EMIT backupFinished(true);
+        });
+}
+
+void DataSection::chooseAutoFolder()
+{
+    const QString chosen = FileChooser::folder(this, tr("Folder for automatic backups"), m_folder);
+    if (chosen.isEmpty()) {
+        return;
+    }
+    m_folder = QDir::toNativeSeparators(chosen);
+    m_autoFolder->setText(m_folder);
+    saveAuto();
+}
+
+void DataSection::saveAuto()
+{
+    if (m_loading || !m_context.couple) {
+        return;
+    }
+    AutoBackupSettings settings;
+    settings.enabled = m_autoEnabled->isChecked();
+    settings.folder = toPath(QDir::fromNativeSeparators(m_folder));
+    settings.keep = m_autoKeep->value();
+    const Status saved = saveAutoBackupSettings(*m_context.couple, settings);
+    if (saved) {
+        m_autoMessage->setText(settings.enabled ? tr("Saved for both of you. The next backup is made when "
+                                                     "you save a weekly review.")
+                                                : tr("Saved for both of you."));
+    } else {
+        m_autoMessage->setText(describe(saved.error()).text());
+    }
+    m_autoMessage->show();
+}
+
+void DataSection::setBusy(bool busy)
+{
+    const bool unlocked = m_context.session.has_value();
+    for (QPushButton* button : {m_export, m_import, m_check}) {
+        button->setEnabled(unlocked && !busy);
+    }
+    m_backup->setEnabled(!busy);
+    m_busy->setVisible(busy);
+    if (busy) {
+        m_message->hide();
+    }
+}
+
+} // namespace twofold::ui
