@@ -81,6 +81,20 @@ std::expected<Prompt, int> knownPrompt(CoupleSpace& space, std::string_view id, 
     return std::move(**prompt);
 }
 
+// Unlocks the couple space, finds the prompt named on the command line, then acts on it.
+template <typename Act> int onKnownPrompt(const Invocation& invocation, Act act)
+{
+    auto couple = unlockCouple(invocation);
+    if (!couple) {
+        return couple.error();
+    }
+    const auto prompt = knownPrompt(couple->couple(), invocation.line.arguments.front(), invocation.io);
+    if (!prompt) {
+        return prompt.error();
+    }
+    return act(invocation, *couple, *prompt);
+}
+
 std::expected<TopicStatus, int> statusOf(CoupleSpace& space, const Topic& topic, CliIo& io)
 {
     auto status = space.status(topic);
@@ -345,59 +359,54 @@ int runAnswer(const Invocation& invocation)
     return toInt(ExitCode::Ok);
 }
 
-int runReveal(const Invocation& invocation)
+namespace {
+
+int revealPrompt(const Invocation& invocation, UnlockedCouple& couple, const Prompt& prompt)
 {
     CliIo& io = invocation.io;
-    auto couple = unlockCouple(invocation);
-    if (!couple) {
-        return couple.error();
-    }
-    CoupleSpace& space = couple->couple();
-    const auto prompt = knownPrompt(space, invocation.line.arguments.front(), io);
-    if (!prompt) {
-        return prompt.error();
-    }
-    const auto status = space.reveal(Topic::answer(prompt->id));
+    CoupleSpace& space = couple.couple();
+    const auto status = space.reveal(Topic::answer(prompt.id));
     if (!status) {
         switch (status.error().code) {
         case ErrorCode::NotFound:
             return reportUsage(io.err,
                                "you have not answered that prompt yet, so there is nothing to reveal; "
                                "answer it first with 'twofold answer " +
-                                   prompt->id + "'.");
+                                   prompt.id + "'.");
         case ErrorCode::DamagedDatabase:
             io.err << "twofold: this item is damaged: your answer to that prompt cannot be opened, so it "
                       "cannot be revealed. Write it again with 'twofold answer "
-                   << prompt->id << "'.\n";
+                   << prompt.id << "'.\n";
             return toInt(ExitCode::DamagedData);
         default:
             return reportError(io.err, status.error());
         }
     }
-    const std::string& partner = couple->partnerName;
+    const std::string& partner = couple.partnerName;
     if (status->state == RevealState::Revealed) {
         io.out << "Revealed: you have both answered and both agreed, so you can each read the other's answer "
                   "now ('twofold read "
-               << prompt->id << "').\n";
+               << prompt.id << "').\n";
     } else {
-        io.out << agreedWords(partner, prompt->id);
+        io.out << agreedWords(partner, prompt.id);
     }
     return toInt(ExitCode::Ok);
 }
 
-int runHold(const Invocation& invocation)
+} // namespace
+
+int runReveal(const Invocation& invocation)
+{
+    return onKnownPrompt(invocation, revealPrompt);
+}
+
+namespace {
+
+int holdPrompt(const Invocation& invocation, UnlockedCouple& couple, const Prompt& prompt)
 {
     CliIo& io = invocation.io;
-    auto couple = unlockCouple(invocation);
-    if (!couple) {
-        return couple.error();
-    }
-    CoupleSpace& space = couple->couple();
-    const auto prompt = knownPrompt(space, invocation.line.arguments.front(), io);
-    if (!prompt) {
-        return prompt.error();
-    }
-    const Topic topic = Topic::answer(prompt->id);
+    CoupleSpace& space = couple.couple();
+    const Topic topic = Topic::answer(prompt.id);
     const auto before = statusOf(space, topic, io);
     if (!before) {
         return before.error();
@@ -409,59 +418,61 @@ int runHold(const Invocation& invocation)
     if (*held == Withdrawal::AlreadyRevealed) {
         io.err << "twofold: your answer to that prompt is already revealed, so it cannot be held back. "
                   "'twofold retract "
-               << prompt->id << "' takes it back, but what " << couple->partnerName
+               << prompt.id << "' takes it back, but what " << couple.partnerName
                << " has read cannot be unread.\n";
         return toInt(ExitCode::Usage);
     }
     if (!before->agreedByMe) {
-        io.out << "Nothing to hold back: you had not agreed to reveal your answer to " << prompt->id << ".\n";
+        io.out << "Nothing to hold back: you had not agreed to reveal your answer to " << prompt.id << ".\n";
     } else {
-        io.out << "Held back. Your answer stays yours; agree again with 'twofold reveal " << prompt->id
+        io.out << "Held back. Your answer stays yours; agree again with 'twofold reveal " << prompt.id
                << "' whenever you are ready.\n";
     }
     return toInt(ExitCode::Ok);
 }
 
-int runRetract(const Invocation& invocation)
+} // namespace
+
+int runHold(const Invocation& invocation)
+{
+    return onKnownPrompt(invocation, holdPrompt);
+}
+
+namespace {
+
+int retractPrompt(const Invocation& invocation, UnlockedCouple& couple, const Prompt& prompt)
 {
     CliIo& io = invocation.io;
-    auto couple = unlockCouple(invocation);
-    if (!couple) {
-        return couple.error();
-    }
-    CoupleSpace& space = couple->couple();
-    const auto prompt = knownPrompt(space, invocation.line.arguments.front(), io);
-    if (!prompt) {
-        return prompt.error();
-    }
-    const auto retraction = space.retract(Topic::answer(prompt->id));
+    CoupleSpace& space = couple.couple();
+    const auto retraction = space.retract(Topic::answer(prompt.id));
     if (!retraction) {
         return reportError(io.err, retraction.error());
     }
-    const std::string& partner = couple->partnerName;
+    const std::string& partner = couple.partnerName;
     if (retraction->partnerMayHaveRead) {
-        io.out << "Retracted. Neither of you can open the other's answer to " << prompt->id << " any more. "
+        io.out << "Retracted. Neither of you can open the other's answer to " << prompt.id << " any more. "
                << partner << " may already have read yours: what was read cannot be unread.\n";
     } else {
-        io.out << "Your answer to " << prompt->id << " had not been revealed, so " << partner
+        io.out << "Your answer to " << prompt.id << " had not been revealed, so " << partner
                << " has not read it. Your agreement to reveal it is withdrawn.\n";
     }
     return toInt(ExitCode::Ok);
 }
 
-int runRead(const Invocation& invocation)
+} // namespace
+
+int runRetract(const Invocation& invocation)
+{
+    return onKnownPrompt(invocation, retractPrompt);
+}
+
+namespace {
+
+int readPrompt(const Invocation& invocation, UnlockedCouple& couple, const Prompt& prompt)
 {
     CliIo& io = invocation.io;
-    auto couple = unlockCouple(invocation);
-    if (!couple) {
-        return couple.error();
-    }
-    CoupleSpace& space = couple->couple();
-    const auto prompt = knownPrompt(space, invocation.line.arguments.front(), io);
-    if (!prompt) {
-        return prompt.error();
-    }
-    const auto view = space.readAnswer(prompt->id);
+    CoupleSpace& space = couple.couple();
+    const auto view = space.readAnswer(prompt.id);
     if (!view) {
         return reportError(io.err, view.error());
     }
@@ -471,9 +482,9 @@ int runRead(const Invocation& invocation)
 
     if (invocation.line.has("json")) {
         std::string out = "{\"id\":";
-        appendJsonString(out, prompt->id);
+        appendJsonString(out, prompt.id);
         out += ",\"text\":";
-        appendJsonString(out, prompt->text);
+        appendJsonString(out, prompt.text);
         out += ",\"state\":\"" + std::string(stateKey(view->status.state)) + "\"";
         out += ",\"mine\":";
         appendOpened(out, view->mine);
@@ -484,7 +495,7 @@ int runRead(const Invocation& invocation)
         out += "}\n";
         io.out << out;
     } else {
-        printAnswers(io.out, *prompt, *view, couple->unlocked->session.partner().name, couple->partnerName);
+        printAnswers(io.out, prompt, *view, couple.unlocked->session.partner().name, couple.partnerName);
     }
     if (damaged) {
         io.err
@@ -492,6 +503,13 @@ int runRead(const Invocation& invocation)
                "from a backup.\n";
     }
     return exitCode;
+}
+
+} // namespace
+
+int runRead(const Invocation& invocation)
+{
+    return onKnownPrompt(invocation, readPrompt);
 }
 
 } // namespace twofold::cli
