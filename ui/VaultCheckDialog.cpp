@@ -33,6 +33,7 @@ VaultCheckDialog::VaultCheckDialog(VaultContext& context, QWidget* parent)
     m_items->setAccessibleName(tr("What was checked"));
     m_items->setWordWrap(true);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
+    m_items->setIconSize(QSize(16, 16));
     m_busy->setObjectName(QStringLiteral("vaultCheckBusy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -106,27 +107,44 @@ void VaultCheckDialog::start()
             }
             const QIcon good = style()->standardIcon(QStyle::SP_DialogApplyButton);
             const QIcon bad = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            // "partner-<id>.db" means little to a person: name whose journal it is.
+            std::vector<std::pair<QString, QString>> names;
+            if (m_context.vault) {
+                if (auto partners = m_context.vault->partners()) {
+                    for (const PartnerInfo& p : *partners) {
+                        names.emplace_back(QStringLiteral("partner-") + QString::fromStdString(p.id),
+                                           QString::fromStdString(p.name));
+                    }
+                }
+            }
             QStringList damaged;
             for (const CheckedItem& item : report->items) {
-                const QString what = QString::fromStdString(item.what);
+                QString what = QString::fromStdString(item.what);
+                for (const auto& [file, name] : names) {
+                    if (what.startsWith(file + QLatin1Char('.'))) {
+                        what = tr("%1's journal (%2)").arg(name, what);
+                        break;
+                    }
+                }
                 const QString detail = QString::fromStdString(item.detail);
                 auto* row = new QListWidgetItem(
                     item.ok ? good : bad, detail.isEmpty() ? what : what + QStringLiteral(" — ") + detail,
                     m_items);
                 row->setData(Qt::AccessibleTextRole,
                              (item.ok ? tr("Sound: %1") : tr("Damaged: %1")).arg(row->text()));
-                if (!item.ok) {
+                if (!item.ok && !damaged.contains(what)) {
                     damaged << what;
                 }
             }
             if (damaged.isEmpty()) {
-                m_summary->setText(tr("Everything checked is sound (%n things).", nullptr,
-                                      static_cast<int>(report->items.size())));
+                m_summary->setText(
+                    tr("Everything checked is sound: %1 checks, no damage.").arg(report->items.size()));
             } else {
                 m_summary->setText(
                     tr("Damage found: %1. Make no changes for now. Restore your latest backup: lock, then "
-                       "choose \"Restore from a backup…\" on the unlock screen (or run twofold restore); "
-                       "see Help in docs/BACKUP.md. If you have no backup, keep a copy of the vault folder "
+                       "choose \"Restore from a backup…\" on the unlock screen (or run \"twofold restore\"); "
+                       "docs/BACKUP.md explains it step by step. If you have no backup, keep a copy of the "
+                       "vault folder "
                        "before trying anything else.")
                         .arg(damaged.join(QStringLiteral(", "))));
             }

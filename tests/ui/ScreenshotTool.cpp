@@ -6,6 +6,9 @@
 #include "support/TempDir.h"
 #include "ui/AppWindow.h"
 #include "ui/EntryEditor.h"
+#include "ui/ExportDialog.h"
+#include "ui/FileChooser.h"
+#include "ui/ImportDialog.h"
 #include "ui/InboxPage.h"
 #include "ui/JournalPage.h"
 #include "ui/LoginScreen.h"
@@ -14,8 +17,10 @@
 #include "ui/PromptsPage.h"
 #include "ui/ReviewReminder.h"
 #include "ui/SearchResultsModel.h"
+#include "ui/SettingsPage.h"
 #include "ui/Theme.h"
 #include "ui/TogetherPage.h"
+#include "ui/VaultCheckDialog.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
@@ -25,6 +30,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,6 +41,8 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTimer>
@@ -329,6 +337,66 @@ void unlock(ui::AppWindow& window, const char* button, const QString& password)
     find<QAbstractButton>(login, "unlockButton")->click();
 }
 
+// Settings › Your data: the section, the export dialog, an import's result (and a file it
+// refused), and the vault check.
+void dataScreens(ui::AppWindow& window, Shooter& shooter)
+{
+    auto* settings = window.mainScreen()->settingsPage();
+    auto* scroll = find<QScrollArea>(settings, "settingsScroll");
+    settle();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    shooter.shoot(&window, QStringLiteral("settings-your-data"));
+
+    find<QAbstractButton>(settings, "dataExportButton")->click();
+    auto* exporter = find<ui::ExportDialog>(settings, "exportDialog");
+    find<QLineEdit>(exporter, "exportTags")->setText(QStringLiteral("us, walks"));
+    shooter.shoot(exporter, QStringLiteral("export-dialog"));
+    exporter->close();
+
+    test::TempDir dir;
+    const auto good = dir.path() / "jrnl-export.json";
+    const auto bad = dir.path() / "old-journal.json";
+    {
+        std::FILE* file = std::fopen(good.c_str(), "w");
+        must(file != nullptr, "write the jrnl sample");
+        std::fputs(R"({"tags": {}, "entries": [
+ {"title": "Long day at the office.", "body": "Came home late; Sam had kept dinner warm.", "date": "2024-05-03",
+  "time": "19:45", "tags": [], "starred": false},
+ {"title": "Sunday.", "body": "Slow breakfast, no phones.", "date": "2024-05-05", "time": "10:02", "tags": [],
+  "starred": true}]}
+)",
+                   file);
+        std::fclose(file);
+        file = std::fopen(bad.c_str(), "w");
+        must(file != nullptr, "write the broken sample");
+        std::fputs("{\"tags\": {}, \"entries\": [\n  {\"title\": \"Sunday.\", \"body\": \"Slow\"\n  "
+                   "\"date\": 3}\n]}\n",
+                   file);
+        std::fclose(file);
+    }
+    find<QAbstractButton>(settings, "dataImportButton")->click();
+    auto* importer = find<ui::ImportDialog>(settings, "importDialog");
+    const auto import = [&](const std::filesystem::path& path) {
+        find<QComboBox>(importer, "importFormat")->setCurrentIndex(1);
+        ui::FileChooser::setNextPath(ui::fromPath(path));
+        find<QAbstractButton>(importer, "importChoose")->click();
+        find<QAbstractButton>(importer, "importRun")->click();
+        waitUntil([&] { return !importer->isBusy(); });
+    };
+    import(bad);
+    shooter.shoot(importer, QStringLiteral("import-problem"));
+    import(good);
+    shooter.shoot(importer, QStringLiteral("import-result"));
+    importer->close();
+
+    find<QAbstractButton>(settings, "dataCheckButton")->click();
+    auto* check = find<ui::VaultCheckDialog>(settings, "vaultCheckDialog");
+    waitUntil([&] { return !check->isBusy(); });
+    shooter.shoot(check, QStringLiteral("vault-check"));
+    check->close();
+    scroll->verticalScrollBar()->setValue(0);
+}
+
 void coupleScreens(ui::AppWindow& window, Shooter& shooter)
 {
     ui::MainScreen* main = window.mainScreen();
@@ -383,6 +451,7 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
 
     main->showPage(QStringLiteral("navSettings"));
     shooter.shoot(&window, QStringLiteral("settings"));
+    dataScreens(window, shooter);
 }
 
 void journalScreens(Shooter& shooter)
