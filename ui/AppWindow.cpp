@@ -5,6 +5,7 @@
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
 #include "ui/PromptPacks.h"
+#include "ui/RestorePage.h"
 #include "ui/ReviewReminder.h"
 #include "ui/SafetyPage.h"
 
@@ -32,7 +33,8 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
                      QWidget* parent)
     : QMainWindow(parent), m_context(std::move(vaultDir), options), m_stack(new QStackedWidget(this)),
       m_login(new LoginScreen(m_context, this)), m_safety(new SafetyPage(this)),
-      m_idle(new IdleLock(idleClock, this)), m_lockAction(new QAction(tr("&Lock"), this))
+      m_restore(new RestorePage(m_context, this)), m_idle(new IdleLock(idleClock, this)),
+      m_lockAction(new QAction(tr("&Lock"), this))
 {
     initUiResources();
     setObjectName(QStringLiteral("appWindow"));
@@ -43,6 +45,7 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
     m_stack->setObjectName(QStringLiteral("screens"));
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_safety);
+    m_stack->addWidget(m_restore);
     setCentralWidget(m_stack);
 
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -55,6 +58,25 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
     connect(m_idle, &IdleLock::idle, this, &AppWindow::lock);
     connect(m_login, &LoginScreen::unlocked, this, &AppWindow::showMain);
     connect(m_login, &LoginScreen::safetyRequested, this, [this] { showSafety(m_login); });
+    connect(m_login, &LoginScreen::restoreRequested, this, [this] { showRestore(m_login); });
+    connect(m_restore, &RestorePage::cancelled, this, [this] {
+        if (m_restoreReturn == m_login || !m_firstRun) {
+            showLogin();
+        } else {
+            m_stack->setCurrentWidget(m_firstRun);
+        }
+    });
+    connect(m_restore, &RestorePage::restored, this, [this](const QString& message) {
+        // Whatever first run had begun is gone with the old vault: show who is in this one.
+        if (m_firstRun) {
+            FirstRunFlow* flow = m_firstRun;
+            m_firstRun = nullptr;
+            m_stack->removeWidget(flow);
+            flow->deleteLater();
+        }
+        showLogin();
+        m_login->showNotice(message);
+    });
     connect(m_safety, &SafetyPage::backRequested, this,
             [this] { m_stack->setCurrentWidget(m_safetyReturn ? m_safetyReturn : m_login); });
 }
@@ -98,6 +120,7 @@ void AppWindow::showFirstRun()
     m_stack->addWidget(m_firstRun);
     m_stack->setCurrentWidget(m_firstRun);
     connect(m_firstRun, &FirstRunFlow::safetyRequested, this, [this] { showSafety(m_firstRun); });
+    connect(m_firstRun, &FirstRunFlow::restoreRequested, this, [this] { showRestore(m_firstRun); });
     connect(m_firstRun, &FirstRunFlow::finished, this, [this] {
         FirstRunFlow* flow = m_firstRun;
         m_firstRun = nullptr;
@@ -122,6 +145,16 @@ void AppWindow::showSafety(QWidget* returnTo)
 {
     m_safetyReturn = returnTo;
     m_stack->setCurrentWidget(m_safety);
+}
+
+void AppWindow::showRestore(QWidget* returnTo)
+{
+    if (m_context.session) {
+        return; // only while nobody is unlocked
+    }
+    m_restoreReturn = returnTo;
+    m_restore->begin(returnTo == m_login ? RestorePage::Mode::Replace : RestorePage::Mode::NewComputer);
+    m_stack->setCurrentWidget(m_restore);
 }
 
 void AppWindow::showMain()

@@ -17,6 +17,7 @@ class FirstRunFlow;
 class IdleLock;
 class LoginScreen;
 class MainScreen;
+class RestorePage;
 class SafetyPage;
 
 // The one window. Shows first run, the unlock screen or one partner's journal, and
@@ -45,6 +46,7 @@ public:
     MainScreen* mainScreen() const { return m_main; }
     LoginScreen* loginScreen() const { return m_login; }
     FirstRunFlow* firstRun() const { return m_firstRun; }
+    RestorePage* restorePage() const { return m_restore; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +56,8 @@ private:
     void showLogin();
     void showMain();
     void showSafety(QWidget* returnTo);
+    // Restore from a backup, from first run (a new computer) or the unlock screen.
+    void showRestore(QWidget* returnTo);
     void applyAutoLockSetting();
     void rememberReviewSchedule();
     void lockQuietly();
@@ -62,6 +66,8 @@ private:
     QStackedWidget* m_stack;
     LoginScreen* m_login;
     SafetyPage* m_safety;
+    RestorePage* m_restore;
+    QWidget* m_restoreReturn = nullptr;
     FirstRunFlow* m_firstRun = nullptr;
     MainScreen* m_main = nullptr;
     QWidget* m_safetyReturn = nullptr;

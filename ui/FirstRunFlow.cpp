@@ -85,6 +85,8 @@ QWidget* FirstRunFlow::makeWelcome()
     begin->setAccessibleName(tr("Begin"));
     begin->setDefault(true);
     begin->setMinimumWidth(160);
+    auto* restore = linkButton(tr("&Restore from a backup…"), QStringLiteral("welcomeRestoreButton"), page);
+    restore->setToolTip(tr("Moving from another computer? Bring both journals back from a backup file."));
     auto* safety = linkButton(tr("&Safety and support"), QStringLiteral("welcomeSafetyButton"), page);
 
     auto* layout = new QVBoxLayout(addCentredColumn(page, 600));
@@ -97,6 +99,8 @@ QWidget* FirstRunFlow::makeWelcome()
     layout->addWidget(text);
     layout->addSpacing(24);
     layout->addWidget(begin, 0, Qt::AlignHCenter);
+    layout->addSpacing(4);
+    layout->addWidget(restore, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     layout->addWidget(safety, 0, Qt::AlignHCenter);
 
@@ -104,6 +108,7 @@ QWidget* FirstRunFlow::makeWelcome()
         setCurrentWidget(m_partner1);
         m_partner1->findChild<QWidget*>(QStringLiteral("partner1Name"))->setFocus();
     });
+    connect(restore, &QPushButton::clicked, this, &FirstRunFlow::restoreRequested);
     connect(safety, &QPushButton::clicked, this, &FirstRunFlow::safetyRequested);
     return page;
 }

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void partnerAdded(const QString& name);
     void cancelled();
     void safetyRequested();
+    // "Restore from a backup…" on the welcome page (moving to a new computer).
+    void restoreRequested();
 
 private:
     QWidget* makeWelcome();

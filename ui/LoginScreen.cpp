@@ -28,7 +28,8 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
       m_unlock(new QPushButton(tr("&Unlock"), this)),
       m_recoveryToggle(new QPushButton(tr("Use &recovery code"), this)), m_error(new QLabel(this)),
       m_busy(new QProgressBar(this)), m_onePartnerNote(new QLabel(this)), m_reviewDue(new QLabel(this)),
-      m_safety(new QPushButton(tr("&Safety and support"), this))
+      m_safety(new QPushButton(tr("&Safety and support"), this)),
+      m_restore(new QPushButton(tr("Restore from a backup…"), this)), m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("loginScreen"));
     auto* icon = new QLabel(this);
@@ -82,6 +83,20 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_safety->setObjectName(QStringLiteral("loginSafetyButton"));
     m_safety->setAccessibleName(tr("Safety and support"));
     m_safety->setFlat(true);
+    m_restore->setObjectName(QStringLiteral("loginRestoreButton"));
+    m_restore->setAccessibleName(tr("Restore from a backup"));
+    m_restore->setToolTip(tr("Replaces both partners' journals on this computer with a backup's."));
+    m_restore->setFlat(true);
+    m_restore->setCursor(Qt::PointingHandCursor);
+    QFont smaller = m_restore->font();
+    smaller.setPointSizeF(smaller.pointSizeF() * 0.9);
+    m_restore->setFont(smaller);
+    makeMuted(m_restore);
+    m_notice->setObjectName(QStringLiteral("loginNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
 
     auto* layout = new QVBoxLayout(addCentredColumn(this, 520));
     layout->setContentsMargins(16, 40, 16, 24);
@@ -90,6 +105,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     layout->addWidget(icon);
     layout->addWidget(m_heading);
     layout->addWidget(m_reviewDue);
+    layout->addWidget(m_notice);
     layout->addSpacing(16);
     layout->addWidget(m_partnerRow, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
@@ -104,7 +120,13 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     layout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     layout->addWidget(m_onePartnerNote);
-    layout->addWidget(m_safety, 0, Qt::AlignHCenter);
+    auto* linkRow = new QHBoxLayout;
+    linkRow->addStretch();
+    linkRow->addWidget(m_safety);
+    linkRow->addSpacing(12);
+    linkRow->addWidget(m_restore);
+    linkRow->addStretch();
+    layout->addLayout(linkRow);
 
     connect(m_partners, &QButtonGroup::idClicked, this, [this](int) {
         showError(QString());
@@ -115,6 +137,13 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, &LoginScreen::unlock);
     connect(m_recoveryToggle, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recoveryMode); });
     connect(m_safety, &QPushButton::clicked, this, &LoginScreen::safetyRequested);
+    connect(m_restore, &QPushButton::clicked, this, &LoginScreen::restoreRequested);
+}
+
+void LoginScreen::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void LoginScreen::refresh()
@@ -127,6 +156,7 @@ void LoginScreen::refresh()
     m_partnerNames.clear();
     m_password->clear();
     showError(QString());
+    showNotice(QString());
     setRecoveryMode(false);
     setBusy(false);
     if (!m_context.vault) {
@@ -213,6 +243,7 @@ void LoginScreen::setBusy(bool busy)
     m_password->setEnabled(!busy && m_partners->checkedId() >= 0);
     m_unlock->setEnabled(!busy && m_partners->checkedId() >= 0);
     m_recoveryToggle->setEnabled(!busy && m_partners->checkedId() >= 0);
+    m_restore->setEnabled(!busy);
     m_busy->setVisible(busy);
 }
 

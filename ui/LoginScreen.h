@@ -29,10 +29,14 @@ public:
     // Re-reads the partners from the keyring (it may have changed) and resets the form.
     void refresh();
     void selectPartner(const QString& partnerId);
+    // A line under the heading until the next refresh (e.g. after a restore).
+    void showNotice(const QString& text);
 
 Q_SIGNALS:
     void unlocked();
     void safetyRequested();
+    // The small "Restore from a backup…" link (replaces both journals; RestorePage warns).
+    void restoreRequested();
 
 private:
     void setRecoveryMode(bool on);
@@ -57,6 +61,8 @@ private:
     QLabel* m_onePartnerNote;
     QLabel* m_reviewDue;
     QPushButton* m_safety;
+    QPushButton* m_restore;
+    QLabel* m_notice;
     bool m_recoveryMode = false;
 };
 

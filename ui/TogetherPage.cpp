@@ -1,8 +1,10 @@
 #include "ui/TogetherPage.h"
 
+#include "backup/AutoBackup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
 #include "ui/ErrorMessages.h"
+#include "ui/FileChooser.h"
 #include "ui/OffThread.h"
 #include "ui/PromptPacks.h"
 #include "ui/ReviewReminder.h"
@@ -12,6 +14,7 @@
 #include "ui/Words.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -122,6 +125,9 @@ QWidget* TogetherPage::makeStartPage()
     m_start = button(tr("&Start our weekly review"), QStringLiteral("startReviewButton"), column);
     m_start->setDefault(true);
     m_startMessage = plainLabel(QString(), column, QStringLiteral("togetherMessage"));
+    m_backupNote = plainLabel(QString(), column, QStringLiteral("autoBackupNote"));
+    m_backupNote->setVisible(false);
+    makeMuted(m_backupNote);
     auto* historyHeading = new QLabel(tr("Past reviews"), column);
     makeHeadline(historyHeading, 1.15);
     m_history = new QListWidget(column);
@@ -144,6 +150,7 @@ QWidget* TogetherPage::makeStartPage()
     row->addStretch();
     layout->addLayout(row);
     layout->addWidget(m_startMessage);
+    layout->addWidget(m_backupNote);
     layout->addSpacing(8);
     layout->addWidget(historyHeading);
     layout->addWidget(m_history);
@@ -761,6 +768,75 @@ void TogetherPage::saveReview()
     endTogether();
     m_startMessage->setText(tr("Your review is saved. Together mode has ended."));
     Q_EMIT reviewSaved();
+    startAutoBackup();
+}
+
+void TogetherPage::startAutoBackup()
+{
+    m_backupNote->clear();
+    m_backupNote->setVisible(false);
+    if (!m_context.couple) {
+        return;
+    }
+    auto settings = loadAutoBackupSettings(*m_context.couple);
+    if (!settings) {
+        m_backupNote->setText(tr("No automatic backup was made: %1 Your review is saved.")
+                                  .arg(describe(settings.error()).text()));
+        m_backupNote->setVisible(true);
+        Q_EMIT autoBackupFinished(false);
+        return;
+    }
+    if (!settings->enabled) {
+        return;
+    }
+    const QString folderText = QDir::toNativeSeparators(fromPath(settings->folder));
+    m_backupNote->setText(tr("Backing up to %1…").arg(folderText));
+    m_backupNote->setVisible(true);
+
+    // Only the vault's files are read (no keys): safe while the vault stays open.
+    const std::filesystem::path dir = m_context.dir;
+    const std::filesystem::path folder = settings->folder;
+    const int keep = settings->keep;
+    const Clock* clock = m_context.options.clock;
+    runOffThread<Result<AutoBackupResult>>(
+        this, &m_context.pool,
+        [dir, folder, keep, clock] { return runAutoBackup(dir, folder, keep, *clock); },
+        [this, folderText, keep](Result<AutoBackupResult> result) {
+            if (!m_context.couple) {
+                return; // locked meanwhile: the page was emptied, the next person sees nothing
+            }
+            if (result) {
+                m_backupNote->setText(
+                    keep == 1 ? tr("Backed up to %1 — keeping only the latest backup.").arg(folderText)
+                              : tr("Backed up to %1 — keeping the last %2.").arg(folderText).arg(keep));
+            } else {
+                const Error& error = result.error();
+                QString text;
+                switch (error.code) {
+                case ErrorCode::DiskFull:
+                    text = tr("The automatic backup did not fit: the disk with %1 is full. Your older "
+                              "backups were kept, and your review is saved.")
+                               .arg(folderText);
+                    break;
+                case ErrorCode::IoError:
+                    text = tr("The automatic backup could not be written to %1. Check that the disk is "
+                              "connected and the folder belongs to you, or choose another folder in "
+                              "Settings. Your review is saved.")
+                               .arg(folderText);
+                    break;
+                default:
+                    text = tr("The automatic backup did not work: %1 Your review is saved.")
+                               .arg(describe(error).text());
+                    break;
+                }
+                if (error.code == ErrorCode::DiskFull || error.code == ErrorCode::IoError) {
+                    describe(error); // logs the technical detail
+                }
+                m_backupNote->setText(text);
+            }
+            m_backupNote->setVisible(true);
+            Q_EMIT autoBackupFinished(static_cast<bool>(result));
+        });
 }
 
 void TogetherPage::endTogether()
@@ -911,6 +987,8 @@ void TogetherPage::clearAll()
     m_history->clear();
     m_historyDetail->clear();
     m_startMessage->clear();
+    m_backupNote->clear();
+    m_backupNote->setVisible(false);
     m_schedule->clear();
     while (QLayoutItem* item = m_summaryLayout->takeAt(0)) {
         delete item->widget();

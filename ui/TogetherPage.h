@@ -58,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void reviewSaved();
+    // The automatic backup after a saved review finished (or failed); the note on the
+    // start page says which. Not emitted when automatic backups are off.
+    void autoBackupFinished(bool ok);
 
 private:
     QWidget* makeStartPage();
@@ -69,6 +72,9 @@ private:
     void finishCheckIn();
     void showSummary();
     void saveReview();
+    // After a saved review: the automatic backup, when the couple turned it on
+    // (core/backup/AutoBackup.h), off the GUI thread. Never blocks the review.
+    void startAutoBackup();
     void showHistoryItem();
     void exportSelected();
     QString reviewHtml(const QString& reviewDate);
@@ -88,6 +94,7 @@ private:
     QTextBrowser* m_historyDetail = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_startMessage = nullptr;
+    QLabel* m_backupNote = nullptr;
     // Unlock
     QLabel* m_unlockPrompt = nullptr;
     QLineEdit* m_password = nullptr;

@@ -1,6 +1,8 @@
 // Renders every screen of the desktop app into PNGs, light and dark, from a demo vault
 // made through core (partners Alex and Sam). Run by scripts/screenshots:
 //   QT_QPA_PLATFORM=offscreen twofold_ui_screenshots docs/screenshots
+#include "backup/AutoBackup.h"
+#include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
 #include "support/TempDir.h"
@@ -15,6 +17,7 @@
 #include "ui/MainScreen.h"
 #include "ui/PromptPacks.h"
 #include "ui/PromptsPage.h"
+#include "ui/RestorePage.h"
 #include "ui/ReviewReminder.h"
 #include "ui/SearchResultsModel.h"
 #include "ui/SettingsPage.h"
@@ -36,9 +39,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -509,6 +514,92 @@ void journalScreens(Shooter& shooter)
     window.close();
 }
 
+// Restore from a backup: a damaged file refused, a new computer, the outcome on the unlock
+// screen, then replacing this computer's journals with its warning and confirmation.
+void restoreScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    makeDemoVault(dir.path() / "old");
+    const auto file = dir.path() / "our-journals.twofold-backup";
+    must(createBackup(dir.path() / "old", file).has_value(), "make a backup");
+    const auto damaged = dir.path() / "from-the-usb-stick.twofold-backup";
+    std::filesystem::copy_file(file, damaged);
+    std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) - 10);
+
+    ui::AppWindow window(dir.path() / "new", VaultOptions::fastForTests());
+    window.resize(1000, 680);
+    (void)window.start();
+    window.show();
+    auto* page = window.restorePage();
+    const auto choose = [&](const std::filesystem::path& path) {
+        ui::FileChooser::setNextPath(ui::fromPath(path));
+        find<QAbstractButton>(page, "restoreChooseButton")->click();
+        waitUntil([&] { return !page->isBusy(); });
+    };
+    find<QAbstractButton>(&window, "welcomeRestoreButton")->click();
+    choose(damaged);
+    shooter.shoot(&window, QStringLiteral("restore-damaged"));
+    choose(file);
+    shooter.shoot(&window, QStringLiteral("restore-new-computer"));
+    find<QAbstractButton>(page, "restoreButton")->click();
+    waitUntil([&] { return window.loginScreen()->isVisible(); });
+    shooter.shoot(&window, QStringLiteral("restore-done"));
+
+    find<QAbstractButton>(window.loginScreen(), "loginRestoreButton")->click();
+    choose(file);
+    shooter.shoot(&window, QStringLiteral("restore-replace"));
+    // The confirmation (a real message box, default No): shot, then declined.
+    QTimer::singleShot(300, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        must(box != nullptr, "find the confirmation");
+        shooter.shoot(box, QStringLiteral("restore-confirm"));
+        box->button(QMessageBox::No)->click();
+    });
+    find<QAbstractButton>(page, "restoreButton")->click();
+    window.close();
+}
+
+// The note on the Together page after a saved review wrote its automatic backup.
+void autoBackupScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    makeDemoVault(dir.path() / "vault");
+    // A readable folder name for the picture; removed again only if made here.
+    const auto folder = std::filesystem::temp_directory_path() / "Twofold backups";
+    const bool existed = std::filesystem::exists(folder);
+    ui::AppWindow window(dir.path() / "vault", VaultOptions::fastForTests());
+    window.resize(1100, 720);
+    (void)window.start();
+    window.show();
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    waitUntil([&] { return window.mainScreen() != nullptr; });
+    must(saveAutoBackupSettings(*window.context().couple, {true, folder, 8}).has_value(),
+         "turn on automatic backups");
+    window.mainScreen()->showPage(QStringLiteral("navTogether"));
+    auto* together = window.mainScreen()->togetherPage();
+    find<QAbstractButton>(together, "startReviewButton")->click();
+    find<QLineEdit>(together, "togetherPassword")->setText(QStringLiteral("sam-demo"));
+    find<QAbstractButton>(together, "togetherJoinButton")->click();
+    waitUntil([&] { return together->step() == ui::TogetherPage::Step::CheckInFirst; });
+    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("Sunday pancakes."));
+    find<QAbstractButton>(together, "checkInDoneButton")->click();
+    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("The river walk."));
+    find<QAbstractButton>(together, "checkInDoneButton")->click();
+    find<QLineEdit>(together, "intentionFirst")->setText(QStringLiteral("Phone-free dinners."));
+    find<QLineEdit>(together, "intentionSecond")->setText(QStringLiteral("One walk at the weekend."));
+    find<QAbstractButton>(together, "saveReviewButton")->click();
+    waitUntil([&] {
+        return find<QLabel>(together, "autoBackupNote")->text().startsWith(QStringLiteral("Backed"));
+    });
+    find<QListWidget>(together, "reviewHistory")->setCurrentRow(0);
+    shooter.shoot(&window, QStringLiteral("together-backed-up"));
+    window.close();
+    if (!existed) {
+        std::error_code ec;
+        std::filesystem::remove_all(folder, ec);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -526,6 +617,8 @@ int main(int argc, char** argv)
         Shooter shooter{outDir, QString::fromLatin1(name)};
         firstRunScreens(shooter);
         journalScreens(shooter);
+        restoreScreens(shooter);
+        autoBackupScreens(shooter);
         total += shooter.count;
     }
     std::printf("%d screenshots\n", total);

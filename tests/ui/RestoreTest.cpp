@@ -1,0 +1,241 @@
+#include "UiTestSupport.h"
+#include "backup/Backup.h"
+#include "ui/Dialogs.h"
+#include "ui/FileChooser.h"
+#include "ui/FirstRunFlow.h"
+#include "ui/LoginScreen.h"
+#include "ui/RestorePage.h"
+#include "vault/Vault.h"
+
+#include <fstream>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace twofold::test {
+namespace {
+
+const QString kAlex = QStringLiteral("alex-demo-password");
+const QString kSam = QStringLiteral("sam-demo-password");
+
+QString qpath(const std::filesystem::path& path)
+{
+    return ui::fromPath(path);
+}
+
+// Restore from a backup, from the welcome screen and from the unlock screen.
+class UiRestore : public UiTest
+{
+protected:
+    // A vault made with core somewhere else (the "old computer"), with an entry each,
+    // and a backup of it.
+    std::filesystem::path makeBackup(const std::string& first, const std::string& second,
+                                     const std::string& name)
+    {
+        const auto old = m_dir.path() / ("old-" + name);
+        makeVault(old, {{first, kAlex.toStdString(), {}}, {second, kSam.toStdString(), {}}});
+        {
+            auto vault = Vault::open(old, VaultOptions::fastForTests());
+            EXPECT_TRUE(vault);
+            auto partners = vault->partners();
+            EXPECT_TRUE(partners && partners->size() == 2);
+            auto session = vault->unlock((*partners)[0].id, SecretBuffer::fromString(kAlex.toStdString()));
+            EXPECT_TRUE(session);
+            EXPECT_TRUE(session->journal().create(
+                {"Old computer", first + " wrote this before moving", 3, 0, {}, {}}));
+        }
+        const auto file = m_dir.path() / (name + ".twofold-backup");
+        EXPECT_TRUE(createBackup(old, file));
+        return file;
+    }
+
+    ui::RestorePage* restorePage() { return m_window->restorePage(); }
+    QWidget* currentScreen() { return child<QStackedWidget>(m_window.get(), "screens")->currentWidget(); }
+
+    // Chooses `file` on the restore page and waits for its check.
+    void chooseBackup(const std::filesystem::path& file)
+    {
+        auto* page = restorePage();
+        ui::FileChooser::setNextPath(qpath(file));
+        child<QPushButton>(page, "restoreChooseButton")->click();
+        ASSERT_TRUE(waitUntil([page] { return !page->isBusy(); }));
+    }
+
+    QStringList partnerNames()
+    {
+        QStringList names;
+        for (int i = 1; i <= 2; ++i) {
+            const QString objectName = QStringLiteral("partnerButton%1").arg(i);
+            if (auto* b = m_window->loginScreen()->findChild<QPushButton*>(objectName)) {
+                names << b->text();
+            }
+        }
+        return names;
+    }
+};
+
+TEST_F(UiRestore, FirstRunRestoreLeadsToTheLoginScreenAndBothPartnersUnlock)
+{
+    const auto file = makeBackup("Alex", "Sam", "move");
+    auto& window = startWindow();
+    ASSERT_NE(window.firstRun(), nullptr);
+    child<QPushButton>(window.firstRun(), "welcomeRestoreButton")->click();
+    ASSERT_EQ(currentScreen(), restorePage());
+    EXPECT_EQ(restorePage()->mode(), ui::RestorePage::Mode::NewComputer);
+    EXPECT_FALSE(child<QLabel>(restorePage(), "restoreWarning")->isVisible());
+
+    auto* restore = child<QPushButton>(restorePage(), "restoreButton");
+    EXPECT_FALSE(restore->isEnabled()) << "nothing to restore before a file is chosen and checked";
+    chooseBackup(file);
+    auto* details = child<QLabel>(restorePage(), "restoreDetails");
+    EXPECT_TRUE(details->isVisible());
+    EXPECT_TRUE(details->text().contains(QStringLiteral("move.twofold-backup")))
+        << details->text().toStdString();
+    EXPECT_TRUE(details->text().contains(QStringLiteral("files"))) << details->text().toStdString();
+    EXPECT_FALSE(child<QLabel>(restorePage(), "restoreError")->isVisible());
+    ASSERT_TRUE(restore->isEnabled());
+
+    const int dialogsBefore = ui::Dialogs::shownCount();
+    restore->click();
+    ASSERT_TRUE(waitUntil([&] { return currentScreen() == m_window->loginScreen(); }));
+    EXPECT_EQ(ui::Dialogs::shownCount(), dialogsBefore) << "nothing to replace on a new computer";
+    EXPECT_EQ(window.firstRun(), nullptr);
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
+    EXPECT_TRUE(
+        child<QLabel>(window.loginScreen(), "loginNotice")->text().contains(QStringLiteral("Restored")));
+
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    auto page = window.context().session->journal().list({.limit = 10});
+    ASSERT_TRUE(page);
+    ASSERT_EQ(page->size(), 1u);
+    lockAndFlush();
+    ASSERT_TRUE(unlockAs(2, kSam));
+    EXPECT_EQ(window.context().session->partner().name, "Sam");
+}
+
+TEST_F(UiRestore, ADamagedBackupIsRefusedAndNothingChanges)
+{
+    auto file = makeBackup("Alex", "Sam", "damaged");
+    {
+        std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekg(5000);
+        char c = 0;
+        f.read(&c, 1);
+        c = static_cast<char>(c ^ 0x10);
+        f.seekp(5000);
+        f.write(&c, 1);
+    }
+    auto& window = startWindow();
+    child<QPushButton>(window.firstRun(), "welcomeRestoreButton")->click();
+    chooseBackup(file);
+    auto* error = child<QLabel>(restorePage(), "restoreError");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("damaged"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Nothing was changed")));
+    EXPECT_FALSE(child<QPushButton>(restorePage(), "restoreButton")->isEnabled());
+    EXPECT_FALSE(std::filesystem::exists(vaultDir())) << "no vault appears from a damaged backup";
+
+    // Back to the welcome page, which still works.
+    child<QPushButton>(restorePage(), "restoreCancelButton")->click();
+    ASSERT_NE(window.firstRun(), nullptr);
+    EXPECT_EQ(currentScreen(), window.firstRun());
+}
+
+TEST_F(UiRestore, ADamagedBackupOnTheLoginScreenLeavesTheVaultAsItWas)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    auto file = makeBackup("Pat", "Robin", "other");
+    std::filesystem::resize_file(file, std::filesystem::file_size(file) - 1);
+    auto& window = startWindow();
+    const std::string before = concatenateAllFiles(vaultDir());
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    chooseBackup(file);
+    EXPECT_TRUE(child<QLabel>(restorePage(), "restoreError")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(restorePage(), "restoreButton")->isEnabled());
+    EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
+    child<QPushButton>(restorePage(), "restoreCancelButton")->click();
+    EXPECT_EQ(currentScreen(), window.loginScreen());
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
+}
+
+TEST_F(UiRestore, LoginRestoreWarnsAndDecliningChangesNothing)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    const auto file = makeBackup("Pat", "Robin", "other");
+    auto& window = startWindow();
+    const std::string before = concatenateAllFiles(vaultDir());
+
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    ASSERT_EQ(currentScreen(), restorePage());
+    EXPECT_EQ(restorePage()->mode(), ui::RestorePage::Mode::Replace);
+    auto* warning = child<QLabel>(restorePage(), "restoreWarning");
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("replaces both partners' journals")));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("back up this computer first")));
+    EXPECT_TRUE(child<QPushButton>(restorePage(), "restoreBackUpFirstButton")->isVisible());
+
+    chooseBackup(file);
+    ui::Dialogs::setNextAnswer(QMessageBox::No);
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("Replace both partners' journals")));
+    QTest::qWait(50);
+    EXPECT_EQ(currentScreen(), restorePage());
+    EXPECT_TRUE(window.context().vault.has_value()) << "declining never closes the vault";
+    EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
+
+    // The dialog's default (here: any answer but Yes) declines too.
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    QTest::qWait(50);
+    EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
+
+    child<QPushButton>(restorePage(), "restoreCancelButton")->click();
+    EXPECT_EQ(currentScreen(), window.loginScreen());
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
+    ASSERT_TRUE(unlockAs(1, kAlex));
+}
+
+TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    const auto file = makeBackup("Pat", "Robin", "other");
+    auto& window = startWindow();
+
+    // Backing up first: a backup of this computer's vault, made without a password.
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    const auto first = m_dir.path() / "before.twofold-backup";
+    ui::FileChooser::setNextPath(qpath(first));
+    child<QPushButton>(restorePage(), "restoreBackUpFirstButton")->click();
+    ASSERT_TRUE(waitUntil([this] { return !restorePage()->isBusy(); }));
+    ASSERT_TRUE(verifyBackup(first));
+    EXPECT_TRUE(child<QLabel>(restorePage(), "restoreNote")
+                    ->text()
+                    .contains(QStringLiteral("before.twofold-backup")));
+
+    chooseBackup(file);
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Pat"), QStringLiteral("Robin")}));
+
+    // The window holds the vault (and its lock) again.
+    auto second = Vault::open(vaultDir(), VaultOptions::fastForTests());
+    ASSERT_FALSE(second);
+    EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
+
+    ASSERT_TRUE(unlockAs(2, kSam));
+    EXPECT_EQ(window.context().session->partner().name, "Robin");
+
+    // And the backup made first brings Alex and Sam back.
+    lockAndFlush();
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    chooseBackup(first);
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
+    ASSERT_TRUE(unlockAs(1, kAlex));
+}
+
+} // namespace
+} // namespace twofold::test

@@ -1,0 +1,360 @@
+#include "ui/RestorePage.h"
+
+#include "ui/Dialogs.h"
+#include "ui/ErrorMessages.h"
+#include "ui/FileChooser.h"
+#include "ui/OffThread.h"
+#include "ui/Theme.h"
+#include "ui/VaultContext.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+QLabel* textLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    return b;
+}
+
+QString backupFilter()
+{
+    return RestorePage::tr("Twofold backups (*.twofold-backup);;All files (*)");
+}
+
+// "21 November 2026 at 16:05", in local time.
+QString createdText(const BackupManifest& manifest)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(manifest.createdMs);
+    const QLocale locale;
+    return RestorePage::tr("%1 at %2")
+        .arg(locale.toString(when.date(), QLocale::LongFormat),
+             locale.toString(when.time(), QLocale::ShortFormat));
+}
+
+} // namespace
+
+RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("restorePage"));
+    QWidget* column = addCentredColumn(this, 620);
+    m_heading = new QLabel(tr("Restore from a backup"), column);
+    m_heading->setObjectName(QStringLiteral("restoreHeading"));
+    makeHeadline(m_heading, 1.6);
+    m_intro = textLabel(QStringLiteral("restoreIntro"), column);
+    m_warning = textLabel(QStringLiteral("restoreWarning"), column);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
+    m_backUpFirst =
+        button(tr("Back up this computer &first…"), QStringLiteral("restoreBackUpFirstButton"), column);
+    m_choose = button(tr("&Choose a backup file…"), QStringLiteral("restoreChooseButton"), column);
+    m_details = textLabel(QStringLiteral("restoreDetails"), column);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = textLabel(QStringLiteral("restoreError"), column);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
+    m_error->setPalette(errorPalette);
+    m_note = textLabel(QStringLiteral("restoreNote"), column);
+    makeMuted(m_note);
+    m_busy = new QProgressBar(column);
+    m_busy->setObjectName(QStringLiteral("restoreBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_cancel = button(tr("&Back"), QStringLiteral("restoreCancelButton"), column);
+    m_restore = button(tr("&Restore"), QStringLiteral("restoreButton"), column);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(24, 40, 24, 24);
+    layout->setSpacing(12);
+    layout->addStretch(1);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_warning);
+    auto* firstRow = new QHBoxLayout;
+    firstRow->addWidget(m_backUpFirst);
+    firstRow->addStretch();
+    layout->addLayout(firstRow);
+    layout->addSpacing(8);
+    auto* chooseRow = new QHBoxLayout;
+    chooseRow->addWidget(m_choose);
+    chooseRow->addStretch();
+    layout->addLayout(chooseRow);
+    layout->addWidget(m_details);
+    layout->addWidget(m_error);
+    layout->addWidget(m_note);
+    layout->addWidget(m_busy);
+    layout->addSpacing(8);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_restore);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+
+    connect(m_choose, &QPushButton::clicked, this, &RestorePage::chooseFile);
+    connect(m_restore, &QPushButton::clicked, this, &RestorePage::restore);
+    connect(m_backUpFirst, &QPushButton::clicked, this, &RestorePage::backUpFirst);
+    connect(m_cancel, &QPushButton::clicked, this, &RestorePage::cancelled);
+    begin(Mode::NewComputer);
+}
+
+void RestorePage::begin(Mode mode)
+{
+    m_mode = mode;
+    m_file.clear();
+    m_manifest.reset();
+    if (mode == Mode::NewComputer) {
+        m_intro->setText(tr("Moving to a new computer? Choose the backup file (.twofold-backup) you made on "
+                            "the old one. Both of your journals and everything you shared come back as "
+                            "they were when it was made, and each of you unlocks with the password you "
+                            "had then."));
+        m_warning->clear();
+    } else {
+        m_intro->setText(tr("Choose a backup file (.twofold-backup). Both journals and everything you "
+                            "shared come back as they were when it was made, and each of you unlocks "
+                            "with the password you had then."));
+        m_warning->setText(tr("This replaces both partners' journals on this computer with the ones in "
+                              "the backup. Anything either of you wrote here since that backup was made "
+                              "will be gone. If you are not sure, back up this computer first."));
+    }
+    m_warning->setVisible(mode == Mode::Replace);
+    m_backUpFirst->setVisible(mode == Mode::Replace);
+    m_restore->setText(mode == Mode::Replace ? tr("&Replace with this backup") : tr("&Restore"));
+    m_restore->setAccessibleName(QString(m_restore->text()).remove(QLatin1Char('&')));
+    m_details->clear();
+    m_details->setVisible(false);
+    m_note->clear();
+    m_note->setVisible(false);
+    showError(QString());
+    setBusy(false);
+}
+
+bool RestorePage::isBusy() const
+{
+    return m_busy->isVisible();
+}
+
+void RestorePage::setBusy(bool busy, const QString& what)
+{
+    m_busy->setVisible(busy);
+    m_busy->setAccessibleName(what);
+    m_choose->setEnabled(!busy);
+    m_cancel->setEnabled(!busy);
+    m_backUpFirst->setEnabled(!busy);
+    m_restore->setEnabled(!busy && m_manifest.has_value());
+    m_restore->setDefault(m_manifest.has_value());
+    if (busy && !what.isEmpty()) {
+        m_note->setText(what);
+        m_note->setVisible(true);
+    }
+}
+
+void RestorePage::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void RestorePage::chooseFile()
+{
+    if (isBusy()) {
+        return;
+    }
+    const QString chosen =
+        FileChooser::openFile(this, tr("Choose a backup"), QDir::homePath(), backupFilter());
+    if (chosen.isEmpty()) {
+        return;
+    }
+    verify(toPath(chosen));
+}
+
+void RestorePage::verify(const std::filesystem::path& file)
+{
+    m_file = file;
+    m_manifest.reset();
+    m_details->clear();
+    m_details->setVisible(false);
+    showError(QString());
+    setBusy(true, tr("Checking the backup…"));
+    runOffThread<Result<BackupManifest>>(
+        this, &m_context.pool, [file] { return verifyBackup(file); },
+        [this](Result<BackupManifest> result) {
+            m_note->setVisible(false);
+            if (!result) {
+                const Error& error = result.error();
+                describe(error); // the technical detail goes to the log
+                switch (error.code) {
+                case ErrorCode::DamagedDatabase:
+                    showError(tr("This file is not a Twofold backup, or it is damaged: it did not pass its "
+                                 "checks. Nothing was changed. Try another copy of the backup."));
+                    break;
+                case ErrorCode::UnsupportedFormat:
+                    showError(tr("This backup was made by a newer version of Twofold. Update Twofold to "
+                                 "restore it. Nothing was changed."));
+                    break;
+                case ErrorCode::IoError:
+                case ErrorCode::NotFound:
+                    showError(tr("Twofold could not read that file. Check that the disk is connected and "
+                                 "the file belongs to you. Nothing was changed."));
+                    break;
+                default:
+                    showError(describe(error.code).text());
+                    break;
+                }
+                setBusy(false);
+                return;
+            }
+            showVerified(*result);
+        });
+}
+
+void RestorePage::showVerified(const BackupManifest& manifest)
+{
+    m_manifest = manifest;
+    const QString name = fromPath(m_file.filename());
+    m_details->setText(tr("%1\nMade on %2 · %n files · %3", nullptr, static_cast<int>(manifest.files.size()))
+                           .arg(name, createdText(manifest),
+                                QLocale().formattedDataSize(static_cast<qint64>(manifest.totalBytes()))));
+    m_details->setVisible(true);
+    setBusy(false);
+    m_restore->setFocus();
+}
+
+void RestorePage::restore()
+{
+    if (!m_manifest || isBusy()) {
+        return;
+    }
+    if (m_context.session) {
+        // Never while someone is unlocked: their keys and open files are in use.
+        showError(describe(ErrorCode::VaultInUse).text());
+        return;
+    }
+    bool replacesPartners = m_mode == Mode::Replace;
+    if (m_context.vault) {
+        if (auto partners = m_context.vault->partners(); partners && !partners->empty()) {
+            replacesPartners = true;
+        }
+    }
+    if (replacesPartners) {
+        const QString question =
+            tr("Replace both partners' journals on this computer with the backup made on %1?\n\nAnything "
+               "either of you wrote here since then will be gone. This cannot be undone.")
+                .arg(createdText(*m_manifest));
+        if (Dialogs::question(this, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
+            QMessageBox::Yes) {
+            return;
+        }
+    }
+
+    // Close the vault so its lock (vault.lock) is free for restoreBackup, which checks
+    // that no Twofold has it open. restoreBackup is atomic: on failure nothing changed
+    // and the old vault is opened again.
+    m_context.pool.waitForDone();
+    const bool hadVault = Vault::exists(m_context.dir);
+    m_context.vault.reset();
+    const Overwrite overwrite = hadVault ? Overwrite::Yes : Overwrite::No;
+    const std::filesystem::path file = m_file;
+    const std::filesystem::path dir = m_context.dir;
+    showError(QString());
+    setBusy(true, tr("Restoring…"));
+    runOffThread<Result<BackupManifest>>(
+        this, &m_context.pool, [file, dir, overwrite] { return restoreBackup(file, dir, overwrite); },
+        [this](Result<BackupManifest> result) {
+            m_note->setVisible(false);
+            reopenVault();
+            setBusy(false);
+            if (!result) {
+                const Error& error = result.error();
+                describe(error);
+                if (error.code == ErrorCode::DamagedDatabase) {
+                    showError(tr("This backup is damaged: it did not pass its checks. Nothing was changed."));
+                } else if (error.code == ErrorCode::DiskFull) {
+                    showError(tr("The disk is full, so the backup could not be restored. Nothing was "
+                                 "changed. Free some space and try again."));
+                } else {
+                    showError(tr("The backup could not be restored: %1 Nothing was changed.")
+                                  .arg(describe(error.code).text()));
+                }
+                return;
+            }
+            if (!m_context.vault) {
+                return; // reopenVault showed why
+            }
+            const QString message =
+                tr("Restored the backup made on %1. Each of you unlocks with the password you had then.")
+                    .arg(createdText(*result));
+            m_manifest.reset();
+            Q_EMIT restored(message);
+        });
+}
+
+void RestorePage::reopenVault()
+{
+    if (m_context.vault || !Vault::exists(m_context.dir)) {
+        return;
+    }
+    auto vault = Vault::open(m_context.dir, m_context.options);
+    if (!vault) {
+        showError(describe(vault.error()).text());
+        return;
+    }
+    m_context.vault.emplace(std::move(*vault));
+}
+
+void RestorePage::backUpFirst()
+{
+    if (isBusy() || !Vault::exists(m_context.dir)) {
+        return;
+    }
+    const QString suggested = QDir::home().filePath(QStringLiteral("twofold-before-restore-%1.twofold-backup")
+                                                        .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString chosen =
+        FileChooser::saveFile(this, tr("Back up this computer first"), suggested, backupFilter());
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const std::filesystem::path out = toPath(chosen);
+    const std::filesystem::path dir = m_context.dir;
+    const Clock* clock = m_context.options.clock;
+    showError(QString());
+    setBusy(true, tr("Backing up this computer…"));
+    runOffThread<Result<BackupManifest>>(
+        this, &m_context.pool, [dir, out, clock] { return createBackup(dir, out, *clock); },
+        [this, chosen](Result<BackupManifest> result) {
+            setBusy(false);
+            if (!result) {
+                m_note->setVisible(false);
+                showError(
+                    tr("This computer could not be backed up: %1").arg(describe(result.error()).text()));
+                return;
+            }
+            m_note->setText(
+                tr("This computer's journals are saved in %1.").arg(QDir::toNativeSeparators(chosen)));
+            m_note->setVisible(true);
+        });
+}
+
+} // namespace twofold::ui
