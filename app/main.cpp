@@ -7,6 +7,7 @@
 
 #ifdef TWOFOLD_HAVE_GUI
 #include "ui/Gui.h"
+#include "ui/PdfBook.h"
 #endif
 
 #include <filesystem>
@@ -60,6 +61,9 @@ int main(int argc, char** argv)
         twofold::cli::SystemPasswordSource passwords;
         twofold::cli::CliIo io{std::cin, std::cout, std::cerr, passwords, defaultVaultDirectory()};
         io.inputIsTerminal = ::isatty(STDIN_FILENO) == 1;
+#ifdef TWOFOLD_HAVE_GUI
+        io.writePdf = &twofold::ui::writePdfExport;
+#endif
         return twofold::cli::runCli(args, io);
     }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cli/PasswordInput.h"
+#include "export/Export.h"
 #include "vault/Vault.h"
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -23,6 +25,10 @@ struct CliIo
     VaultOptions vaultOptions = VaultOptions::fromEnvironment();
     // Whether `in` is a terminal, so `write` can say how to finish an entry.
     bool inputIsTerminal = false;
+    // Writes `export --format pdf` (the PDF book is drawn with Qt, which twofold_cli does
+    // not link): set by main() to twofold::ui::writePdfExport in builds with the app.
+    // Empty: this build cannot make PDFs and says so.
+    std::function<Result<ExportSummary>(const ExportData&, const std::filesystem::path&)> writePdf;
 };
 
 // Runs `twofold <args>` (args without the program name) and returns the exit code

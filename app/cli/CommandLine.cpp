@@ -158,13 +158,14 @@ const CommandSpec kCommands[] = {
      "  twofold verify --backup /media/usb/twofold-2026-11-21.twofold-backup\n",
      kVerifyOptions, 0, 0},
     {"export",
-     "export --format json|markdown --out PATH [--from DATE] [--to DATE] [--tag TAG]... "
+     "export --format json|markdown|pdf --out PATH [--from DATE] [--to DATE] [--tag TAG]... "
      "[--with-partner-answers]",
-     "Export your journal and your answers (JSON or Markdown)",
+     "Export your journal and your answers (JSON, Markdown or a PDF book)",
      "Writes your journal, and the prompts you answered with your answers, in a form any\n"
      "program can read (docs/EXPORT_FORMAT.md). The export is NOT encrypted.\n\n"
      "  --format FORMAT          json: one file; markdown: a new folder with one .md file per\n"
-     "                           entry (YAML front matter) and answers/answers.md\n"
+     "                           entry (YAML front matter) and answers/answers.md; pdf: a\n"
+     "                           printable A4 book with a cover, contents and page numbers\n"
      "  --out PATH               The file or folder to write (written as PATH.partial, then renamed)\n"
      "  --from DATE, --to DATE   Only entries written in this range (YYYY-MM-DD, your time zone;\n"
      "                           --to includes that whole day)\n"
@@ -173,7 +174,8 @@ const CommandSpec kCommands[] = {
      "  --with-partner-answers   Also your partner's answers that are revealed to you (off by\n"
      "                           default; nothing of theirs that is not revealed is ever exported)\n\n"
      "Example:\n"
-     "  twofold --partner Alex export --format markdown --out ~/alex-journal --from 2026-01-01\n",
+     "  twofold --partner Alex export --format markdown --out ~/alex-journal --from 2026-01-01\n"
+     "  twofold --partner Alex export --format pdf --out ~/alex-journal.pdf\n",
      kExportOptions, 0, 0},
     {"import", "import --format FORMAT PATH",
      "Import entries from Day One, jrnl, Markdown or a Twofold export",

@@ -67,13 +67,12 @@ int runExport(const Invocation& invocation)
     CliIo& io = invocation.io;
     const CommandLine& line = invocation.line;
     const std::string format = line.value("format").value_or("");
-    if (format != "json" && format != "markdown") {
-        if (format == "pdf") {
-            return reportUsage(io.err,
-                               "PDF export is made in the app (File, Export); here use --format json or "
-                               "markdown.");
-        }
-        return reportUsage(io.err, "--format needs json or markdown.");
+    if (format != "json" && format != "markdown" && format != "pdf") {
+        return reportUsage(io.err, "--format needs json, markdown or pdf.");
+    }
+    if (format == "pdf" && !io.writePdf) {
+        return reportUsage(
+            io.err, "this build of Twofold cannot make PDFs (it has no Qt); use --format json or markdown.");
     }
     const auto out = line.value("out");
     if (!out || out->empty()) {
@@ -109,7 +108,9 @@ int runExport(const Invocation& invocation)
         return reportError(io.err, data.error());
     }
     data->partnerLabel = couple->partnerName;
-    auto summary = format == "json" ? writeJsonExport(*data, *out) : writeMarkdownExport(*data, *out);
+    auto summary = format == "json"  ? writeJsonExport(*data, *out)
+                   : format == "pdf" ? io.writePdf(*data, *out)
+                                     : writeMarkdownExport(*data, *out);
     if (!summary) {
         if (summary.error().code == ErrorCode::VaultExists) {
             return reportUsage(io.err, "that folder is not empty; choose a new one for a Markdown export.");

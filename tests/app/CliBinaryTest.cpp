@@ -2,6 +2,7 @@
 // TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap in this test build.
 #include "CliTestSupport.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -168,6 +169,36 @@ TEST_F(CliBinaryTest, AnswerRevealAndReadThroughTheRealBinary)
     const ChildRun alexReads = as("Alex", kAlexPassword, {"read", prompt});
     ASSERT_EQ(alexReads.exitCode, 0) << alexReads.err;
     EXPECT_NE(alexReads.out.find("Sam:\nBeing chosen."), std::string::npos) << alexReads.out;
+}
+
+// The PDF book through the real binary: no display, no QGuiApplication until the
+// export makes its own offscreen one.
+TEST_F(CliBinaryTest, ExportsAPdfBookWithoutADisplay)
+{
+    if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup-deps installs it";
+    }
+    makeVault();
+    ASSERT_EQ(twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title", "Binary river walk"},
+                      "שלום from the real binary.\n", std::string(kAlexPassword) + "\n")
+                  .exitCode,
+              0);
+    const auto file = m_temp.path() / "alex.pdf";
+    const ChildRun exported = twofold(
+        {"--partner", "Alex", "--password-fd", "3", "export", "--format", "pdf", "--out", file.string()}, {},
+        std::string(kAlexPassword) + "\n");
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_TRUE(exported.err.empty()) << exported.err;
+    EXPECT_NE(exported.out.find("Exported 1 entry"), std::string::npos) << exported.out;
+    EXPECT_EQ(readFile(file).substr(0, 5), "%PDF-");
+    EXPECT_FALSE(std::filesystem::exists(file.string() + ".partial"));
+
+    const auto text = m_temp.path() / "alex.txt";
+    ASSERT_EQ(std::system(("pdftotext -layout '" + file.string() + "' '" + text.string() + "'").c_str()), 0);
+    const std::string book = readFile(text);
+    EXPECT_NE(book.find("Alex's journal"), std::string::npos) << book;
+    EXPECT_NE(book.find("Binary river walk"), std::string::npos) << book;
+    EXPECT_NE(book.find("שלום"), std::string::npos) << book;
 }
 
 TEST_F(CliBinaryTest, WrongPasswordExitsTwoWithOneLine)

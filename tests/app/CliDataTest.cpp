@@ -55,5 +55,49 @@ TEST_F(CliTest, ExportNeedsAKnownFormatAndAnOutput)
     EXPECT_EQ(runAs("Alex", kAlexPassword, {"import", "--format", "word", "x"}).exitCode, 1);
 }
 
+TEST_F(CliTest, PdfExportWithoutQtSaysThisBuildCannotMakeOne)
+{
+    makeVault();
+    const auto file = m_temp.path() / "alex.pdf";
+    const CliRun run = runAs("Alex", kAlexPassword, {"export", "--format", "pdf", "--out", file.string()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(isOneLine(run.err)) << run.err;
+    EXPECT_NE(run.err.find("cannot make PDFs"), std::string::npos) << run.err;
+    EXPECT_FALSE(std::filesystem::exists(file));
+}
+
+TEST_F(CliTest, PdfExportHandsTheFilteredExportToTheWriter)
+{
+    makeVault();
+    writeAsAlex("By the river.", {"--title", "Sunday", "--tag", "walks"});
+    writeAsAlex("At home.", {"--title", "Monday"});
+    std::vector<std::string> titles;
+    std::filesystem::path written;
+    m_writePdf = [&](const ExportData& data, const std::filesystem::path& out) -> Result<ExportSummary> {
+        for (const Entry& e : data.entries) {
+            titles.push_back(e.fields.title);
+        }
+        written = out;
+        EXPECT_EQ(data.partnerName, "Alex");
+        EXPECT_EQ(data.partnerLabel, "Sam");
+        return ExportSummary{data.entries.size(), data.answers.size(), 1};
+    };
+    const auto file = m_temp.path() / "alex.pdf";
+    const CliRun run =
+        runAs("Alex", kAlexPassword, {"export", "--format", "pdf", "--out", file.string(), "--tag", "walks"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(titles, std::vector<std::string>{"Sunday"});
+    EXPECT_EQ(written, file);
+    EXPECT_NE(run.out.find("Exported 1 entry and 0 answers to "), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("not encrypted"), std::string::npos) << run.out;
+
+    m_writePdf = [](const ExportData&, const std::filesystem::path&) -> Result<ExportSummary> {
+        return fail(ErrorCode::DiskFull, "test");
+    };
+    const CliRun full = runAs("Alex", kAlexPassword, {"export", "--format", "pdf", "--out", file.string()});
+    EXPECT_NE(full.exitCode, 0);
+    EXPECT_TRUE(isOneLine(full.err)) << full.err;
+}
+
 } // namespace
 } // namespace twofold::test

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -67,6 +68,8 @@ protected:
     std::string writeAsAlex(const std::string& body, const std::vector<std::string>& options = {});
 
     TempDir m_temp;
+    // Passed to the command line as CliIo::writePdf (empty: a build without PDFs).
+    std::function<Result<ExportSummary>(const ExportData&, const std::filesystem::path&)> m_writePdf;
     std::filesystem::path m_vaultDir = m_temp.path() / "vault";
     FakePasswords m_passwords;
 };
