@@ -4,6 +4,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
+#include "ui/PdfBook.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
 
@@ -73,6 +74,7 @@ ExportDialog::ExportDialog(VaultContext& context, QWidget* parent)
     m_format->setAccessibleName(tr("Format"));
     m_format->addItem(tr("JSON document (one file)"), static_cast<int>(Format::Json));
     m_format->addItem(tr("Markdown (a folder, one file per entry)"), static_cast<int>(Format::Markdown));
+    m_format->addItem(tr("PDF book (to read or print)"), static_cast<int>(Format::Pdf));
 
     m_whole->setObjectName(QStringLiteral("exportWholeJournal"));
     m_whole->setText(tr("The whole journal"));
@@ -249,7 +251,8 @@ void ExportDialog::run()
             case Format::Markdown:
                 return writeMarkdownExport(*collected, out);
             case Format::Pdf:
-                break;
+                // QPdfWriter and QTextDocument need no GUI thread (ui/PdfBook.h).
+                return writePdfExport(*collected, out);
             }
             return std::unexpected(Error{ErrorCode::InvalidArgument, "unknown export format"});
         },

@@ -17,6 +17,7 @@
 #include "ui/VaultCheckDialog.h"
 #include "vault/Vault.h"
 
+#include <cstdlib>
 #include <fstream>
 
 #include <QCheckBox>
@@ -234,6 +235,27 @@ TEST_F(UiDataSettings, ExportMarkdownWritesAFolderAndRefusesAFullOne)
     EXPECT_EQ(readFile(full / "keep.txt"), "mine");
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(full), std::filesystem::directory_iterator()),
               1);
+}
+
+TEST_F(UiDataSettings, ExportPdfWritesAPdfBook)
+{
+    makeCoupleVault();
+    openSettings();
+    auto* dialog = openDialog<ui::ExportDialog>("dataExportButton", "exportDialog");
+    ASSERT_NE(dialog, nullptr);
+    child<QComboBox>(dialog, "exportFormat")
+        ->setCurrentIndex(static_cast<int>(ui::ExportDialog::Format::Pdf));
+    const auto pdf = m_dir.path() / "book.pdf";
+    const QString result = exportTo(dialog, pdf);
+    EXPECT_TRUE(result.contains(QStringLiteral("Exported 2 entries"))) << result.toStdString();
+    EXPECT_EQ(readFile(pdf).substr(0, 5), "%PDF-");
+    // The words are in it (poppler's pdftotext, as PdfBookTest reads it; setup-deps installs it).
+    if (std::system("command -v pdftotext >/dev/null 2>&1") == 0) {
+        const auto text = m_dir.path() / "book.txt";
+        ASSERT_EQ(std::system(("pdftotext '" + pdf.string() + "' '" + text.string() + "'").c_str()), 0);
+        EXPECT_NE(readFile(text).find("Lighthouse"), std::string::npos);
+        EXPECT_NE(readFile(text).find("The lighthouse at dusk"), std::string::npos);
+    }
 }
 
 TEST_F(UiDataSettings, PartnerAnswersCannotBeChosenWithoutAPartner)
