@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -315,6 +316,22 @@ TEST_F(PdfBookTest, AFailureLeavesNothingAndKeepsAnExistingFile)
     std::filesystem::copy_file(TWOFOLD_SOURCE_DIR "/README.md", existing);
     ASSERT_TRUE(ui::writePdfExport(exportAlex(PartnerAnswers::Leave), existing));
     EXPECT_EQ(readFile(existing).substr(0, 5), "%PDF-");
+}
+
+// The app's export dialog runs the writer on its thread pool, off the GUI thread.
+TEST_F(PdfBookTest, WritesFromAWorkerThreadWhileTheAppRuns)
+{
+    const ExportData data = exportAlex(PartnerAnswers::Leave);
+    const auto file = tmp / "worker.pdf";
+    std::optional<Result<ExportSummary>> result;
+    std::thread worker([&] { result = ui::writePdfExport(data, file); });
+    worker.join();
+    ASSERT_TRUE(result.has_value());
+    ASSERT_TRUE(*result) << (*result).error().detail;
+    const auto pages = pdfPages(file);
+    ASSERT_GE(pages.size(), 3u);
+    EXPECT_NE(pages[0].find("Alex's journal"), std::string::npos);
+    EXPECT_EQ(tocNumber(pages, "Sunday walk"), pageWith(pages, "BODY-SUNDAY"));
 }
 
 // A 50,000-word entry exports; its last words are on the last page. Prints the time.
