@@ -72,6 +72,10 @@ UserMessage describe(ErrorCode code)
     case ErrorCode::NotFound:
         return {ErrorText::tr("That item no longer exists."),
                 ErrorText::tr("It may have been deleted a moment ago.")};
+    case ErrorCode::InsideVault:
+        return {ErrorText::tr("A backup cannot be kept inside the vault folder: restoring replaces that "
+                              "folder, and the backup would be deleted with it."),
+                ErrorText::tr("Choose a place outside the vault folder, such as Documents or a USB drive.")};
     case ErrorCode::Internal:
         break;
     }

@@ -11,6 +11,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::PartnerLimit:
     case ErrorCode::VaultExists:
     case ErrorCode::NotFound:
+    case ErrorCode::InsideVault:
         return ExitCode::Usage;
     case ErrorCode::WrongPassword:
     case ErrorCode::UnknownPartner:
@@ -75,6 +76,9 @@ std::string_view messageFor(ErrorCode code)
         return "This vault was made by a newer Twofold; update Twofold to open it.";
     case ErrorCode::NotFound:
         return "There is no entry with that id in your journal.";
+    case ErrorCode::InsideVault:
+        return "A backup cannot be kept inside the vault folder: a restore replaces that folder and would "
+               "delete it. Choose a place outside the vault folder; nothing was changed.";
     case ErrorCode::Internal:
         return "Something unexpected went wrong inside Twofold; nothing was changed. Please report it.";
     }

@@ -53,13 +53,17 @@ bool newerFirst(const AutoBackupFile& a, const AutoBackupFile& b)
 
 } // namespace
 
-Status validateAutoBackupSettings(const AutoBackupSettings& settings)
+Status validateAutoBackupSettings(const AutoBackupSettings& settings, const std::filesystem::path& vaultDir)
 {
     if (settings.keep < kAutoBackupMinKeep || settings.keep > kAutoBackupMaxKeep) {
         return fail(ErrorCode::InvalidArgument, "keep must be 1..100");
     }
     if (settings.enabled && (settings.folder.empty() || !settings.folder.is_absolute())) {
         return fail(ErrorCode::InvalidArgument, "automatic backups need an absolute folder");
+    }
+    // Only when on: a folder stored by an older Twofold can still be turned off.
+    if (settings.enabled && isInsideVault(settings.folder, vaultDir)) {
+        return fail(ErrorCode::InsideVault, "the backup folder is inside the vault folder");
     }
     return {};
 }
@@ -100,17 +104,18 @@ Result<AutoBackupSettings> loadAutoBackupSettings(CoupleSpace& space)
 
 Status saveAutoBackupSettings(CoupleSpace& space, const AutoBackupSettings& settings)
 {
-    if (auto st = validateAutoBackupSettings(settings); !st) {
+    if (auto st = validateAutoBackupSettings(settings, space.vaultDirectory()); !st) {
         return st;
     }
-    // "enabled" last: a failure part way never turns backups on with an old folder.
-    if (auto st = space.setCoupleSetting(kFolderKey, settings.folder.string()); !st) {
-        return st;
-    }
-    if (auto st = space.setCoupleSetting(kKeepKey, std::to_string(settings.keep)); !st) {
-        return st;
-    }
-    return space.setCoupleSetting(kEnabledKey, settings.enabled ? "1" : "0");
+    // One transaction: a failure part way never leaves backups on with an old folder.
+    const std::string folder = settings.folder.string();
+    const std::string keep = std::to_string(settings.keep);
+    const std::pair<std::string_view, std::string_view> values[] = {
+        {kFolderKey, folder},
+        {kKeepKey, keep},
+        {kEnabledKey, settings.enabled ? "1" : "0"},
+    };
+    return space.setCoupleSettings(values);
 }
 
 std::string autoBackupFileName(std::int64_t utcMs, int sequence)
@@ -207,6 +212,9 @@ Result<AutoBackupResult> runAutoBackup(const std::filesystem::path& vaultDir,
     if (folder.empty()) {
         return fail(ErrorCode::InvalidArgument, "no backup folder");
     }
+    if (isInsideVault(folder, vaultDir)) {
+        return fail(ErrorCode::InsideVault, "the backup folder is inside the vault folder");
+    }
     std::error_code ec;
     const bool existed = std::filesystem::exists(folder, ec);
     if (!existed) {
@@ -245,6 +253,13 @@ Result<AutoBackupResult> runAutoBackup(const std::filesystem::path& vaultDir,
     int kept = 1; // the new one
     for (const AutoBackupFile& file : listAutoBackups(folder)) {
         if (file.path.filename() == target.filename()) {
+            continue;
+        }
+        // Only this vault's backups count and are pruned: a folder shared by two
+        // installations holds another vault's too. A file whose manifest cannot be read
+        // is not known to be ours, so it is never deleted.
+        auto other = readBackupManifest(file.path);
+        if (!other || other->vaultId != result.manifest.vaultId) {
             continue;
         }
         if (kept < keep) {

@@ -32,14 +32,16 @@ struct AutoBackupSettings
     bool operator==(const AutoBackupSettings&) const = default;
 };
 
-// InvalidArgument when keep is outside 1..100, or enabled without an absolute folder.
-Status validateAutoBackupSettings(const AutoBackupSettings& settings);
+// InvalidArgument when keep is outside 1..100, or enabled without an absolute folder;
+// InsideVault when enabled with a folder inside `vaultDir` (a restore would delete it).
+Status validateAutoBackupSettings(const AutoBackupSettings& settings, const std::filesystem::path& vaultDir);
 
 // Never fails on bad stored values: each one falls back to its default (an unusable
 // folder also turns automatic backups off). Fails only when couple.db cannot be read
 // (NotUnlocked, DamagedDatabase, ...).
 Result<AutoBackupSettings> loadAutoBackupSettings(CoupleSpace& space);
-// Validates first; nothing is written when the settings are invalid.
+// Validates first (against the space's vault folder); nothing is written when the
+// settings are invalid. The three values are written in one transaction.
 Status saveAutoBackupSettings(CoupleSpace& space, const AutoBackupSettings& settings);
 
 // One file that runAutoBackup wrote (recognised by its exact name).
@@ -69,11 +71,13 @@ struct AutoBackupResult
 
 // Writes one backup of `vaultDir` into `folder` (created 0700 if missing) via
 // createBackup, then - only once it succeeded - deletes the oldest automatic backups
-// so that `keep` remain, counting the new one. Only files with an exact automatic
-// backup name are ever deleted; other files in the folder are never touched, and the
-// new file is never deleted (even when the clock went backwards). Errors: IoError
-// (unwritable folder, folder is a file), DiskFull, VaultNotFound, InvalidArgument
-// (keep outside 1..100, empty folder); older backups stay as they were.
+// of the same vault so that `keep` remain, counting the new one. Only files with an
+// exact automatic backup name whose manifest names the new backup's vaultId are ever
+// counted or deleted; another vault's backups, unreadable files and other files in the
+// folder are never touched, and the new file is never deleted (even when the clock
+// went backwards). Errors: IoError (unwritable folder, folder is a file), DiskFull,
+// VaultNotFound, InvalidArgument (keep outside 1..100, empty folder), InsideVault
+// (the folder is inside `vaultDir`); older backups stay as they were.
 Result<AutoBackupResult> runAutoBackup(const std::filesystem::path& vaultDir,
                                        const std::filesystem::path& folder, int keep,
                                        const Clock& clock = SystemClock::instance());

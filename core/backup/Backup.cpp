@@ -238,8 +238,8 @@ struct Layout
     std::uint64_t dataOffset = kMagic.size();
 };
 
-// Checks the whole-file checksum, then the manifest, then every file's checksum.
-Result<Layout> checkBackup(const InputFile& file)
+// The size of an open regular file, after checking that it can be a backup at all.
+Result<std::uint64_t> backupFileSize(const InputFile& file)
 {
     if (file.fd() < 0) {
         return fail(errno == ENOENT ? ErrorCode::NotFound : ErrorCode::IoError, "cannot open backup");
@@ -252,24 +252,13 @@ Result<Layout> checkBackup(const InputFile& file)
     if (size < kMagic.size() + kLengthBytes + kHashBytes) {
         return std::unexpected(damaged("file is too short"));
     }
+    return size;
+}
+
+// The magic, the manifest length and the manifest; no checksums.
+Result<Layout> readLayout(const InputFile& file, std::uint64_t size)
+{
     const std::uint64_t bodySize = size - kHashBytes;
-    Hasher whole;
-    if (auto s = file.read(0, bodySize,
-                           [&](std::string_view chunk) -> Status {
-                               whole.update(chunk);
-                               return {};
-                           });
-        !s) {
-        return std::unexpected(s.error());
-    }
-    auto trailer = readExactly(file, bodySize, kHashBytes);
-    if (!trailer) {
-        return std::unexpected(trailer.error());
-    }
-    const auto digest = whole.finish();
-    if (sodium_memcmp(digest.data(), trailer->data(), kHashBytes) != 0) {
-        return std::unexpected(damaged("whole-file checksum does not match"));
-    }
     auto magic = readExactly(file, 0, kMagic.size());
     if (!magic) {
         return std::unexpected(magic.error());
@@ -300,8 +289,40 @@ Result<Layout> checkBackup(const InputFile& file)
     if (manifest->totalBytes() != manifestOffset - kMagic.size()) {
         return std::unexpected(damaged("file sizes do not add up"));
     }
-    std::uint64_t offset = kMagic.size();
-    for (const BackupEntry& entry : manifest->files) {
+    return Layout{std::move(*manifest), kMagic.size()};
+}
+
+// Checks the whole-file checksum, then the manifest, then every file's checksum.
+Result<Layout> checkBackup(const InputFile& file)
+{
+    auto size = backupFileSize(file);
+    if (!size) {
+        return std::unexpected(size.error());
+    }
+    const std::uint64_t bodySize = *size - kHashBytes;
+    Hasher whole;
+    if (auto s = file.read(0, bodySize,
+                           [&](std::string_view chunk) -> Status {
+                               whole.update(chunk);
+                               return {};
+                           });
+        !s) {
+        return std::unexpected(s.error());
+    }
+    auto trailer = readExactly(file, bodySize, kHashBytes);
+    if (!trailer) {
+        return std::unexpected(trailer.error());
+    }
+    const auto digest = whole.finish();
+    if (sodium_memcmp(digest.data(), trailer->data(), kHashBytes) != 0) {
+        return std::unexpected(damaged("whole-file checksum does not match"));
+    }
+    auto layout = readLayout(file, *size);
+    if (!layout) {
+        return std::unexpected(layout.error());
+    }
+    std::uint64_t offset = layout->dataOffset;
+    for (const BackupEntry& entry : layout->manifest.files) {
         Hasher h;
         if (auto s = file.read(offset, entry.size,
                                [&](std::string_view chunk) -> Status {
@@ -316,7 +337,7 @@ Result<Layout> checkBackup(const InputFile& file)
         }
         offset += entry.size;
     }
-    return Layout{std::move(*manifest), kMagic.size()};
+    return layout;
 }
 
 bool isEmptyDirectory(const std::filesystem::path& dir)
@@ -364,6 +385,71 @@ private:
     int m_fd = -1;
 };
 
+// An absolute path with links and ".." resolved as far as it exists (lexically when
+// that fails), without a trailing separator.
+std::filesystem::path resolved(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+    if (ec) {
+        absolute = path;
+    }
+    std::filesystem::path out = std::filesystem::weakly_canonical(absolute, ec);
+    if (ec) {
+        out = absolute.lexically_normal();
+    }
+    if (!out.has_filename() && out.has_relative_path()) {
+        out = out.parent_path();
+    }
+    return out;
+}
+
+// Creates the folders above `dir` that do not exist yet (mode 0700, outermost first)
+// and remembers them, so that a failed restore can remove them again.
+class CreatedParents
+{
+public:
+    CreatedParents() = default;
+    CreatedParents(const CreatedParents&) = delete;
+    CreatedParents& operator=(const CreatedParents&) = delete;
+    ~CreatedParents()
+    {
+        if (!m_keep) {
+            for (const auto& folder : m_made) {
+                ::rmdir(folder.c_str()); // innermost first; only ever an empty folder
+            }
+        }
+    }
+    Status create(const std::filesystem::path& dir)
+    {
+        std::error_code ec;
+        std::vector<std::filesystem::path> missing;
+        std::filesystem::path parent = std::filesystem::absolute(dir, ec).parent_path();
+        while (!parent.empty() && !std::filesystem::exists(std::filesystem::symlink_status(parent, ec))) {
+            missing.push_back(parent);
+            if (parent == parent.parent_path()) {
+                break;
+            }
+            parent = parent.parent_path();
+        }
+        for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+            if (::mkdir(it->c_str(), 0700) != 0) {
+                if (errno == EEXIST) {
+                    continue; // made by someone else meanwhile
+                }
+                return std::unexpected(ioErrorFromErrno(errno, "make the vault's parent folder"));
+            }
+            m_made.insert(m_made.begin(), *it);
+        }
+        return {};
+    }
+    void keep() noexcept { m_keep = true; }
+
+private:
+    std::vector<std::filesystem::path> m_made; // innermost first
+    bool m_keep = false;
+};
+
 } // namespace
 
 std::uint64_t BackupManifest::totalBytes() const
@@ -375,9 +461,24 @@ std::uint64_t BackupManifest::totalBytes() const
     return total;
 }
 
+bool isInsideVault(const std::filesystem::path& path, const std::filesystem::path& vaultDir)
+{
+    if (path.empty() || vaultDir.empty()) {
+        return false;
+    }
+    const std::filesystem::path inner = resolved(path);
+    const std::filesystem::path vault = resolved(vaultDir);
+    auto [vaultEnd, innerEnd] = std::mismatch(vault.begin(), vault.end(), inner.begin(), inner.end());
+    (void)innerEnd;
+    return vaultEnd == vault.end();
+}
+
 Result<BackupManifest> createBackup(const std::filesystem::path& vaultDir, const std::filesystem::path& out,
                                     const Clock& clock)
 {
+    if (isInsideVault(out, vaultDir)) {
+        return fail(ErrorCode::InsideVault, "the backup file would be inside the vault folder");
+    }
     std::error_code ec;
     if (!std::filesystem::exists(vaultDir / "keyring.db", ec)) {
         return fail(ErrorCode::VaultNotFound, "no keyring.db in the folder");
@@ -453,9 +554,29 @@ Result<BackupManifest> verifyBackup(const std::filesystem::path& backup)
     return std::move(layout->manifest);
 }
 
-Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
-                                     const std::filesystem::path& vaultDir, Overwrite overwrite)
+Result<BackupManifest> readBackupManifest(const std::filesystem::path& backup)
 {
+    const InputFile file(backup);
+    auto size = backupFileSize(file);
+    if (!size) {
+        return std::unexpected(size.error());
+    }
+    auto layout = readLayout(file, *size);
+    if (!layout) {
+        return std::unexpected(layout.error());
+    }
+    return std::move(layout->manifest);
+}
+
+Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
+                                     const std::filesystem::path& vaultFolder, Overwrite overwrite)
+{
+    // "vault/" names the same folder as "vault"; its parent is what matters below.
+    const std::filesystem::path vaultDir =
+        vaultFolder.has_filename() ? vaultFolder : vaultFolder.parent_path();
+    if (isInsideVault(backup, vaultDir)) {
+        return fail(ErrorCode::InsideVault, "the backup file is inside the vault folder");
+    }
     const InputFile file(backup);
     auto layout = checkBackup(file);
     if (!layout) {
@@ -477,6 +598,11 @@ Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
         }
     }
 
+    // A fresh computer may not have the folders above the vault yet.
+    CreatedParents parents;
+    if (auto st = parents.create(vaultDir); !st) {
+        return std::unexpected(st.error());
+    }
     auto temp = siblingTempDir(vaultDir, "restore");
     if (!temp) {
         return std::unexpected(temp.error());
@@ -537,13 +663,16 @@ Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
         cleanup();
         return std::unexpected(ioErrorFromErrno(error, "move restored vault into place"));
     }
+    // From here on the restore has happened: the restored vault is in place and is what
+    // the next open sees. A failing fsync of the parent folder (the rename's durability
+    // against a power cut in the next moments) or an old vault that cannot be deleted
+    // does not make it "not restored"; reporting an error now would claim that nothing
+    // changed, which would be false (docs/BACKUP.md, "Restore").
+    parents.keep();
     const auto parent = vaultDir.parent_path().empty() ? std::filesystem::path(".") : vaultDir.parent_path();
-    auto synced = syncDirectory(parent);
+    (void)syncDirectory(parent);
     if (old) {
         std::filesystem::remove_all(*old, ec);
-    }
-    if (!synced) {
-        return std::unexpected(synced.error());
     }
     return std::move(layout->manifest);
 }

@@ -22,6 +22,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultExists: return "VaultExists";
     case ErrorCode::UnsupportedFormat: return "UnsupportedFormat";
     case ErrorCode::NotFound: return "NotFound";
+    case ErrorCode::InsideVault: return "InsideVault";
     case ErrorCode::Internal: return "Internal";
     }
     return "Unknown";

@@ -27,6 +27,7 @@ enum class ErrorCode
     VaultExists,       // creating a vault where one already is
     UnsupportedFormat, // made by a newer Twofold
     NotFound,          // an entry or other item does not exist
+    InsideVault,       // a backup (file or folder) inside the vault folder, which a restore replaces
     Internal,          // a bug: a library call failed in a way we did not expect
 };
 

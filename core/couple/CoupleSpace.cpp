@@ -197,6 +197,28 @@ Status CoupleSpace::setCoupleSetting(std::string_view key, std::string_view valu
     return stmt->run();
 }
 
+Status CoupleSpace::setCoupleSettings(std::span<const std::pair<std::string_view, std::string_view>> values)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return st;
+    }
+    auto transaction = db().transaction();
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    for (const auto& [key, value] : values) {
+        if (auto st = setCoupleSetting(key, value); !st) {
+            return st; // the transaction rolls back
+        }
+    }
+    return transaction->commit();
+}
+
+const std::filesystem::path& CoupleSpace::vaultDirectory() const noexcept
+{
+    return m_session->vaultDirectory();
+}
+
 Result<int> CoupleSpace::resolvePendingGrants()
 {
     return resolve(std::nullopt);

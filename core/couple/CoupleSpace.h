@@ -11,10 +11,13 @@
 #include "journal/Entry.h"
 #include "prompts/PromptPack.h"
 
+#include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace twofold {
@@ -125,6 +128,10 @@ public:
     // nullopt when the key was never set. Keys are ASCII names ("review_day").
     Result<std::optional<std::string>> coupleSetting(std::string_view key);
     Status setCoupleSetting(std::string_view key, std::string_view value);
+    // Several settings in one transaction: all of them are written, or none.
+    Status setCoupleSettings(std::span<const std::pair<std::string_view, std::string_view>> values);
+    // The vault folder of this partner's session.
+    const std::filesystem::path& vaultDirectory() const noexcept;
 
 private:
     friend class WeeklyReview;

@@ -126,6 +126,11 @@ Status Session::rewrapMaster(const SecretBuffer& secret, Slot slot)
     return state.keyring.update(row);
 }
 
+const std::filesystem::path& Session::vaultDirectory() const noexcept
+{
+    return m_vault->dir;
+}
+
 void Session::lock() noexcept
 {
     if (m_keys) {

@@ -6,6 +6,7 @@
 #include "vault/PartnerInfo.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +32,8 @@ public:
 
     bool isUnlocked() const noexcept;
     const PartnerInfo& partner() const noexcept { return m_partner; }
+    // The vault folder this session belongs to (also after lock()).
+    const std::filesystem::path& vaultDirectory() const noexcept;
 
     // The private journal. Precondition: isUnlocked().
     Journal& journal();

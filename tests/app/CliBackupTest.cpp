@@ -73,6 +73,44 @@ TEST_F(CliTest, ADamagedBackupIsExitThreeForVerifyAndRestore)
     EXPECT_EQ(run({"verify", "--backup", file.string()}).exitCode, 0);
 }
 
+TEST_F(CliTest, RestoreOnAFreshComputerCreatesTheVaultsParentFolders)
+{
+    makeVault();
+    writeAsAlex("Moving to a new computer.");
+    const auto file = m_temp.path() / "b.twofold-backup";
+    ASSERT_EQ(run({"backup", "--out", file.string()}).exitCode, 0);
+    // The app's default vault (AppDataLocation/vault) before Twofold ever ran there.
+    const auto fresh = m_temp.path() / "fresh" / "Twofold" / "twofold" / "vault";
+    const CliRun restore = run({"--vault", fresh.string(), "restore", file.string()});
+    ASSERT_EQ(restore.exitCode, 0) << restore.err;
+    const auto perms = std::filesystem::status(m_temp.path() / "fresh").permissions();
+    EXPECT_EQ(perms & std::filesystem::perms::all, std::filesystem::perms::owner_all);
+    const CliRun listed = runAs("Alex", kAlexPassword, {"--vault", fresh.string(), "list"});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_NE(listed.out.find("Moving to a new computer."), std::string::npos);
+}
+
+TEST_F(CliTest, ABackupInsideTheVaultFolderIsRefusedWithExitOne)
+{
+    makeVault();
+    const auto inside = m_vaultDir / "b.twofold-backup";
+    const CliRun backup = run({"backup", "--out", inside.string()});
+    EXPECT_EQ(backup.exitCode, 1);
+    EXPECT_TRUE(isOneLine(backup.err));
+    EXPECT_NE(backup.err.find("inside the vault folder"), std::string::npos) << backup.err;
+    EXPECT_FALSE(std::filesystem::exists(inside));
+
+    // Restoring from a file inside the folder it would replace deletes nothing.
+    const auto outside = m_temp.path() / "b.twofold-backup";
+    ASSERT_EQ(run({"backup", "--out", outside.string()}).exitCode, 0);
+    std::filesystem::copy_file(outside, inside);
+    const CliRun restore = run({"restore", "--force", inside.string()});
+    EXPECT_EQ(restore.exitCode, 1);
+    EXPECT_NE(restore.err.find("inside the vault folder"), std::string::npos) << restore.err;
+    EXPECT_TRUE(std::filesystem::exists(inside));
+    EXPECT_EQ(run({"verify", "--backup", inside.string()}).exitCode, 0);
+}
+
 TEST_F(CliTest, VerifyFindsAPlaintextJournalAndExitsThree)
 {
     makeVault();

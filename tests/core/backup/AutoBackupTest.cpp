@@ -284,5 +284,136 @@ TEST_F(AutoBackupTest, AFailureLeavesOlderBackupsAsTheyWere)
     EXPECT_EQ(runAutoBackup(p.dir(), {}, 3, clock).error().code, ErrorCode::InvalidArgument);
 }
 
+TEST_F(AutoBackupTest, PruningLeavesAnotherVaultsBackupsAndUnreadableFilesAlone)
+{
+    // One folder shared by two installations (the old computer and the new one).
+    const auto folder = out / "shared";
+    TwoPartners other;
+    ManualClock clock(1'795'275'730'000);
+    std::set<std::string> theirs;
+    for (int i = 0; i < 3; ++i) {
+        auto r = runAutoBackup(other.dir(), folder, 8, clock);
+        ASSERT_TRUE(r) << r.error().detail;
+        theirs.insert(r->file.filename().string());
+        clock.advanceMs(60'000);
+    }
+    // Named like an automatic backup, but not readable as one: not known to be ours.
+    const std::string garbage = autoBackupFileName(clock.nowMs() - 3'600'000);
+    writeAll(folder / garbage, "not a backup at all, just the right name");
+    const std::string truncated = autoBackupFileName(clock.nowMs() - 7'200'000);
+    std::filesystem::copy_file(folder / *theirs.begin(), folder / truncated);
+    std::filesystem::resize_file(folder / truncated, 10);
+
+    std::string last;
+    for (int i = 0; i < 4; ++i) {
+        auto r = runAutoBackup(p.dir(), folder, 2, clock);
+        ASSERT_TRUE(r) << r.error().detail;
+        // The other vault's three never count towards our two.
+        EXPECT_EQ(r->removed.size(), i < 2 ? 0u : 1u) << i;
+        for (const auto& removed : r->removed) {
+            EXPECT_FALSE(std::filesystem::exists(removed));
+            EXPECT_FALSE(theirs.contains(removed.filename().string()));
+        }
+        last = r->file.filename().string();
+        clock.advanceMs(60'000);
+    }
+    auto names = namesIn(folder);
+    for (const auto& name : theirs) {
+        EXPECT_TRUE(names.contains(name)) << name;
+        auto v = verifyBackup(folder / name);
+        ASSERT_TRUE(v) << name;
+    }
+    EXPECT_TRUE(names.contains(garbage));
+    EXPECT_TRUE(names.contains(truncated));
+    EXPECT_TRUE(names.contains(last));
+    EXPECT_EQ(names.size(), theirs.size() + 2 + 2); // theirs, two unreadable, our two newest
+
+    // And the other installation, running next, prunes only its own.
+    auto again = runAutoBackup(other.dir(), folder, 1, clock);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->removed.size(), 3u);
+    EXPECT_TRUE(namesIn(folder).contains(last));
+}
+
+TEST_F(AutoBackupTest, AFolderInsideTheVaultIsRefused)
+{
+    const auto inside = p.dir() / "backups";
+    ManualClock clock(1'795'275'730'000);
+    auto run = runAutoBackup(p.dir(), inside, 3, clock);
+    ASSERT_FALSE(run);
+    EXPECT_EQ(run.error().code, ErrorCode::InsideVault);
+    EXPECT_FALSE(std::filesystem::exists(inside)); // not even created
+
+    EXPECT_EQ(validateAutoBackupSettings({true, inside, 8}, p.dir()).error().code, ErrorCode::InsideVault);
+    EXPECT_EQ(validateAutoBackupSettings({true, p.dir(), 8}, p.dir()).error().code, ErrorCode::InsideVault);
+    EXPECT_TRUE(validateAutoBackupSettings({true, out.path() / "backups", 8}, p.dir()));
+    // Turning backups off is always possible, whatever folder an older Twofold stored.
+    EXPECT_TRUE(validateAutoBackupSettings({false, inside, 8}, p.dir()));
+
+    auto space = p.openSpace(*p.alex);
+    ASSERT_TRUE(saveAutoBackupSettings(space, {true, out.path() / "backups", 5}));
+    auto saved = saveAutoBackupSettings(space, {true, inside, 3});
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(saved.error().code, ErrorCode::InsideVault);
+    auto loaded = loadAutoBackupSettings(space);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(*loaded, (AutoBackupSettings{true, out.path() / "backups", 5})); // nothing written
+}
+
+TEST_F(AutoBackupTest, SettingsAreWrittenInOneTransaction)
+{
+    auto space = p.openSpace(*p.alex);
+    ASSERT_TRUE(saveAutoBackupSettings(space, {true, out.path() / "backups", 5}));
+    // The second value fails (an empty key): the first must not be written either.
+    const std::pair<std::string_view, std::string_view> values[] = {
+        {"backup.auto.folder", "/somewhere/else"},
+        {"", "x"},
+    };
+    auto st = space.setCoupleSettings(values);
+    ASSERT_FALSE(st);
+    auto folder = space.coupleSetting("backup.auto.folder");
+    ASSERT_TRUE(folder);
+    ASSERT_TRUE(*folder);
+    EXPECT_EQ(**folder, (out.path() / "backups").string());
+}
+
+TEST_F(AutoBackupTest, AFailurePartwayThroughWritingLeavesOlderBackups)
+{
+    const auto folder = out / "backups";
+    ManualClock clock(1'795'275'730'000);
+    std::vector<std::filesystem::path> older;
+    for (int i = 0; i < 2; ++i) {
+        auto r = runAutoBackup(p.dir(), folder, 2, clock);
+        ASSERT_TRUE(r);
+        older.push_back(r->file);
+        clock.advanceMs(60'000);
+    }
+    const std::string first = readFile(older[0]);
+    const std::string second = readFile(older[1]);
+
+    // couple.db is copied last: the keyring and both journals are already written into
+    // the .partial file when reading it fails.
+    std::filesystem::rename(p.dir() / "couple.db", out / "couple.db.away");
+    std::filesystem::create_directory(p.dir() / "couple.db");
+    auto failed = runAutoBackup(p.dir(), folder, 1, clock);
+    std::filesystem::remove(p.dir() / "couple.db");
+    std::filesystem::rename(out / "couple.db.away", p.dir() / "couple.db");
+    ASSERT_FALSE(failed);
+    EXPECT_NE(failed.error().code, ErrorCode::VaultNotFound);
+
+    // keep 1 would have pruned both: nothing was, and no partial file is left.
+    EXPECT_EQ(namesIn(folder),
+              (std::set<std::string>{older[0].filename().string(), older[1].filename().string()}));
+    EXPECT_EQ(readFile(older[0]), first);
+    EXPECT_EQ(readFile(older[1]), second);
+    EXPECT_TRUE(verifyBackup(older[0]));
+    EXPECT_TRUE(verifyBackup(older[1]));
+
+    // With the vault whole again the next run works and prunes as asked.
+    auto next = runAutoBackup(p.dir(), folder, 1, clock);
+    ASSERT_TRUE(next) << next.error().detail;
+    EXPECT_EQ(next->removed.size(), 2u);
+}
+
 } // namespace
 } // namespace twofold::test

@@ -165,6 +165,76 @@ TEST_F(BackupTest, RestoreRefusesANonEmptyFolderUnlessForcedAndNeverAForeignOne)
     EXPECT_EQ(inUse.error().code, ErrorCode::VaultInUse);
 }
 
+TEST_F(BackupTest, ABackupInsideTheVaultFolderIsRefused)
+{
+    // Straight in, in a subfolder, through "..", and through a link to the vault folder.
+    std::filesystem::create_directories(p.dir() / "backups");
+    std::filesystem::create_directory_symlink(p.dir(), out / "vault-link");
+    const std::vector<std::filesystem::path> inside{
+        p.dir() / "b.twofold-backup", p.dir() / "backups" / "b.twofold-backup",
+        out / "vault-link" / "backups" / ".." / "b.twofold-backup", out / "vault-link" / "b.twofold-backup",
+        p.dir()};
+    for (const auto& file : inside) {
+        EXPECT_TRUE(isInsideVault(file, p.dir())) << file;
+        auto made = createBackup(p.dir(), file);
+        ASSERT_FALSE(made) << file;
+        EXPECT_EQ(made.error().code, ErrorCode::InsideVault) << file;
+    }
+    EXPECT_FALSE(std::filesystem::exists(p.dir() / "b.twofold-backup"));
+    EXPECT_TRUE(std::filesystem::is_empty(p.dir() / "backups"));
+
+    // Next to the vault, or in a folder whose name merely starts the same, is fine.
+    EXPECT_FALSE(isInsideVault(out / "vault-backups" / "b", p.dir()));
+    EXPECT_FALSE(isInsideVault(p.dir().parent_path() / "b", p.dir()));
+    EXPECT_TRUE(createBackup(p.dir(), p.dir().parent_path() / "b.twofold-backup"));
+
+    // A restore from a file inside the folder it replaces would delete its own source.
+    const auto target = out / "target";
+    const auto file = out / "b.twofold-backup";
+    ASSERT_TRUE(createBackup(p.dir(), file));
+    ASSERT_TRUE(restoreBackup(file, target, Overwrite::No));
+    std::filesystem::copy_file(file, target / "kept.twofold-backup");
+    auto refused = restoreBackup(target / "kept.twofold-backup", target, Overwrite::Yes);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InsideVault);
+    EXPECT_TRUE(verifyBackup(target / "kept.twofold-backup"));
+    EXPECT_TRUE(std::filesystem::exists(target / "keyring.db"));
+    // ...also named through a trailing separator.
+    auto slash = restoreBackup(target / "kept.twofold-backup", target.string() + "/", Overwrite::Yes);
+    ASSERT_FALSE(slash);
+    EXPECT_EQ(slash.error().code, ErrorCode::InsideVault);
+}
+
+TEST_F(BackupTest, RestoreCreatesMissingParentFoldersForTheOwnerOnly)
+{
+    const auto file = out / "b.twofold-backup";
+    ASSERT_TRUE(createBackup(p.dir(), file));
+    // The app's default vault on a computer where Twofold never ran.
+    const auto fresh = out / "fresh";
+    const auto target = fresh / "Twofold" / "twofold" / "vault";
+    auto restored = restoreBackup(file, target, Overwrite::No);
+    ASSERT_TRUE(restored) << restored.error().detail;
+    for (const auto& folder : {fresh, fresh / "Twofold", fresh / "Twofold" / "twofold"}) {
+        const auto perms = std::filesystem::status(folder).permissions();
+        EXPECT_EQ(perms & std::filesystem::perms::all, std::filesystem::perms::owner_all) << folder;
+    }
+    // Nothing left beside the vault, and it opens.
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(target.parent_path()),
+                            std::filesystem::directory_iterator()),
+              1);
+    EXPECT_TRUE(Vault::open(target));
+
+    // A damaged backup creates no folders at all.
+    const auto damagedFile = out / "damaged.twofold-backup";
+    std::filesystem::copy_file(file, damagedFile);
+    std::string bytes = readAll(damagedFile);
+    bytes[bytes.size() / 2] ^= 0x10;
+    writeAll(damagedFile, bytes);
+    auto refused = restoreBackup(damagedFile, out / "other" / "deep" / "vault", Overwrite::No);
+    ASSERT_FALSE(refused);
+    EXPECT_FALSE(std::filesystem::exists(out / "other"));
+}
+
 TEST_F(BackupTest, BackupsTakenWhileAPartnerWritesAreConsistent)
 {
     std::atomic<bool> stop = false;
