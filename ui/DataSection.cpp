@@ -223,6 +223,13 @@ void DataSection::backUpNow()
     }
     const std::filesystem::path dir = m_context.dir;
     const std::filesystem::path out = toPath(chosen);
+    if (isInsideVault(out, dir)) {
+        // A restore replaces the vault folder and would delete the backup with it.
+        m_message->setText(describe(ErrorCode::InsideVault).text() + QLatin1Char(' ') +
+                           tr("No backup was written."));
+        m_message->show();
+        return;
+    }
     setBusy(true);
     // The backup copies the files as they are on disk (still encrypted); it needs no key.
     runOffThread<Result<BackupManifest>>(
@@ -251,6 +258,12 @@ void DataSection::chooseAutoFolder()
 {
     const QString chosen = FileChooser::folder(this, tr("Folder for automatic backups"), m_folder);
     if (chosen.isEmpty()) {
+        return;
+    }
+    if (isInsideVault(toPath(chosen), m_context.dir)) {
+        // Said before anything is saved; the folder shown stays the one in use.
+        m_autoMessage->setText(describe(ErrorCode::InsideVault).text());
+        m_autoMessage->show();
         return;
     }
     m_folder = QDir::toNativeSeparators(chosen);

@@ -338,6 +338,13 @@ void RestorePage::backUpFirst()
     }
     const std::filesystem::path out = toPath(chosen);
     const std::filesystem::path dir = m_context.dir;
+    if (isInsideVault(out, dir)) {
+        // The restore about to happen replaces the vault folder, this backup with it.
+        m_note->setVisible(false);
+        showError(
+            tr("This computer could not be backed up: %1").arg(describe(ErrorCode::InsideVault).text()));
+        return;
+    }
     const Clock* clock = m_context.options.clock;
     showError(QString());
     setBusy(true, tr("Backing up this computer…"));
