@@ -14,7 +14,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
 #include <QIcon>
+#include <QPointer>
 #include <QStackedWidget>
 
 // Resources compiled into a static library must be registered by hand, outside any namespace.
@@ -74,6 +76,9 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
             m_stack->removeWidget(flow);
             flow->deleteLater();
         }
+        // The unlock screen's "review due" line was the old vault's: forget it until someone
+        // unlocks the restored one (showMain remembers its schedule again).
+        ReviewReminder::forget(m_context.dir);
         showLogin();
         m_login->showNotice(message);
     });
@@ -223,6 +228,15 @@ void AppWindow::lockQuietly()
     // A running Argon2id job may be using the session; let it finish before wiping keys.
     m_context.pool.waitForDone();
     if (m_main) {
+        // Export, Import, Check the vault and any chooser or message box over them are
+        // windows of their own: close them now (innermost first), not when m_main is
+        // deleted. A chooser closed here returns "", and its caller finds no session.
+        const auto dialogs = m_main->findChildren<QDialog*>();
+        for (auto it = dialogs.rbegin(); it != dialogs.rend(); ++it) {
+            if (QPointer<QDialog> dialog = *it; dialog && dialog->isVisible()) {
+                dialog->done(QDialog::Rejected);
+            }
+        }
         (void)m_main->saveDrafts();
         m_main->clearAll();
         m_stack->removeWidget(m_main);

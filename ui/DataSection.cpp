@@ -2,6 +2,7 @@
 
 #include "backup/AutoBackup.h"
 #include "backup/Backup.h"
+#include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/ExportDialog.h"
 #include "ui/FileChooser.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -42,10 +44,14 @@ QPushButton* actionButton(const QString& text, const char* name, const QString& 
     return button;
 }
 
-// Opens a dialog window-modally (no nested event loop: a lock can still end the session
-// cleanly) and deletes it when it closes.
+// Opens a dialog window-modally with open(), not exec(), and deletes it when it closes.
+// The dialog itself adds no nested event loop, but the file choosers and message boxes
+// it opens do (QFileDialog/QMessageBox exec): a lock can fire inside them, so every
+// caller checks the session again after one. Lock closes these dialogs (AppWindow), and
+// Ctrl+L locks while one of them is the active window.
 void openModeless(QDialog* dialog)
 {
+    Dialogs::shareLockShortcut(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
@@ -216,9 +222,13 @@ void DataSection::backUpNow()
     }
     const QString suggested = documentsFolder() + QStringLiteral("/twofold-backup-") +
                               QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".twofold-backup");
+    // The chooser runs a nested event loop: a lock inside it ends the session and takes
+    // this section away. Note who asked, and check again after it.
+    const std::string partnerId = m_context.session ? m_context.session->partner().id : std::string();
+    const QPointer<DataSection> alive(this);
     const QString chosen =
         FileChooser::saveFile(this, tr("Back up to"), suggested, tr("Twofold backups (*.twofold-backup)"));
-    if (chosen.isEmpty()) {
+    if (!alive || !m_context.unlockedAs(partnerId) || chosen.isEmpty()) {
         return;
     }
     const std::filesystem::path dir = m_context.dir;

@@ -1,5 +1,6 @@
 #include "ui/Dialogs.h"
 
+#include <QAction>
 #include <QApplication>
 
 namespace twofold::ui {
@@ -9,6 +10,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QMessageBox::StandardButton> g_alwaysAnswer;
 QString g_lastText;
+QMessageBox::StandardButton g_lastDefault = QMessageBox::NoButton;
 int g_shownCount = 0;
 
 } // namespace
@@ -45,6 +47,25 @@ QString Dialogs::lastText()
     return g_lastText;
 }
 
+QMessageBox::StandardButton Dialogs::lastDefault()
+{
+    return g_lastDefault;
+}
+
+void Dialogs::shareLockShortcut(QWidget* dialog)
+{
+    QWidget* parent = dialog->parentWidget();
+    if (!parent) {
+        return;
+    }
+    // AppWindow's action (objectName "lockAction"), a Qt::WindowShortcut: added to the
+    // dialog, it also matches while the dialog is the active window.
+    if (auto* lock =
+            parent->window()->findChild<QAction*>(QStringLiteral("lockAction"), Qt::FindDirectChildrenOnly)) {
+        dialog->addAction(lock);
+    }
+}
+
 int Dialogs::shownCount()
 {
     return g_shownCount;
@@ -55,6 +76,7 @@ QMessageBox::StandardButton Dialogs::ask(QWidget* parent, QMessageBox::Icon icon
                                          QMessageBox::StandardButton defaultButton)
 {
     g_lastText = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
+    g_lastDefault = defaultButton;
     ++g_shownCount;
     if (g_nextAnswer) {
         const auto answer = *g_nextAnswer;

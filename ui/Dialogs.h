@@ -29,7 +29,13 @@ public:
     static void setAlwaysAnswer(std::optional<QMessageBox::StandardButton> answer);
     // Tests: the text of the last dialog asked for, answered or shown.
     static QString lastText();
+    // Tests: the default button of the last dialog asked for, answered or shown.
+    static QMessageBox::StandardButton lastDefault();
     static int shownCount();
+
+    // The window's Lock now action (Ctrl+L, DESIGN.md §6) also works while `dialog`, a
+    // window of its own, is the active one. `dialog`'s parent must be inside that window.
+    static void shareLockShortcut(QWidget* dialog);
 
 private:
     static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& text,

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -211,6 +212,10 @@ void ExportDialog::run()
     const bool withPartner = m_partner->isEnabled() && m_partner->isChecked();
     filter.partnerAnswers = withPartner ? PartnerAnswers::Include : PartnerAnswers::Leave;
 
+    // The chooser runs a nested event loop: an idle lock (or Ctrl+L) can end the session
+    // inside it, and lock closes this dialog. Note who asked, and check again after it.
+    const std::string partnerId = m_context.session->partner().id;
+    const QPointer<ExportDialog> alive(this);
     const QString stem =
         documentsFolder() + QStringLiteral("/twofold-export-") + QDate::currentDate().toString(Qt::ISODate);
     QString chosen;
@@ -227,7 +232,7 @@ void ExportDialog::run()
         chosen = FileChooser::folder(this, tr("Choose a new or empty folder"), documentsFolder());
         break;
     }
-    if (chosen.isEmpty()) {
+    if (!alive || !isVisible() || !m_context.unlockedAs(partnerId) || chosen.isEmpty()) {
         return;
     }
     const std::filesystem::path out = toPath(chosen);

@@ -1,6 +1,7 @@
 #include "ui/FileChooser.h"
 
 #include <optional>
+#include <utility>
 
 #include <QFile>
 #include <QFileDialog>
@@ -10,6 +11,7 @@ namespace twofold::ui {
 namespace {
 
 std::optional<QString> g_nextPath;
+std::function<void()> g_whileOpen;
 QString g_lastSuggested;
 
 } // namespace
@@ -32,6 +34,9 @@ bool FileChooser::takeNext(const QString& suggested, QString& path)
     }
     path = *g_nextPath;
     g_nextPath.reset();
+    if (auto whileOpen = std::exchange(g_whileOpen, {})) {
+        whileOpen();
+    }
     return true;
 }
 
@@ -64,9 +69,10 @@ QString FileChooser::folder(QWidget* parent, const QString& caption, const QStri
     return QFileDialog::getExistingDirectory(parent, caption, startDir);
 }
 
-void FileChooser::setNextPath(const QString& path)
+void FileChooser::setNextPath(const QString& path, std::function<void()> whileOpen)
 {
     g_nextPath = path;
+    g_whileOpen = std::move(whileOpen);
 }
 
 QString FileChooser::lastSuggested()

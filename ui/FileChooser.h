@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 
 #include <QString>
 
@@ -27,7 +28,9 @@ public:
     static QString folder(QWidget* parent, const QString& caption, const QString& startDir);
 
     // Tests: the next chooser is not shown; it returns `path` at once ("" = cancelled).
-    static void setNextPath(const QString& path);
+    // `whileOpen` runs first, as if it happened while the chooser was on screen (a real
+    // chooser runs a nested event loop: an idle lock can fire inside it).
+    static void setNextPath(const QString& path, std::function<void()> whileOpen = {});
     // Tests: what the last chooser suggested (its default path or start folder).
     static QString lastSuggested();
 

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -138,6 +139,13 @@ void ImportDialog::choose()
     const auto format = static_cast<ImportFormat>(m_format->currentData().toInt());
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString start = m_path->text().isEmpty() ? documents : m_path->text();
+    if (!m_context.session) {
+        return;
+    }
+    // The chooser runs a nested event loop: a lock inside it ends the session and closes
+    // this dialog. Note who asked, and check again after it.
+    const std::string partnerId = m_context.session->partner().id;
+    const QPointer<ImportDialog> alive(this);
     QString chosen;
     if (wantsFolder(format)) {
         chosen = FileChooser::folder(this, tr("Import from folder"), start);
@@ -145,9 +153,10 @@ void ImportDialog::choose()
         chosen = FileChooser::openFile(this, tr("Import from file"), start,
                                        tr("JSON files (*.json);;All files (*)"));
     }
-    if (!chosen.isEmpty()) {
-        m_path->setText(QDir::toNativeSeparators(chosen));
+    if (!alive || !isVisible() || !m_context.unlockedAs(partnerId) || chosen.isEmpty()) {
+        return;
     }
+    m_path->setText(QDir::toNativeSeparators(chosen));
 }
 
 void ImportDialog::run()
@@ -170,6 +179,9 @@ void ImportDialog::run()
         },
         [this](Outcome report) {
             setBusy(false);
+            if (!m_context.session) {
+                return; // locked while it ran (lock waited for it): this dialog is closing
+            }
             m_result->show();
             if (!report) {
                 const ImportProblem& problem = report.error();

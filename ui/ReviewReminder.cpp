@@ -30,6 +30,15 @@ void ReviewReminder::remember(const std::filesystem::path& vaultDir, Weekday day
     settings.endGroup();
 }
 
+void ReviewReminder::forget(const std::filesystem::path& vaultDir)
+{
+    QSettings settings;
+    settings.beginGroup(vaultKey(vaultDir));
+    settings.remove(QStringLiteral("reviewDay"));
+    settings.remove(QStringLiteral("lastReview"));
+    settings.endGroup();
+}
+
 QDate ReviewReminder::currentReviewDate(Weekday day, const QDate& today)
 {
     const int wanted = static_cast<int>(day) + 1; // Qt: Monday = 1

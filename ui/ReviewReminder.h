@@ -19,6 +19,8 @@ class ReviewReminder
 public:
     static void remember(const std::filesystem::path& vaultDir, Weekday day,
                          const std::string& lastReviewDate);
+    // Drops what is remembered for `vaultDir` (after a restore replaced the vault).
+    static void forget(const std::filesystem::path& vaultDir);
     // "" when nothing is due or nothing is known yet.
     static QString dueText(const std::filesystem::path& vaultDir, const QDate& today = QDate::currentDate());
     // The latest `day` on or before `today`.

@@ -15,7 +15,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,6 +25,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -966,11 +966,18 @@ void TogetherPage::exportSelected()
     if (!item) {
         return;
     }
+    if (!m_context.session) {
+        return;
+    }
     const QString date = item->data(Qt::UserRole).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export review"),
-                                                      QStringLiteral("twofold-review-%1.pdf").arg(date),
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty()) {
+    // The chooser runs a nested event loop: a lock inside it ends the session and clears
+    // this page. Note who asked, and check again after it.
+    const std::string partnerId = m_context.session->partner().id;
+    const QPointer<TogetherPage> alive(this);
+    const QString path =
+        FileChooser::saveFile(this, tr("Export review"), QStringLiteral("twofold-review-%1.pdf").arg(date),
+                              tr("PDF documents (*.pdf)"));
+    if (!alive || !m_context.unlockedAs(partnerId) || path.isEmpty()) {
         return;
     }
     const Status written = exportPdf(path, date);

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 #include <QThreadPool>
 
@@ -36,6 +37,13 @@ struct VaultContext
     // Destroyed before `session` on lock, idle timeout and close.
     std::optional<Session> otherSession;
     std::optional<CoupleSpace> otherCouple;
+
+    // Still unlocked as `partnerId`? After anything that runs a nested event loop (a file
+    // chooser, a message box) the session may be gone: an idle lock can fire inside it.
+    bool unlockedAs(const std::string& partnerId) const
+    {
+        return session && session->isUnlocked() && session->partner().id == partnerId;
+    }
 
     // Ends Together mode: the other partner's space, then their keys.
     void endTogether()

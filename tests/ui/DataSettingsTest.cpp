@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -41,6 +42,9 @@ constexpr char kEntryText[] = "The lighthouse at dusk, and the long walk back.";
 constexpr char kOtherEntryText[] = "Groceries and a quiet evening.";
 constexpr char kAlexAnswer[] = "Alex: being known, slowly.";
 constexpr char kSamAnswer[] = "Sam: feeling safe enough to be boring together.";
+// Sam's answer to a second prompt that Sam has not agreed to reveal (Alex has).
+constexpr char kSamHiddenAnswer[] = "Sam-unrevealed-marker: not yet, not even in an export.";
+constexpr char kAlexSecondAnswer[] = "Alex: the second prompt, revealed.";
 
 QString qpath(const std::filesystem::path& path)
 {
@@ -74,6 +78,9 @@ protected:
         ASSERT_TRUE(prompts && !prompts->empty());
         ASSERT_TRUE(alexSpace->answer(prompts->front().id, kAlexAnswer, Reveal::Yes));
         ASSERT_TRUE(samSpace->answer(prompts->front().id, kSamAnswer, Reveal::Yes));
+        ASSERT_GE(prompts->size(), 2u);
+        ASSERT_TRUE(alexSpace->answer((*prompts)[1].id, kAlexSecondAnswer, Reveal::Yes));
+        ASSERT_TRUE(samSpace->answer((*prompts)[1].id, kSamHiddenAnswer, Reveal::NotYet));
         alexSpace->endTogether();
     }
 
@@ -162,18 +169,104 @@ TEST_F(UiDataSettings, ExportJsonHasTheEntryAndThePartnersAnswerOnlyWhenAsked)
 
     const auto without = m_dir.path() / "without.json";
     const QString result = exportTo(dialog, without);
-    EXPECT_TRUE(result.contains(QStringLiteral("Exported 2 entries and 1 answer"))) << result.toStdString();
+    EXPECT_TRUE(result.contains(QStringLiteral("Exported 2 entries and 2 answers"))) << result.toStdString();
     EXPECT_TRUE(result.contains(QStringLiteral("not encrypted"))) << result.toStdString();
     const std::string plain = readFile(without);
     EXPECT_NE(plain.find(kEntryText), std::string::npos);
     EXPECT_NE(plain.find(kAlexAnswer), std::string::npos);
     EXPECT_EQ(plain.find(kSamAnswer), std::string::npos);
+    EXPECT_EQ(plain.find("Sam-unrevealed-marker"), std::string::npos);
 
     partner->setChecked(true);
     const auto with = m_dir.path() / "with.json";
     const QString withResult = exportTo(dialog, with);
     EXPECT_TRUE(withResult.contains(QStringLiteral("Sam's revealed answers"))) << withResult.toStdString();
-    EXPECT_NE(readFile(with).find(kSamAnswer), std::string::npos);
+    const std::string withText = readFile(with);
+    EXPECT_NE(withText.find(kSamAnswer), std::string::npos);
+    EXPECT_NE(withText.find(kAlexSecondAnswer), std::string::npos);
+    // Sam has not agreed to reveal the second answer: it stays out even with the box on.
+    EXPECT_EQ(withText.find("Sam-unrevealed-marker"), std::string::npos);
+}
+
+TEST_F(UiDataSettings, CtrlLInTheExportDialogLocksAndClosesIt)
+{
+    makeCoupleVault();
+    openSettings();
+    auto* dialog = openDialog<ui::ExportDialog>("dataExportButton", "exportDialog");
+    ASSERT_NE(dialog, nullptr);
+    QPointer<ui::ExportDialog> alive(dialog);
+    // The dialog is the active window (offscreen, activation is not automatic).
+    dialog->activateWindow();
+    QApplication::setActiveWindow(dialog);
+    ASSERT_EQ(QApplication::activeWindow(), dialog);
+    QTest::keyClick(child<QLineEdit>(dialog, "exportTags"), Qt::Key_L, Qt::ControlModifier);
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_EQ(m_window->mainScreen(), nullptr);
+    EXPECT_TRUE(!alive || !alive->isVisible()) << "the dialog is closed at once";
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(alive.isNull());
+}
+
+TEST_F(UiDataSettings, ALockWhileTheExportChooserIsOpenExportsNothingAndClosesTheDialog)
+{
+    makeCoupleVault();
+    openSettings();
+    auto* dialog = openDialog<ui::ExportDialog>("dataExportButton", "exportDialog");
+    ASSERT_NE(dialog, nullptr);
+    QPointer<ui::ExportDialog> alive(dialog);
+    child<QCheckBox>(dialog, "exportPartnerAnswers")->setChecked(true);
+    const auto out = m_dir.path() / "locked.json";
+    // The idle lock fires while the chooser is on screen; the user then picks a file.
+    ui::FileChooser::setNextPath(qpath(out), [this] { m_window->lock(); });
+    child<QPushButton>(dialog, "exportRun")->click();
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_TRUE(!alive || !alive->isVisible());
+    if (alive) {
+        EXPECT_FALSE(alive->isBusy()) << "no export job was started";
+    }
+    QTest::qWait(100);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(alive.isNull());
+    EXPECT_FALSE(std::filesystem::exists(out));
+    EXPECT_EQ(m_window->context().pool.activeThreadCount(), 0);
+    for (const QString& text : allVisibleText()) {
+        EXPECT_FALSE(text.contains(QStringLiteral("Exported"))) << text.toStdString();
+    }
+    // The unlock screen works as before.
+    ASSERT_TRUE(unlockAs(1, kAlex));
+}
+
+TEST_F(UiDataSettings, ALockWhileTheImportOrBackupChooserIsOpenDoesNothing)
+{
+    makeCoupleVault();
+    openSettings();
+    const std::int64_t before = entryCount();
+    auto* dialog = openDialog<ui::ImportDialog>("dataImportButton", "importDialog");
+    ASSERT_NE(dialog, nullptr);
+    QPointer<ui::ImportDialog> alive(dialog);
+    ui::FileChooser::setNextPath(qpath(kImportData / "jrnl-export.json"), [this] { m_window->lock(); });
+    child<QPushButton>(dialog, "importChoose")->click();
+    EXPECT_FALSE(m_window->isUnlocked());
+    if (alive) {
+        EXPECT_FALSE(alive->isVisible());
+        EXPECT_TRUE(child<QLineEdit>(alive, "importPath")->text().isEmpty());
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(alive.isNull());
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    EXPECT_EQ(entryCount(), before);
+
+    // Back up now: the same lock while its chooser is open writes no backup.
+    m_window->mainScreen()->showPage(QStringLiteral("navSettings"));
+    m_settings = m_window->mainScreen()->settingsPage();
+    const auto out = m_dir.path() / "locked.twofold-backup";
+    ui::FileChooser::setNextPath(qpath(out), [this] { m_window->lock(); });
+    child<QPushButton>(m_settings, "dataBackupButton")->click();
+    EXPECT_FALSE(m_window->isUnlocked());
+    QTest::qWait(100);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(std::filesystem::exists(out));
+    EXPECT_EQ(m_window->context().pool.activeThreadCount(), 0);
 }
 
 TEST_F(UiDataSettings, ExportFiltersByTagAndDates)

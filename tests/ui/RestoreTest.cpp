@@ -5,6 +5,7 @@
 #include "ui/FirstRunFlow.h"
 #include "ui/LoginScreen.h"
 #include "ui/RestorePage.h"
+#include "ui/ReviewReminder.h"
 #include "vault/Vault.h"
 
 #include <fstream>
@@ -184,8 +185,11 @@ TEST_F(UiRestore, LoginRestoreWarnsAndDecliningChangesNothing)
     EXPECT_TRUE(window.context().vault.has_value()) << "declining never closes the vault";
     EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
 
-    // The dialog's default (here: any answer but Yes) declines too.
+    // The confirmation's default button is No: Enter declines. (The seam answers Ok here,
+    // which declines too.)
+    EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::No);
     child<QPushButton>(restorePage(), "restoreButton")->click();
+    EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::No);
     QTest::qWait(50);
     EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
 
@@ -235,6 +239,60 @@ TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
     ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
     EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
     ASSERT_TRUE(unlockAs(1, kAlex));
+}
+
+TEST_F(UiRestore, ARestoreThatFailsAfterConfirmationReopensTheOldVault)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    const auto file = makeBackup("Pat", "Robin", "vanishing");
+    auto& window = startWindow();
+    const std::string before = concatenateAllFiles(vaultDir());
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    chooseBackup(file);
+    ASSERT_TRUE(child<QPushButton>(restorePage(), "restoreButton")->isEnabled());
+
+    // The backup is damaged between its check and the restore (a disk pulled out, a
+    // sync tool rewriting it): the restore fails after the vault was closed for it.
+    std::filesystem::resize_file(file, std::filesystem::file_size(file) / 2);
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    ASSERT_TRUE(waitUntil([this] { return !restorePage()->isBusy(); }));
+    auto* error = child<QLabel>(restorePage(), "restoreError");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_FALSE(error->text().isEmpty());
+    EXPECT_EQ(currentScreen(), restorePage());
+
+    // The old vault is open again (the window holds its lock), its bytes unchanged.
+    EXPECT_TRUE(window.context().vault.has_value());
+    auto second = Vault::open(vaultDir(), VaultOptions::fastForTests());
+    ASSERT_FALSE(second);
+    EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
+    EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
+    child<QPushButton>(restorePage(), "restoreCancelButton")->click();
+    EXPECT_EQ(currentScreen(), window.loginScreen());
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
+    ASSERT_TRUE(unlockAs(1, kAlex));
+}
+
+TEST_F(UiRestore, ARestoreForgetsTheOldVaultsReviewReminder)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    const auto file = makeBackup("Pat", "Robin", "reminder");
+    // The old vault's review was due (remembered for the unlock screen, keyed by the folder).
+    ui::ReviewReminder::remember(vaultDir(), Weekday::Sunday, std::string());
+    ASSERT_FALSE(ui::ReviewReminder::dueText(vaultDir()).isEmpty());
+    auto& window = startWindow();
+    auto* due = child<QLabel>(window.loginScreen(), "reviewDueNote");
+    EXPECT_TRUE(due->text().contains(QStringLiteral("weekly review"))) << due->text().toStdString();
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    chooseBackup(file);
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Pat"), QStringLiteral("Robin")}));
+    EXPECT_TRUE(ui::ReviewReminder::dueText(vaultDir()).isEmpty());
+    EXPECT_TRUE(due->text().isEmpty()) << due->text().toStdString();
+    EXPECT_FALSE(due->isVisible());
 }
 
 } // namespace
