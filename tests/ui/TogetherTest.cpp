@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "couple/CoupleSpace.h"
+#include "ui/FileChooser.h"
 #include "ui/IdleLock.h"
 #include "ui/MainScreen.h"
 #include "ui/SettingsPage.h"
@@ -110,6 +111,17 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+
+    // Export to PDF… through its chooser; then a lock while the chooser is open writes nothing.
+    const auto chosen = m_dir.path() / "chosen-review.pdf";
+    ui::FileChooser::setNextPath(ui::fromPath(chosen));
+    child<QPushButton>(page, "exportPdfButton")->click();
+    EXPECT_TRUE(std::filesystem::exists(chosen));
+    const auto locked = m_dir.path() / "locked-review.pdf";
+    ui::FileChooser::setNextPath(ui::fromPath(locked), [this] { m_window->lock(); });
+    child<QPushButton>(page, "exportPdfButton")->click();
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_FALSE(std::filesystem::exists(locked));
 
     // The intention and the check-ins are Sam's to see too.
     lockAndFlush();
