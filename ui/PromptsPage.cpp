@@ -46,32 +46,24 @@ QLabel* wrappedLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
-QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return b;
-}
-
 } // namespace
 
 PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_filter(new QComboBox(this)), m_list(new QTreeWidget(this)),
       m_customField(new QLineEdit(this)),
-      m_addPrompt(button(tr("&Add our own prompt"), QStringLiteral("addPromptButton"), this)),
+      m_addPrompt(namedButton(tr("&Add our own prompt"), QStringLiteral("addPromptButton"), this)),
       m_detail(new QWidget(this)), m_pack(wrappedLabel(QStringLiteral("promptPack"), this)),
       m_promptText(wrappedLabel(QStringLiteral("promptText"), this)),
       m_followUp(wrappedLabel(QStringLiteral("promptFollowUp"), this)),
       m_state(wrappedLabel(QStringLiteral("promptState"), this)),
       m_privateNote(wrappedLabel(QStringLiteral("promptPrivateNote"), this)), m_editorBox(new QWidget(this)),
       m_answer(new QPlainTextEdit(this)), m_saveState(wrappedLabel(QStringLiteral("answerSaveState"), this)),
-      m_save(button(tr("&Save answer"), QStringLiteral("saveAnswerButton"), this)),
-      m_reveal(button(tr("&Reveal when we both agree"), QStringLiteral("revealButton"), this)),
-      m_notNow(button(tr("&Not now"), QStringLiteral("notNowButton"), this)),
-      m_withdraw(button(tr("&Withdraw"), QStringLiteral("withdrawButton"), this)),
-      m_retract(button(tr("Re&tract"), QStringLiteral("retractButton"), this)),
-      m_edit(button(tr("&Edit my answer"), QStringLiteral("editAnswerButton"), this)),
+      m_save(namedButton(tr("&Save answer"), QStringLiteral("saveAnswerButton"), this)),
+      m_reveal(namedButton(tr("&Reveal when we both agree"), QStringLiteral("revealButton"), this)),
+      m_notNow(namedButton(tr("&Not now"), QStringLiteral("notNowButton"), this)),
+      m_withdraw(namedButton(tr("&Withdraw"), QStringLiteral("withdrawButton"), this)),
+      m_retract(namedButton(tr("Re&tract"), QStringLiteral("retractButton"), this)),
+      m_edit(namedButton(tr("&Edit my answer"), QStringLiteral("editAnswerButton"), this)),
       m_sideBySide(new QFrame(this)), m_myName(wrappedLabel(QStringLiteral("myAnswerName"), this)),
       m_myAnswer(wrappedLabel(QStringLiteral("myAnswerView"), this)),
       m_partnerName(wrappedLabel(QStringLiteral("partnerAnswerName"), this)),

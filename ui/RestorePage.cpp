@@ -29,14 +29,6 @@ QLabel* textLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
-QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return b;
-}
-
 QString backupFilter()
 {
     return RestorePage::tr("Twofold backups (*.twofold-backup);;All files (*)");
@@ -67,8 +59,8 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
     bold.setBold(true);
     m_warning->setFont(bold);
     m_backUpFirst =
-        button(tr("Back up this computer &first…"), QStringLiteral("restoreBackUpFirstButton"), column);
-    m_choose = button(tr("&Choose a backup file…"), QStringLiteral("restoreChooseButton"), column);
+        namedButton(tr("Back up this computer &first…"), QStringLiteral("restoreBackUpFirstButton"), column);
+    m_choose = namedButton(tr("&Choose a backup file…"), QStringLiteral("restoreChooseButton"), column);
     m_details = textLabel(QStringLiteral("restoreDetails"), column);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error = textLabel(QStringLiteral("restoreError"), column);
@@ -82,8 +74,8 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(6);
-    m_cancel = button(tr("&Back"), QStringLiteral("restoreCancelButton"), column);
-    m_restore = button(tr("&Restore"), QStringLiteral("restoreButton"), column);
+    m_cancel = namedButton(tr("&Back"), QStringLiteral("restoreCancelButton"), column);
+    m_restore = namedButton(tr("&Restore"), QStringLiteral("restoreButton"), column);
 
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(24, 40, 24, 24);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyle>
 #include <QWidget>
 
@@ -166,6 +167,14 @@ void makeMuted(QWidget* label)
     muted.setAlphaF(0.68);
     p.setColor(QPalette::WindowText, muted);
     label->setPalette(p);
+}
+
+QPushButton* namedButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    return b;
 }
 
 } // namespace twofold::ui

@@ -7,6 +7,8 @@
 
 class QWidget;
 
+class QPushButton;
+
 namespace twofold::ui {
 
 enum class ThemeChoice
@@ -39,6 +41,10 @@ void makeMuted(QWidget* label);
 // Gives `page` a centred column at most `maxWidth` wide and returns it; lay the page's
 // content out inside the column so lines stay readable on wide windows.
 QWidget* addCentredColumn(QWidget* page, int maxWidth = 640);
+
+// A push button with an object name (tests find it) and an accessible name without the
+// mnemonic's '&'.
+QPushButton* namedButton(const QString& text, const QString& objectName, QWidget* parent);
 // Form labels of one width, so stacked forms line up.
 constexpr int kFormLabelWidth = 96;
 

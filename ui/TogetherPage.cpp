@@ -44,14 +44,6 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
-QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return b;
-}
-
 QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName = {})
 {
     auto* label = new QLabel(text, parent);
@@ -122,7 +114,7 @@ QWidget* TogetherPage::makeStartPage()
                       "at once, the answers you have shared, and one intention each for the week ahead."),
                    column);
     m_schedule = plainLabel(QString(), column, QStringLiteral("reviewSchedule"));
-    m_start = button(tr("&Start our weekly review"), QStringLiteral("startReviewButton"), column);
+    m_start = namedButton(tr("&Start our weekly review"), QStringLiteral("startReviewButton"), column);
     m_start->setDefault(true);
     m_startMessage = plainLabel(QString(), column, QStringLiteral("togetherMessage"));
     m_backupNote = plainLabel(QString(), column, QStringLiteral("autoBackupNote"));
@@ -137,7 +129,7 @@ QWidget* TogetherPage::makeStartPage()
     m_historyDetail = new QTextBrowser(column);
     m_historyDetail->setObjectName(QStringLiteral("reviewDetail"));
     m_historyDetail->setAccessibleName(tr("The chosen review"));
-    m_export = button(tr("E&xport to PDF…"), QStringLiteral("exportPdfButton"), column);
+    m_export = namedButton(tr("E&xport to PDF…"), QStringLiteral("exportPdfButton"), column);
     m_export->setEnabled(false);
 
     auto* layout = new QVBoxLayout(column);
@@ -178,9 +170,9 @@ QWidget* TogetherPage::makeUnlockPage()
     m_password->setObjectName(QStringLiteral("togetherPassword"));
     m_password->setAccessibleName(tr("Your partner's password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_join = button(tr("&Join"), QStringLiteral("togetherJoinButton"), column);
+    m_join = namedButton(tr("&Join"), QStringLiteral("togetherJoinButton"), column);
     m_join->setDefault(true);
-    auto* cancel = button(tr("&Cancel"), QStringLiteral("togetherCancelButton"), column);
+    auto* cancel = namedButton(tr("&Cancel"), QStringLiteral("togetherCancelButton"), column);
     m_busy = new QProgressBar(column);
     m_busy->setObjectName(QStringLiteral("togetherBusy"));
     m_busy->setRange(0, 0);
@@ -277,9 +269,9 @@ QWidget* TogetherPage::makeCheckInPage()
     needLabel->setBuddy(m_need);
     m_checkInError = plainLabel(QString(), column, QStringLiteral("checkInError"));
     m_checkInError->setVisible(false);
-    auto* done = button(tr("&Done, hide my answers"), QStringLiteral("checkInDoneButton"), column);
+    auto* done = namedButton(tr("&Done, hide my answers"), QStringLiteral("checkInDoneButton"), column);
     done->setDefault(true);
-    auto* end = button(tr("&End Together"), QStringLiteral("endTogetherButton"), column);
+    auto* end = namedButton(tr("&End Together"), QStringLiteral("endTogetherButton"), column);
 
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(10);
@@ -333,9 +325,9 @@ QWidget* TogetherPage::makeSummaryPage()
     m_intentionSecondLabel->setBuddy(m_intentionSecond);
     m_summaryError = plainLabel(QString(), column, QStringLiteral("summaryError"));
     m_summaryError->setVisible(false);
-    auto* save = button(tr("&Save our review"), QStringLiteral("saveReviewButton"), column);
+    auto* save = namedButton(tr("&Save our review"), QStringLiteral("saveReviewButton"), column);
     save->setDefault(true);
-    auto* end = button(tr("&End Together"), QStringLiteral("summaryEndButton"), column);
+    auto* end = namedButton(tr("&End Together"), QStringLiteral("summaryEndButton"), column);
 
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(10);
@@ -704,8 +696,8 @@ void TogetherPage::showSummary()
             layout->setContentsMargins(0, 0, 0, 0);
             layout->addWidget(
                 plainLabel(tr("%1 answered \"%2\"").arg(nameOf(*space), fromStd((*prompt)->text)), row), 1);
-            auto* agree = button(tr("%1 agrees to reveal now").arg(nameOf(*space)),
-                                 QStringLiteral("agreeNow%1").arg(waiting), row);
+            auto* agree = namedButton(tr("%1 agrees to reveal now").arg(nameOf(*space)),
+                                      QStringLiteral("agreeNow%1").arg(waiting), row);
             const Topic topic = status.topic;
             connect(agree, &QPushButton::clicked, this, [this, space, topic] {
                 auto agreed = space->reveal(topic);
