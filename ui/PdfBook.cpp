@@ -271,9 +271,14 @@ private:
         }
         paragraph(range.isEmpty() ? PdfText::tr("There is nothing in this range: no entries.") : range,
                   blockFormat(0, 10, false, Qt::AlignHCenter), textFormat(14));
-        const QString counts = PdfText::tr("%n entries", nullptr, static_cast<int>(entries.size())) +
-                               QStringLiteral(" · ") +
-                               PdfText::tr("%n answers", nullptr, static_cast<int>(m_data.answers.size()));
+        // Spelled out rather than %n: the command line draws the book with no translator
+        // loaded, where "%n entries" would print "1 entries".
+        const auto entryCount = static_cast<qsizetype>(entries.size());
+        const auto answerCount = static_cast<qsizetype>(m_data.answers.size());
+        const QString counts =
+            (entryCount == 1 ? PdfText::tr("1 entry") : PdfText::tr("%1 entries").arg(entryCount)) +
+            QStringLiteral(" · ") +
+            (answerCount == 1 ? PdfText::tr("1 answer") : PdfText::tr("%1 answers").arg(answerCount));
         paragraph(counts, blockFormat(0, 2, false, Qt::AlignHCenter), textFormat(12));
         paragraph(PdfText::tr("Exported %1").arg(longDate(m_data.exportedMs)),
                   blockFormat(0, 30, false, Qt::AlignHCenter), textFormat(12, false, grey));

@@ -8,6 +8,7 @@
 #include "import/Import.h"
 
 #include <ctime>
+#include <filesystem>
 #include <ostream>
 #include <string>
 
@@ -95,6 +96,9 @@ int runExport(const Invocation& invocation)
             filter.toMs = *filter.toMs + 86'400'000; // the whole of that day
         }
     }
+    if (filter.fromMs && filter.toMs && *filter.fromMs >= *filter.toMs) {
+        return reportUsage(io.err, "--from is after --to: nothing could be in that range.");
+    }
     filter.tags = line.values("tag");
     filter.partnerAnswers =
         line.has("with-partner-answers") ? PartnerAnswers::Include : PartnerAnswers::Leave;
@@ -108,6 +112,12 @@ int runExport(const Invocation& invocation)
         return reportError(io.err, data.error());
     }
     data->partnerLabel = couple->partnerName;
+    // Said before anything is written: the writers' own I/O errors speak of the vault.
+    const std::filesystem::path target(*out);
+    if (const auto parent = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+        !std::filesystem::is_directory(parent)) {
+        return reportUsage(io.err, "the folder " + parent.string() + " does not exist; create it first.");
+    }
     auto summary = format == "json"  ? writeJsonExport(*data, *out)
                    : format == "pdf" ? io.writePdf(*data, *out)
                                      : writeMarkdownExport(*data, *out);

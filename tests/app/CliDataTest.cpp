@@ -55,6 +55,29 @@ TEST_F(CliTest, ExportNeedsAKnownFormatAndAnOutput)
     EXPECT_EQ(runAs("Alex", kAlexPassword, {"import", "--format", "word", "x"}).exitCode, 1);
 }
 
+TEST_F(CliTest, ABackwardsDateRangeOrAMissingFolderIsSaidPlainlyAndWritesNothing)
+{
+    makeVault();
+    writeAsAlex("By the river.", {"--title", "Sunday"});
+    const auto file = m_temp.path() / "alex.json";
+    const CliRun backwards = runAs(
+        "Alex", kAlexPassword,
+        {"export", "--format", "json", "--out", file.string(), "--from", "2026-11-10", "--to", "2026-11-01"});
+    EXPECT_EQ(backwards.exitCode, 1);
+    EXPECT_TRUE(isOneLine(backwards.err)) << backwards.err;
+    EXPECT_NE(backwards.err.find("--from is after --to"), std::string::npos) << backwards.err;
+    EXPECT_FALSE(std::filesystem::exists(file));
+
+    const auto missing = m_temp.path() / "no such folder" / "alex.json";
+    const CliRun nowhere =
+        runAs("Alex", kAlexPassword, {"export", "--format", "json", "--out", missing.string()});
+    EXPECT_EQ(nowhere.exitCode, 1);
+    EXPECT_TRUE(isOneLine(nowhere.err)) << nowhere.err;
+    EXPECT_NE(nowhere.err.find("no such folder does not exist"), std::string::npos) << nowhere.err;
+    EXPECT_EQ(nowhere.err.find("vault"), std::string::npos) << nowhere.err;
+    EXPECT_FALSE(std::filesystem::exists(missing.parent_path()));
+}
+
 TEST_F(CliTest, PdfExportWithoutQtSaysThisBuildCannotMakeOne)
 {
     makeVault();

@@ -287,6 +287,20 @@ TEST_F(PdfBookTest, AnEmptyRangeIsStillABookThatSaysSo)
     EXPECT_NE(pages[0].find("There is nothing in this range"), std::string::npos) << pages[0];
 }
 
+TEST_F(PdfBookTest, TheCoverCountsOneEntryInTheSingular)
+{
+    ExportFilter filter;
+    filter.tags = {"walks"};
+    const auto file = tmp / "one.pdf";
+    auto summary = ui::writePdfExport(exportAlex(PartnerAnswers::Leave, filter), file);
+    ASSERT_TRUE(summary) << summary.error().detail;
+    ASSERT_EQ(summary->entries, 1u);
+    const auto pages = pdfPages(file);
+    ASSERT_GE(pages.size(), 1u);
+    EXPECT_NE(pages[0].find("1 entry"), std::string::npos) << pages[0];
+    EXPECT_EQ(pages[0].find("1 entries"), std::string::npos) << pages[0];
+}
+
 TEST_F(PdfBookTest, AFailureLeavesNothingAndKeepsAnExistingFile)
 {
     const auto missing = tmp / "no-such-folder" / "alex.pdf";
