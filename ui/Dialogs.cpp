@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTimer>
 
 namespace twofold::ui {
 
@@ -92,6 +93,17 @@ QMessageBox::StandardButton Dialogs::ask(QWidget* parent, QMessageBox::Icon icon
     box.setInformativeText(details);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void Dialogs::growToFit(QWidget* dialog)
+{
+    // Once the event loop has laid the new text out, so sizeHint() counts it.
+    QTimer::singleShot(0, dialog, [dialog]() {
+        const QSize wanted = dialog->sizeHint().expandedTo(dialog->size());
+        if (wanted != dialog->size()) {
+            dialog->resize(wanted);
+        }
+    });
 }
 
 } // namespace twofold::ui

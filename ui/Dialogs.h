@@ -37,6 +37,10 @@ public:
     // window of its own, is the active one. `dialog`'s parent must be inside that window.
     static void shareLockShortcut(QWidget* dialog);
 
+    // After a result or problem is shown in `dialog`, grows it to fit (never shrinks it),
+    // rather than letting its layout squeeze the fields above.
+    static void growToFit(QWidget* dialog);
+
 private:
     static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& text,
                                            const QString& details, QMessageBox::StandardButtons buttons,

@@ -1,6 +1,7 @@
 #include "ui/ExportDialog.h"
 
 #include "export/Export.h"
+#include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
@@ -201,6 +202,7 @@ void ExportDialog::run()
     if (!m_whole->isChecked()) {
         if (m_from->date() > m_to->date()) {
             m_result->setText(tr("The first date is after the last one. Choose the dates again."));
+            Dialogs::growToFit(this);
             m_result->show();
             return;
         }
@@ -267,9 +269,11 @@ void ExportDialog::run()
                 if (summary.error().code == ErrorCode::VaultExists) {
                     m_result->setText(tr("That folder is not empty. Choose an empty folder, or make a new "
                                          "one, for a Markdown export. Nothing was written."));
+                    Dialogs::growToFit(this);
                 } else {
                     m_result->setText(describe(summary.error()).text() + QLatin1Char(' ') +
                                       tr("Nothing was written."));
+                    Dialogs::growToFit(this);
                 }
                 m_result->show();
                 Q_EMIT exportFinished(false);
@@ -287,6 +291,7 @@ void ExportDialog::run()
             text +=
                 QLatin1Char(' ') + tr("The export is not encrypted: keep it somewhere only you can read.");
             m_result->setText(text);
+            Dialogs::growToFit(this);
             m_result->show();
             Q_EMIT exportFinished(true);
         });

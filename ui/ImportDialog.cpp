@@ -1,6 +1,7 @@
 #include "ui/ImportDialog.h"
 
 #include "import/Import.h"
+#include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
@@ -199,6 +200,7 @@ void ImportDialog::run()
                     text = describe(problem.error).text();
                 }
                 m_result->setText(text + QLatin1Char(' ') + tr("Nothing was imported."));
+                Dialogs::growToFit(this);
                 Q_EMIT importFinished(false);
                 return;
             }
@@ -211,6 +213,7 @@ void ImportDialog::run()
                         tr("%1 already in your journal were skipped").arg(report->duplicates);
             }
             m_result->setText(text + QLatin1Char('.'));
+            Dialogs::growToFit(this);
             if (report->imported > 0) {
                 Q_EMIT imported(static_cast<int>(report->imported));
             }

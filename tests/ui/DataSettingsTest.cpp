@@ -107,6 +107,9 @@ protected:
         ui::FileChooser::setNextPath(qpath(out));
         child<QPushButton>(dialog, "exportRun")->click();
         EXPECT_TRUE(waitUntil([dialog] { return !dialog->isBusy(); }));
+        // The result grows the dialog instead of squeezing the fields above it.
+        EXPECT_TRUE(waitUntil([dialog] { return dialog->height() >= dialog->sizeHint().height(); }))
+            << dialog->height() << " < " << dialog->sizeHint().height();
         return child<QLabel>(dialog, "exportResult")->text();
     }
 
