@@ -174,6 +174,20 @@ protected:
 
     TwoPartners p;
     TempDir tmp;
+
+    // The cover page's text of a book holding the entries tagged `tag`; there must be `entries` of them.
+    std::string coverOfTag(const std::string& tag, std::size_t entries)
+    {
+        ExportFilter filter;
+        filter.tags = {tag};
+        const auto file = tmp / (tag + ".pdf");
+        auto summary = ui::writePdfExport(exportAlex(PartnerAnswers::Leave, filter), file);
+        EXPECT_TRUE(summary) << (summary ? std::string() : summary.error().detail);
+        EXPECT_EQ(summary ? summary->entries : entries + 1, entries);
+        const auto pages = pdfPages(file);
+        EXPECT_GE(pages.size(), 1u);
+        return pages.empty() ? std::string() : pages[0];
+    }
 };
 
 TEST_F(PdfBookTest, CoverContentsWithTruePageNumbersAndEveryEntry)
@@ -275,30 +289,16 @@ TEST_F(PdfBookTest, PartnerAnswersOnlyWhenIncludedAndNeverUnrevealedOnes)
 
 TEST_F(PdfBookTest, AnEmptyRangeIsStillABookThatSaysSo)
 {
-    ExportFilter filter;
-    filter.tags = {"no-such-tag"};
-    const auto file = tmp / "empty.pdf";
-    auto summary = ui::writePdfExport(exportAlex(PartnerAnswers::Leave, filter), file);
-    ASSERT_TRUE(summary) << summary.error().detail;
-    EXPECT_EQ(summary->entries, 0u);
-    const auto pages = pdfPages(file);
-    ASSERT_GE(pages.size(), 1u);
-    EXPECT_NE(pages[0].find("Alex's journal"), std::string::npos) << pages[0];
-    EXPECT_NE(pages[0].find("There is nothing in this range"), std::string::npos) << pages[0];
+    const std::string cover = coverOfTag("no-such-tag", 0);
+    EXPECT_NE(cover.find("Alex's journal"), std::string::npos) << cover;
+    EXPECT_NE(cover.find("There is nothing in this range"), std::string::npos) << cover;
 }
 
 TEST_F(PdfBookTest, TheCoverCountsOneEntryInTheSingular)
 {
-    ExportFilter filter;
-    filter.tags = {"walks"};
-    const auto file = tmp / "one.pdf";
-    auto summary = ui::writePdfExport(exportAlex(PartnerAnswers::Leave, filter), file);
-    ASSERT_TRUE(summary) << summary.error().detail;
-    ASSERT_EQ(summary->entries, 1u);
-    const auto pages = pdfPages(file);
-    ASSERT_GE(pages.size(), 1u);
-    EXPECT_NE(pages[0].find("1 entry"), std::string::npos) << pages[0];
-    EXPECT_EQ(pages[0].find("1 entries"), std::string::npos) << pages[0];
+    const std::string cover = coverOfTag("walks", 1);
+    EXPECT_NE(cover.find("1 entry"), std::string::npos) << cover;
+    EXPECT_EQ(cover.find("1 entries"), std::string::npos) << cover;
 }
 
 TEST_F(PdfBookTest, AFailureLeavesNothingAndKeepsAnExistingFile)
