@@ -251,6 +251,8 @@ QString PromptsPage::stateText(RevealState state) const
         return tr("Waiting for %1").arg(partnerName());
     case RevealState::Revealed:
         return tr("Revealed");
+    case RevealState::Damaged:
+        return tr("Shared file changed");
     }
     return {};
 }
@@ -411,7 +413,18 @@ void PromptsPage::showPrompt()
     m_promptText->setText(fromStd((*prompt)->text));
     m_followUp->setText(fromStd((*prompt)->followUp));
     m_followUp->setVisible(!(*prompt)->followUp.empty());
-    m_state->setText(stateText(status.state));
+    if (status.state == RevealState::WaitingForPartner && status.bothAgreed) {
+        m_state->setText(tr("You have both agreed. %1's answer opens for you the next time %1 unlocks "
+                            "Twofold — or now, together.")
+                             .arg(partnerName()));
+    } else if (status.state == RevealState::Damaged) {
+        m_state->setText(
+            tr("The shared file was changed behind your back: something under your name that you "
+               "never agreed to reveal was put there. Twofold removed it and revealed nothing; "
+               "your answer is as you left it."));
+    } else {
+        m_state->setText(stateText(status.state));
+    }
     m_privateNote->setText(
         tr("This prompt starts as private reflection. Your answer stays yours; reveal it only "
            "if and when you both want to."));
@@ -420,16 +433,25 @@ void PromptsPage::showPrompt()
 
     const auto damaged = tr("This item is damaged and cannot be shown.");
     m_savedAnswer.clear();
+    // §4: an answer is shown under the question it was written for, when the prompt's
+    // text has changed since.
+    const auto writtenFor = [&](const auto& side) {
+        if (side && side->readable() && !side->question.empty() && side->question != (*prompt)->text) {
+            return tr("Written for the question: “%1”").arg(fromStd(side->question)) + QLatin1String("\n\n");
+        }
+        return QString();
+    };
     QString mine;
     if (view->mine) {
-        mine = view->mine->readable() ? fromStd(view->mine->value) : damaged;
+        mine = view->mine->readable() ? writtenFor(view->mine) + fromStd(view->mine->value) : damaged;
         if (view->mine->readable()) {
-            m_savedAnswer = mine;
+            m_savedAnswer = fromStd(view->mine->value);
         }
     }
     QString partners;
     if (view->partners) {
-        partners = view->partners->readable() ? fromStd(view->partners->value) : damaged;
+        partners = view->partners->readable() ? writtenFor(view->partners) + fromStd(view->partners->value)
+                                              : damaged;
         if (view->partnersIsEarlierVersion) {
             partners += QLatin1String("\n\n") +
                         tr("(This is the version %1 revealed earlier; they have edited it since.)")

@@ -17,7 +17,7 @@ namespace twofold::cli {
 namespace {
 
 constexpr std::string_view kStateKeys[] = {"not-answered", "waiting-for-you", "waiting-for-partner",
-                                           "revealed"};
+                                           "revealed", "shared-file-changed"};
 
 std::string_view stateKey(RevealState state)
 {
@@ -45,9 +45,15 @@ std::string stateWords(const TopicStatus& status, const std::string& partner)
         return status.answeredByMe ? "waiting for you: you answered; reveal when you are ready"
                                    : "waiting for you: " + partner + " has answered";
     case RevealState::WaitingForPartner:
-        return "waiting for your partner";
+        return status.bothAgreed
+                   ? "you have both agreed: " + partner + "'s answer opens for you the next time " + partner +
+                         " opens Twofold, or now, together"
+                   : "waiting for your partner";
     case RevealState::Revealed:
         return "revealed";
+    case RevealState::Damaged:
+        return "the shared file was changed behind your back: Twofold removed what you never agreed to "
+               "reveal, and your answer is as you left it";
     }
     return {};
 }
@@ -351,6 +357,7 @@ int runAnswer(const Invocation& invocation)
         break;
     case RevealState::WaitingForYou:
     case RevealState::NotAnswered:
+    case RevealState::Damaged:
         io.out << "Only you can read it. When you are ready, 'twofold reveal " << prompt->id
                << "' agrees to reveal it; " << partner
                << " can read it only once you have both answered and both agreed.\n";

@@ -164,12 +164,12 @@ Status checkUnlockedPartner(Session& session, VaultCheckReport& report)
     }
     // Every envelope this partner may open: their own (author seal) and those granted
     // to them. Each is unsealed and its ciphertext authenticated under its binding.
-    auto stmt =
-        couple.prepare("SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, e.author_seal "
-                       "FROM envelopes e WHERE e.author_id = ?1 "
-                       "UNION ALL "
-                       "SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, g.seal "
-                       "FROM grants g JOIN envelopes e ON e.id = g.envelope_id WHERE g.reader_id = ?1");
+    auto stmt = couple.prepare(
+        "SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, e.author_seal, e.format, "
+        "e.question_hash FROM envelopes e WHERE e.author_id = ?1 "
+        "UNION ALL "
+        "SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, g.seal, e.format, e.question_hash "
+        "FROM grants g JOIN envelopes e ON e.id = g.envelope_id WHERE g.reader_id = ?1");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -194,7 +194,13 @@ Status checkUnlockedPartner(Session& session, VaultCheckReport& report)
         const std::string topic = stmt->columnText(3);
         const Bytes ciphertext = stmt->columnBlob(4);
         const Bytes seal = stmt->columnBlob(5);
-        const detail::EnvelopeBinding binding{id, author, static_cast<EnvelopeKind>(kindValue), topic};
+        const Bytes questionHash = stmt->columnBlob(7);
+        const detail::EnvelopeBinding binding{id,
+                                              author,
+                                              static_cast<EnvelopeKind>(kindValue),
+                                              topic,
+                                              static_cast<int>(stmt->columnInt(6)),
+                                              questionHash};
         auto itemKey = session.openSealed(seal);
         if (itemKey && detail::decrypt(ciphertext, *itemKey, binding)) {
             ++opened;

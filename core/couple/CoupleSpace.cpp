@@ -3,6 +3,9 @@
 #include "couple/WeeklyReview.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
+#include "couple/detail/GrantResolver.h"
+#include "couple/detail/MyItemStore.h"
+#include "couple/detail/OpenEnvelope.h"
 #include "crypto/BoxKeyPair.h"
 #include "journal/detail/Utf8.h"
 #include "storage/Database.h"
@@ -14,63 +17,34 @@
 
 namespace twofold {
 
-using detail::EnvelopeBinding;
 using detail::EnvelopeRow;
 using detail::EnvelopeStore;
+using detail::MyItem;
+using detail::MyItemStore;
 
 namespace {
-
-constexpr std::string_view kOfferResponsePrefix = "couple.offer.";
-constexpr std::string_view kResponseRead = "read";
-constexpr std::string_view kResponseNotNow = "not-now";
-
-EnvelopeBinding bindingOf(const EnvelopeRow& row)
-{
-    return {row.id, row.authorId, row.kind, row.topic};
-}
-
-std::string_view asText(const SecretBuffer& plaintext)
-{
-    return plaintext.view();
-}
 
 bool isAcceptableText(std::string_view text, std::size_t maxBytes)
 {
     return text.size() <= maxBytes && detail::isValidUtf8(text);
 }
 
-template <typename T> std::unexpected<Error> forward(const Result<T>& r)
+using detail::forward;
+using detail::openWith;
+
+namespace {
+
+// After my journal has committed a change, couple.db only follows it: on a full disk
+// the change stands (acknowledged) and the next resolve completes it.
+Status settledLater(Status st)
 {
-    return std::unexpected(r.error());
+    if (!st && st.error().code == ErrorCode::DiskFull) {
+        return {};
+    }
+    return st;
 }
 
-// Opens an envelope with an item key sealed to this session (its author seal or a
-// grant). Every failure is the same: the item is damaged.
-template <typename T, typename Decode>
-Opened<T> openWith(const Session& session, ByteView seal, const EnvelopeRow& row, Decode decode)
-{
-    auto key = session.openSealed(seal);
-    if (!key) {
-        return {ItemState::Damaged, {}};
-    }
-    auto plain = detail::decrypt(row.ciphertext, *key, bindingOf(row));
-    if (!plain) {
-        return {ItemState::Damaged, {}};
-    }
-    Result<T> value = decode(*plain);
-    if (!value) {
-        return {ItemState::Damaged, {}};
-    }
-    return {ItemState::Readable, std::move(*value), row.createdMs};
-}
-
-Result<std::string> decodeText(const SecretBuffer& plain)
-{
-    if (!detail::isValidUtf8(asText(plain))) {
-        return fail(ErrorCode::DamagedDatabase, "answer is not UTF-8");
-    }
-    return std::string(asText(plain));
-}
+} // namespace
 
 } // namespace
 
@@ -130,11 +104,11 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
     }
     std::string partnerId;
     bool foundMe = false;
-    for (const auto& [id, key] : *keys) {
-        if (id == session.partner().id) {
-            foundMe = detail::sameBytes(key, session.publicKey());
+    for (const auto& k : *keys) {
+        if (k.id == session.partner().id) {
+            foundMe = detail::sameBytes(k.boxPublicKey, session.publicKey());
         } else {
-            partnerId = id;
+            partnerId = k.id;
         }
     }
     if (!foundMe) {
@@ -161,59 +135,19 @@ Database& CoupleSpace::db()
     return m_session->coupleDatabase();
 }
 
-Result<std::optional<std::string>> CoupleSpace::coupleSetting(std::string_view key)
+Database& CoupleSpace::journalDb()
 {
-    if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto stmt = db().prepare("SELECT value FROM couple_settings WHERE key = ?;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return std::optional<std::string>{};
-    }
-    return std::optional<std::string>{stmt->columnText(0)};
+    return m_session->journal().database();
 }
 
-Status CoupleSpace::setCoupleSetting(std::string_view key, std::string_view value)
+detail::GrantResolver CoupleSpace::resolver()
 {
-    if (auto st = checkUnlocked(); !st) {
-        return st;
-    }
-    if (key.empty()) {
-        return fail(ErrorCode::InvalidArgument, "empty setting key");
-    }
-    auto stmt = db().prepare("INSERT OR REPLACE INTO couple_settings (key, value) VALUES (?, ?);");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, key).bind(2, value);
-    return stmt->run();
+    return detail::GrantResolver(*m_session, m_partnerId, *m_options.clock,
+                                 [this](std::string_view promptId) {
+                                     auto prompt = m_catalog->find(promptId);
+                                     return prompt && *prompt ? (*prompt)->text : std::string();
+                                 });
 }
-
-Status CoupleSpace::setCoupleSettings(std::span<const std::pair<std::string_view, std::string_view>> values)
-{
-    if (auto st = checkUnlocked(); !st) {
-        return st;
-    }
-    auto transaction = db().transaction();
-    if (!transaction) {
-        return std::unexpected(transaction.error());
-    }
-    for (const auto& [key, value] : values) {
-        if (auto st = setCoupleSetting(key, value); !st) {
-            return st; // the transaction rolls back
-        }
-    }
-    return transaction->commit();
-}
-
 const std::filesystem::path& CoupleSpace::vaultDirectory() const noexcept
 {
     return m_session->vaultDirectory();
@@ -229,62 +163,7 @@ Result<int> CoupleSpace::resolve(const std::optional<Topic>& topic)
     if (auto st = checkUnlocked(); !st) {
         return std::unexpected(st.error());
     }
-    if (m_partnerId.empty()) {
-        return 0;
-    }
-    EnvelopeStore store(db());
-    auto tx = db().transaction();
-    if (!tx) {
-        return forward(tx);
-    }
-    auto candidates = store.grantCandidates(m_myId, m_partnerId, topic);
-    if (!candidates) {
-        return forward(candidates);
-    }
-    if (candidates->empty()) {
-        return 0;
-    }
-    // The reader's key comes from couple.db, which SQLCipher authenticates.
-    auto keys = store.partnerKeys();
-    if (!keys) {
-        return forward(keys);
-    }
-    const auto reader = std::ranges::find_if(*keys, [&](const auto& k) { return k.first == m_partnerId; });
-    if (reader == keys->end()) {
-        return fail(ErrorCode::DamagedDatabase, "the partner's public key is gone from couple.db");
-    }
-    const std::int64_t now = m_options.clock->nowMs();
-    int written = 0;
-    for (const auto& c : *candidates) {
-        const EnvelopeBinding binding = bindingOf(c.mine);
-        // Both consents must name both current versions: id (by the join) and hash.
-        const Bytes myHash = detail::ciphertextHash(c.mine.ciphertext);
-        if (!detail::sameBytes(myHash, c.myConsent.ciphertextHash) ||
-            !detail::sameBytes(detail::ciphertextHash(c.theirCiphertext), c.theirConsentHash)) {
-            continue;
-        }
-        auto itemKey = m_session->openSealed(c.mine.authorSeal);
-        if (!itemKey) {
-            if (itemKey.error().code == ErrorCode::NotUnlocked) {
-                return forward(itemKey);
-            }
-            continue; // a damaged envelope is never granted
-        }
-        // My consent is mine only if its tag verifies under my item key.
-        if (!detail::sameBytes(detail::consentTag(*itemKey, binding, myHash), c.myConsent.tag) ||
-            !detail::decrypt(c.mine.ciphertext, *itemKey, binding)) {
-            continue;
-        }
-        const Bytes seal = sealToPublicKey(*itemKey, reader->second);
-        if (auto st = store.putGrant(c.mine.id, m_partnerId, seal, now); !st) {
-            return forward(st);
-        }
-        ++written;
-    }
-    if (auto st = tx->commit(); !st) {
-        return forward(st);
-    }
-    return written;
+    return resolver().run(topic);
 }
 
 Status CoupleSpace::afterChange(const std::optional<Topic>& topic)
@@ -340,87 +219,89 @@ bool CoupleSpace::isTogether() const noexcept
 
 // ---- Reciprocal topics ----
 
+namespace {
+
+// The state of a topic from what my journal says of my side and what couple.db shows
+// of my partner's (published = agreed). No seal is opened: the Prompts list is one
+// query on each file (§7).
+TopicStatus stateOf(const Topic& topic, const MyItem* mine, const detail::PartnerTopicRow* theirs,
+                    bool sharedFileChanged)
+{
+    TopicStatus s{topic};
+    s.answeredByMe = mine != nullptr;
+    s.agreedByMe = mine != nullptr && mine->agreed;
+    const bool mineGranted = mine != nullptr && mine->granted();
+    s.answeredByPartner = theirs != nullptr && theirs->published;
+    const bool theirsGranted = theirs != nullptr && theirs->currentGranted;
+    s.earlierPartnerVersionReadable = theirs != nullptr && theirs->earlierGranted && !theirsGranted;
+    s.sharedFileChanged = sharedFileChanged;
+    s.bothAgreed = s.agreedByMe && s.answeredByPartner;
+    if (sharedFileChanged) {
+        s.state = RevealState::Damaged;
+    } else if (mineGranted && theirsGranted) {
+        s.state = RevealState::Revealed;
+    } else if (s.agreedByMe) {
+        s.state = RevealState::WaitingForPartner;
+    } else if (s.answeredByMe || s.answeredByPartner) {
+        s.state = RevealState::WaitingForYou;
+    } else {
+        s.state = RevealState::NotAnswered;
+    }
+    return s;
+}
+
+} // namespace
+
 Result<TopicStatus> CoupleSpace::statusOf(const Topic& topic)
 {
-    EnvelopeStore store(db());
-    TopicStatus status{topic};
-    auto mine = store.current(m_myId, topic);
+    auto mine = MyItemStore(journalDb(), m_myId).item(topic);
     if (!mine) {
         return forward(mine);
     }
-    std::optional<EnvelopeRow> theirs;
-    std::vector<EnvelopeRow> theirVersions;
+    auto alerts = MyItemStore(journalDb(), m_myId).alerts();
+    if (!alerts) {
+        return forward(alerts);
+    }
+    std::optional<detail::PartnerTopicRow> theirs;
     if (!m_partnerId.empty()) {
-        auto versions = store.versions(m_partnerId, topic);
-        if (!versions) {
-            return forward(versions);
+        auto rows = EnvelopeStore(db()).partnerTopics(m_partnerId, m_myId, topic.kind);
+        if (!rows) {
+            return forward(rows);
         }
-        theirVersions = std::move(*versions);
-        if (!theirVersions.empty() && theirVersions.front().current) {
-            theirs = theirVersions.front();
-        }
-    }
-    status.answeredByMe = mine->has_value();
-    status.answeredByPartner = theirs.has_value();
-    bool mineGranted = false;
-    if (*mine) {
-        const EnvelopeRow& row = **mine;
-        auto consent = store.consent(m_myId, topic);
-        if (!consent) {
-            return forward(consent);
-        }
-        if (*consent && (*consent)->envelopeId == row.id) {
-            const Bytes hash = detail::ciphertextHash(row.ciphertext);
-            auto key = m_session->openSealed(row.authorSeal);
-            status.agreedByMe =
-                key && detail::sameBytes(hash, (*consent)->ciphertextHash) &&
-                detail::sameBytes(detail::consentTag(*key, bindingOf(row), hash), (*consent)->tag);
-        }
-        if (!m_partnerId.empty()) {
-            auto grant = store.grant(row.id, m_partnerId);
-            if (!grant) {
-                return forward(grant);
+        for (auto& row : *rows) {
+            if (row.topic == topic.key) {
+                theirs = std::move(row);
             }
-            mineGranted = grant->has_value();
         }
     }
-    bool theirsGranted = false;
-    for (const auto& version : theirVersions) {
-        auto grant = store.grant(version.id, m_myId);
-        if (!grant) {
-            return forward(grant);
-        }
-        if (grant->has_value()) {
-            if (version.current) {
-                theirsGranted = true;
-            } else {
-                status.earlierPartnerVersionReadable = true;
-            }
-            break;
-        }
-    }
-    if (mineGranted && theirsGranted) {
-        status.state = RevealState::Revealed;
-    } else if (status.agreedByMe) {
-        status.state = RevealState::WaitingForPartner;
-    } else if (status.answeredByMe || status.answeredByPartner) {
-        status.state = RevealState::WaitingForYou;
-    } else {
-        status.state = RevealState::NotAnswered;
-    }
-    return status;
+    return stateOf(topic, *mine ? &**mine : nullptr, theirs ? &*theirs : nullptr,
+                   std::ranges::find(*alerts, topic) != alerts->end());
 }
 
 Result<TopicStatus> CoupleSpace::status(const Topic& topic)
 {
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
     if (auto r = resolve(topic); !r) {
         return forward(r);
     }
     return statusOf(topic);
 }
 
+Result<std::vector<Topic>> CoupleSpace::sharedFileChanges()
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    return MyItemStore(journalDb(), m_myId).alerts();
+}
+
 Result<std::vector<TopicStatus>> CoupleSpace::promptStates()
 {
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
     if (auto r = resolve(std::nullopt); !r) {
         return forward(r);
     }
@@ -428,95 +309,177 @@ Result<std::vector<TopicStatus>> CoupleSpace::promptStates()
     if (!prompts) {
         return forward(prompts);
     }
+    MyItemStore myStore(journalDb(), m_myId);
+    auto items = myStore.items();
+    if (!items) {
+        return forward(items);
+    }
+    auto alerts = myStore.alerts();
+    if (!alerts) {
+        return forward(alerts);
+    }
+    std::vector<detail::PartnerTopicRow> theirs;
+    if (!m_partnerId.empty()) {
+        auto rows = EnvelopeStore(db()).partnerTopics(m_partnerId, m_myId, EnvelopeKind::Answer);
+        if (!rows) {
+            return forward(rows);
+        }
+        theirs = std::move(*rows);
+    }
+    std::unordered_map<std::string_view, const MyItem*> mine;
+    for (const auto& item : *items) {
+        if (item.envelope.kind == EnvelopeKind::Answer) {
+            mine.emplace(item.envelope.topic, &item);
+        }
+    }
+    std::unordered_map<std::string_view, const detail::PartnerTopicRow*> partners;
+    for (const auto& row : theirs) {
+        partners.emplace(row.topic, &row);
+    }
     std::vector<TopicStatus> states;
     states.reserve(prompts->size());
     for (const auto& prompt : *prompts) {
-        auto s = statusOf(Topic::answer(prompt.id));
-        if (!s) {
-            return forward(s);
-        }
-        states.push_back(std::move(*s));
+        const Topic topic = Topic::answer(prompt.id);
+        const auto m = mine.find(prompt.id);
+        const auto t = partners.find(prompt.id);
+        states.push_back(stateOf(topic, m == mine.end() ? nullptr : m->second,
+                                 t == partners.end() ? nullptr : t->second,
+                                 std::ranges::find(*alerts, topic) != alerts->end()));
     }
     return states;
 }
 
-Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view plaintext, Reveal reveal)
+Status CoupleSpace::unpublish(const std::vector<std::string>& ids)
+{
+    if (ids.empty()) {
+        return {};
+    }
+    MyItemStore mine(journalDb(), m_myId);
+    {
+        auto jtx = journalDb().transaction();
+        if (!jtx) {
+            return forward(jtx);
+        }
+        for (const auto& id : ids) {
+            if (auto st = mine.markUnpublishing(id); !st) {
+                return st;
+            }
+        }
+        if (auto st = jtx->commit(); !st) {
+            return st;
+        }
+    }
+    EnvelopeStore store(db());
+    auto tx = db().transaction();
+    if (!tx) {
+        return forward(tx);
+    }
+    for (const auto& id : ids) {
+        if (auto st = store.remove(id); !st) {
+            return st;
+        }
+    }
+    if (auto st = tx->commit(); !st) {
+        return st;
+    }
+    return mine.clearUnpublishing(ids);
+}
+
+Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view question,
+                                      const SecretBuffer& plaintext, Reveal reveal)
 {
     // A grant this session owes on the old version is written before it is replaced.
     if (auto r = resolve(topic); !r) {
         return forward(r);
     }
-    EnvelopeStore store(db());
-    auto keys = store.partnerKeys();
-    if (!keys) {
-        return forward(keys);
-    }
-    const auto me = std::ranges::find_if(*keys, [&](const auto& k) { return k.first == m_myId; });
-    if (me == keys->end()) {
-        return fail(ErrorCode::DamagedDatabase, "this partner's public key is gone from couple.db");
-    }
-    auto tx = db().transaction();
-    if (!tx) {
-        return forward(tx);
-    }
-    auto old = store.current(m_myId, topic);
+    MyItemStore myStore(journalDb(), m_myId);
+    auto old = myStore.item(topic);
     if (!old) {
         return forward(old);
-    }
-    if (*old) {
-        bool revealed = false;
-        if (!m_partnerId.empty()) {
-            auto grant = store.grant((*old)->id, m_partnerId);
-            if (!grant) {
-                return forward(grant);
-            }
-            revealed = grant->has_value();
-        }
-        // A revealed version stays readable (what was read cannot be unread) until
-        // retracted; an unrevealed one simply goes.
-        auto st = revealed ? store.markEarlier((*old)->id) : store.remove((*old)->id);
-        if (!st) {
-            return forward(st);
-        }
-    }
-    if (auto st = store.removeConsent(m_myId, topic); !st) {
-        return forward(st);
-    }
-    auto versions = store.versions(m_myId, topic);
-    if (!versions) {
-        return forward(versions);
-    }
-    std::int64_t lastVersion = 0;
-    for (const auto& v : *versions) {
-        lastVersion = std::max(lastVersion, v.version);
     }
     EnvelopeRow row;
     row.id = detail::newEnvelopeId(*m_options.random);
     row.authorId = m_myId;
     row.kind = topic.kind;
-    row.version = lastVersion + 1;
     row.topic = topic.key;
     row.createdMs = m_options.clock->nowMs();
+    row.version = *old ? (*old)->envelope.version + 1 : 1;
+    row.format = 2;
+    row.questionHash = detail::questionHash(question);
     const SecretBuffer itemKey = detail::newItemKey(*m_options.random);
-    row.ciphertext = detail::encrypt(asBytes(plaintext), itemKey, bindingOf(row));
-    row.authorSeal = sealToPublicKey(itemKey, me->second);
-    if (auto st = store.insert(row); !st) {
-        return forward(st);
+    row.ciphertext = detail::encrypt(plaintext.span(), itemKey, detail::bindingOf(row));
+    row.authorSeal = sealToPublicKey(itemKey, m_session->publicKey());
+    auto signature = m_session->sign(detail::signedMessage(row));
+    if (!signature) {
+        return forward(signature);
     }
-    if (reveal == Reveal::Yes) {
-        const Bytes hash = detail::ciphertextHash(row.ciphertext);
-        detail::ConsentRow consentRow{m_myId,       topic.kind,
-                                      topic.key,    row.id,
-                                      hash,         detail::consentTag(itemKey, bindingOf(row), hash),
-                                      row.createdMs};
-        if (auto st = store.putConsent(consentRow); !st) {
+    row.signature = std::move(*signature);
+
+    // My journal first: the old version is replaced there (a revealed one is kept
+    // published, as an earlier version), then couple.db follows.
+    std::vector<std::string> toUnpublish;
+    bool keepOldPublished = false;
+    {
+        auto jtx = journalDb().transaction();
+        if (!jtx) {
+            return forward(jtx);
+        }
+        if (*old) {
+            keepOldPublished = (*old)->granted();
+            if (keepOldPublished) {
+                if (auto st = myStore.addKept((*old)->envelope.id, topic); !st) {
+                    return forward(st);
+                }
+            } else if ((*old)->agreed) {
+                toUnpublish.push_back((*old)->envelope.id);
+                if (auto st = myStore.markUnpublishing((*old)->envelope.id); !st) {
+                    return forward(st);
+                }
+            }
+        }
+        if (auto st = myStore.put(MyItem{row, std::string(question), reveal == Reveal::Yes, {}}); !st) {
+            return forward(st);
+        }
+        if (auto st = myStore.clearAlert(topic); !st) {
+            return forward(st);
+        }
+        if (auto st = jtx->commit(); !st) {
             return forward(st);
         }
     }
-    if (auto st = tx->commit(); !st) {
-        return forward(st);
-    }
-    if (auto st = afterChange(topic); !st) {
+    // Saved: my journal is the authority from here on. couple.db follows now, or, if the
+    // disk is full, at the next resolve (which publishes what I agreed to and removes
+    // what I withdrew, without an alarm for the rows it marked).
+    const auto publish = [&]() -> Status {
+        EnvelopeStore store(db());
+        auto tx = db().transaction();
+        if (!tx) {
+            return forward(tx);
+        }
+        if (keepOldPublished) {
+            if (auto st = store.markEarlier((*old)->envelope.id); !st) {
+                return st;
+            }
+        }
+        for (const auto& id : toUnpublish) {
+            if (auto st = store.remove(id); !st) {
+                return st;
+            }
+        }
+        if (reveal == Reveal::Yes) {
+            if (auto st = store.insert(row); !st) {
+                return st;
+            }
+        }
+        if (auto st = tx->commit(); !st) {
+            return st;
+        }
+        if (auto st = myStore.clearUnpublishing(toUnpublish); !st) {
+            return st;
+        }
+        return afterChange(topic);
+    };
+    if (auto st = settledLater(publish()); !st) {
         return forward(st);
     }
     return row.id;
@@ -537,7 +500,13 @@ Result<EnvelopeId> CoupleSpace::answer(std::string_view promptId, std::string_vi
     if (!*shared) {
         return fail(ErrorCode::InvalidArgument, "that prompt is not shared by both partners");
     }
-    return write(Topic::answer(std::string(promptId)), text, reveal);
+    auto prompt = m_catalog->find(promptId);
+    if (!prompt) {
+        return forward(prompt);
+    }
+    const std::string question = *prompt ? (*prompt)->text : std::string();
+    const SecretBuffer plain = detail::encodeAnswer(question, text);
+    return write(Topic::answer(std::string(promptId)), question, plain, reveal);
 }
 
 Result<EnvelopeId> CoupleSpace::checkIn(std::string_view reviewDate, const CheckIn& c, Reveal reveal)
@@ -558,36 +527,7 @@ Result<EnvelopeId> CoupleSpace::checkIn(std::string_view reviewDate, const Check
         return fail(ErrorCode::InvalidArgument, "check-in notes are at most 4000 bytes of UTF-8");
     }
     const SecretBuffer plain = detail::encodeCheckIn(c);
-    return write(Topic::checkIn(std::string(reviewDate)), plain.view(), reveal);
-}
-
-Status CoupleSpace::consent(const Topic& topic)
-{
-    EnvelopeStore store(db());
-    auto mine = store.current(m_myId, topic);
-    if (!mine) {
-        return forward(mine);
-    }
-    if (!*mine) {
-        return fail(ErrorCode::NotFound, "nothing to reveal: no answer yet");
-    }
-    const EnvelopeRow& row = **mine;
-    auto key = m_session->openSealed(row.authorSeal);
-    if (!key || !detail::decrypt(row.ciphertext, *key, bindingOf(row))) {
-        return fail(ErrorCode::DamagedDatabase, "this envelope fails authentication");
-    }
-    const Bytes hash = detail::ciphertextHash(row.ciphertext);
-    detail::ConsentRow consentRow{m_myId,
-                                  topic.kind,
-                                  topic.key,
-                                  row.id,
-                                  hash,
-                                  detail::consentTag(*key, bindingOf(row), hash),
-                                  m_options.clock->nowMs()};
-    if (auto st = store.putConsent(consentRow); !st) {
-        return st;
-    }
-    return afterChange(topic);
+    return write(Topic::checkIn(std::string(reviewDate)), {}, plain, reveal);
 }
 
 Result<TopicStatus> CoupleSpace::reveal(const Topic& topic)
@@ -595,7 +535,35 @@ Result<TopicStatus> CoupleSpace::reveal(const Topic& topic)
     if (auto st = checkUnlocked(); !st) {
         return forward(st);
     }
-    if (auto st = consent(topic); !st) {
+    MyItemStore myStore(journalDb(), m_myId);
+    auto mine = myStore.item(topic);
+    if (!mine) {
+        return forward(mine);
+    }
+    if (!*mine) {
+        return fail(ErrorCode::NotFound, "nothing to reveal: no answer yet");
+    }
+    auto key = m_session->openSealed((*mine)->envelope.authorSeal);
+    if (!key || !detail::decrypt((*mine)->envelope.ciphertext, *key, detail::bindingOf((*mine)->envelope))) {
+        return fail(ErrorCode::DamagedDatabase, "this envelope fails authentication");
+    }
+    {
+        auto jtx = journalDb().transaction();
+        if (!jtx) {
+            return forward(jtx);
+        }
+        if (auto st = myStore.setAgreed(topic, true); !st) {
+            return forward(st);
+        }
+        if (auto st = myStore.clearAlert(topic); !st) {
+            return forward(st);
+        }
+        if (auto st = jtx->commit(); !st) {
+            return forward(st);
+        }
+    }
+    // The resolver publishes what my journal agrees to, then writes what is owed.
+    if (auto st = settledLater(afterChange(topic)); !st) {
         return forward(st);
     }
     return statusOf(topic);
@@ -611,21 +579,33 @@ Result<Withdrawal> CoupleSpace::hold(const Topic& topic)
     if (auto r = resolve(topic); !r) {
         return forward(r);
     }
-    EnvelopeStore store(db());
-    auto mine = store.current(m_myId, topic);
+    MyItemStore myStore(journalDb(), m_myId);
+    auto mine = myStore.item(topic);
     if (!mine) {
         return forward(mine);
     }
-    if (*mine && !m_partnerId.empty()) {
-        auto grant = store.grant((*mine)->id, m_partnerId);
-        if (!grant) {
-            return forward(grant);
+    if (!*mine) {
+        return Withdrawal::Withdrawn;
+    }
+    if ((*mine)->granted()) {
+        return Withdrawal::AlreadyRevealed;
+    }
+    {
+        auto jtx = journalDb().transaction();
+        if (!jtx) {
+            return forward(jtx);
         }
-        if (*grant) {
-            return Withdrawal::AlreadyRevealed;
+        if (auto st = myStore.setAgreed(topic, false); !st) {
+            return forward(st);
+        }
+        if (auto st = myStore.clearAlert(topic); !st) {
+            return forward(st);
+        }
+        if (auto st = jtx->commit(); !st) {
+            return forward(st);
         }
     }
-    if (auto st = store.removeConsent(m_myId, topic); !st) {
+    if (auto st = settledLater(unpublish({(*mine)->envelope.id})); !st) {
         return forward(st);
     }
     return Withdrawal::Withdrawn;
@@ -637,35 +617,63 @@ Result<Retraction> CoupleSpace::retract(const Topic& topic)
         return forward(st);
     }
     Retraction result;
-    if (m_partnerId.empty()) {
-        return result;
+    MyItemStore myStore(journalDb(), m_myId);
+    auto mine = myStore.item(topic);
+    if (!mine) {
+        return forward(mine);
     }
-    EnvelopeStore store(db());
-    auto tx = db().transaction();
-    if (!tx) {
-        return forward(tx);
+    auto kept = myStore.keptIds(topic);
+    if (!kept) {
+        return forward(kept);
     }
-    auto mineRemoved = store.removeGrants(m_myId, topic, m_partnerId);
-    if (!mineRemoved) {
-        return forward(mineRemoved);
+    std::vector<std::string> toUnpublish = *kept;
+    {
+        auto jtx = journalDb().transaction();
+        if (!jtx) {
+            return forward(jtx);
+        }
+        if (*mine) {
+            result.partnerMayHaveRead = (*mine)->granted();
+            toUnpublish.push_back((*mine)->envelope.id);
+            if (auto st = myStore.setAgreed(topic, false); !st) {
+                return forward(st);
+            }
+        }
+        result.partnerMayHaveRead = result.partnerMayHaveRead || !kept->empty();
+        if (auto st = myStore.removeKept(topic); !st) {
+            return forward(st);
+        }
+        if (auto st = myStore.clearAlert(topic); !st) {
+            return forward(st);
+        }
+        for (const auto& id : toUnpublish) {
+            if (auto st = myStore.markUnpublishing(id); !st) {
+                return forward(st);
+            }
+        }
+        if (auto st = jtx->commit(); !st) {
+            return forward(st);
+        }
     }
-    result.partnerMayHaveRead = *mineRemoved > 0;
-    // Un-revealed both ways: I also give up my key to my partner's words on this topic,
-    // so the topic is back to "waiting" for both and nobody keeps a one-sided view.
-    if (auto r = store.removeGrants(m_partnerId, topic, m_myId); !r) {
-        return forward(r);
+    if (!m_partnerId.empty()) {
+        EnvelopeStore store(db());
+        auto tx = db().transaction();
+        if (!tx) {
+            return forward(tx);
+        }
+        // Un-revealed both ways: I also give up my key to my partner's words on this
+        // topic, so the topic is back to "waiting" for both and nobody keeps a one-sided view.
+        if (auto r = store.removeGrants(m_partnerId, topic, m_myId); !r) {
+            return forward(r);
+        }
+        if (auto st = tx->commit(); !st) {
+            return forward(st);
+        }
     }
-    if (auto st = store.removeConsent(m_myId, topic); !st) {
+    if (auto st = settledLater(unpublish(toUnpublish)); !st) {
         return forward(st);
     }
-    // Earlier versions were kept only because they had been revealed; not any more.
-    if (auto st = store.removeEarlier(m_myId, topic); !st) {
-        return forward(st);
-    }
-    if (auto st = tx->commit(); !st) {
-        return forward(st);
-    }
-    if (auto st = afterChange(topic); !st) {
+    if (auto st = settledLater(afterChange(topic)); !st) {
         return forward(st);
     }
     return result;
@@ -679,35 +687,37 @@ Result<Withdrawal> CoupleSpace::deleteMine(const Topic& topic)
     if (auto r = resolve(topic); !r) {
         return forward(r);
     }
-    EnvelopeStore store(db());
-    auto tx = db().transaction();
-    if (!tx) {
-        return forward(tx);
+    MyItemStore myStore(journalDb(), m_myId);
+    auto mine = myStore.item(topic);
+    if (!mine) {
+        return forward(mine);
     }
-    auto versions = store.versions(m_myId, topic);
-    if (!versions) {
-        return forward(versions);
+    auto kept = myStore.keptIds(topic);
+    if (!kept) {
+        return forward(kept);
     }
-    for (const auto& v : *versions) {
-        if (!m_partnerId.empty()) {
-            auto grant = store.grant(v.id, m_partnerId);
-            if (!grant) {
-                return forward(grant);
-            }
-            if (*grant) {
-                return Withdrawal::AlreadyRevealed;
-            }
+    if ((*mine && (*mine)->granted()) || !kept->empty()) {
+        return Withdrawal::AlreadyRevealed;
+    }
+    if (!*mine) {
+        return Withdrawal::Withdrawn;
+    }
+    {
+        auto jtx = journalDb().transaction();
+        if (!jtx) {
+            return forward(jtx);
         }
-    }
-    for (const auto& v : *versions) {
-        if (auto st = store.remove(v.id); !st) {
+        if (auto st = myStore.remove(topic); !st) {
+            return forward(st);
+        }
+        if (auto st = myStore.clearAlert(topic); !st) {
+            return forward(st);
+        }
+        if (auto st = jtx->commit(); !st) {
             return forward(st);
         }
     }
-    if (auto st = store.removeConsent(m_myId, topic); !st) {
-        return forward(st);
-    }
-    if (auto st = tx->commit(); !st) {
+    if (auto st = settledLater(unpublish({(*mine)->envelope.id})); !st) {
         return forward(st);
     }
     return Withdrawal::Withdrawn;
@@ -730,252 +740,60 @@ Result<TopicView<T>> CoupleSpace::read(const Topic& topic, Decode decode)
     }
     TopicView<T> view;
     view.status = std::move(*status);
-    EnvelopeStore store(db());
-    auto mine = store.current(m_myId, topic);
+    auto mine = MyItemStore(journalDb(), m_myId).item(topic);
     if (!mine) {
         return forward(mine);
     }
     if (*mine) {
-        view.mine = openWith<T>(*m_session, (*mine)->authorSeal, **mine, decode);
+        EnvelopeRow row = (*mine)->envelope;
+        row.authorId = m_myId;
+        view.mine = openWith<T>(*m_session, row.authorSeal, row, decode);
+        if (view.mine->readable() && view.mine->question.empty()) {
+            view.mine->question = (*mine)->question;
+        }
     }
     if (m_partnerId.empty()) {
         return view;
     }
+    EnvelopeStore store(db());
     auto versions = store.versions(m_partnerId, topic);
     if (!versions) {
         return forward(versions);
+    }
+    auto res = resolver();
+    auto partner = res.partner();
+    if (!partner) {
+        return forward(partner);
     }
     for (const auto& v : *versions) {
         auto grant = store.grant(v.id, m_myId);
         if (!grant) {
             return forward(grant);
         }
-        if (*grant) {
-            view.partners = openWith<T>(*m_session, **grant, v, decode);
-            view.partnersIsEarlierVersion = !v.current;
-            break;
+        if (!*grant) {
+            continue;
         }
+        auto authentic = res.isAuthentic(v, *partner);
+        if (!authentic) {
+            return forward(authentic);
+        }
+        // Unsigned or mis-signed: damaged, never anyone's words.
+        view.partners =
+            *authentic ? openWith<T>(*m_session, **grant, v, decode) : Opened<T>{ItemState::Damaged, {}};
+        view.partnersIsEarlierVersion = !v.current;
+        break;
     }
     return view;
 }
 
 Result<TopicView<std::string>> CoupleSpace::readAnswer(std::string_view promptId)
 {
-    return read<std::string>(Topic::answer(std::string(promptId)), decodeText);
+    return read<std::string>(Topic::answer(std::string(promptId)), detail::decodeAnswerFor);
 }
 
 Result<TopicView<CheckIn>> CoupleSpace::readCheckIn(std::string_view reviewDate)
 {
-    return read<CheckIn>(Topic::checkIn(std::string(reviewDate)), detail::decodeCheckIn);
-}
-
-// ---- Offered entries ----
-
-Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
-{
-    if (auto st = checkUnlocked(); !st) {
-        return forward(st);
-    }
-    if (m_partnerId.empty()) {
-        return fail(ErrorCode::UnknownPartner, "no partner to offer to yet");
-    }
-    auto entry = m_session->journal().get(entryId);
-    if (!entry) {
-        return forward(entry);
-    }
-    const OfferedEntry offered{entry->fields.title, entry->fields.body, entry->fields.promptId.value_or(""),
-                               entry->createdMs};
-    EnvelopeStore store(db());
-    auto keys = store.partnerKeys();
-    if (!keys) {
-        return forward(keys);
-    }
-    const auto me = std::ranges::find_if(*keys, [&](const auto& k) { return k.first == m_myId; });
-    const auto reader = std::ranges::find_if(*keys, [&](const auto& k) { return k.first == m_partnerId; });
-    if (me == keys->end() || reader == keys->end()) {
-        return fail(ErrorCode::DamagedDatabase, "a public key is gone from couple.db");
-    }
-    EnvelopeRow row;
-    row.id = detail::newEnvelopeId(*m_options.random);
-    row.authorId = m_myId;
-    row.kind = EnvelopeKind::OfferedEntry;
-    row.topic = offered.promptId;
-    row.createdMs = m_options.clock->nowMs();
-    const SecretBuffer itemKey = detail::newItemKey(*m_options.random);
-    const SecretBuffer plain = detail::encodeOffer(offered);
-    row.ciphertext = detail::encrypt(plain.span(), itemKey, bindingOf(row));
-    row.authorSeal = sealToPublicKey(itemKey, me->second);
-    auto tx = db().transaction();
-    if (!tx) {
-        return forward(tx);
-    }
-    if (auto st = store.insert(row); !st) {
-        return forward(st);
-    }
-    // The author agreed by offering: the grant is written now; the reader's app shows
-    // the entry only once they choose "Read now".
-    if (auto st =
-            store.putGrant(row.id, m_partnerId, sealToPublicKey(itemKey, reader->second), row.createdMs);
-        !st) {
-        return forward(st);
-    }
-    if (auto st = tx->commit(); !st) {
-        return forward(st);
-    }
-    return row.id;
-}
-
-Result<std::vector<MyOffer>> CoupleSpace::myOffers()
-{
-    if (auto st = checkUnlocked(); !st) {
-        return forward(st);
-    }
-    auto rows = EnvelopeStore(db()).byAuthor(m_myId, EnvelopeKind::OfferedEntry);
-    if (!rows) {
-        return forward(rows);
-    }
-    std::vector<MyOffer> offers;
-    for (const auto& row : *rows) {
-        auto entry = openWith<OfferedEntry>(*m_session, row.authorSeal, row, detail::decodeOffer);
-        offers.push_back(
-            MyOffer{row.id, row.createdMs, Opened<std::string>{entry.state, std::move(entry.value.title)}});
-    }
-    return offers;
-}
-
-Result<Retraction> CoupleSpace::retractOffer(const EnvelopeId& offer)
-{
-    if (auto st = checkUnlocked(); !st) {
-        return forward(st);
-    }
-    EnvelopeStore store(db());
-    auto row = store.byId(offer);
-    if (!row) {
-        return forward(row);
-    }
-    if (!*row || (*row)->authorId != m_myId || (*row)->kind != EnvelopeKind::OfferedEntry) {
-        return fail(ErrorCode::NotFound, "no such offer of yours");
-    }
-    auto grant = m_partnerId.empty() ? Result<std::optional<Bytes>>() : store.grant(offer, m_partnerId);
-    if (!grant) {
-        return forward(grant);
-    }
-    if (auto st = store.remove(offer); !st) {
-        return forward(st);
-    }
-    return Retraction{grant->has_value()};
-}
-
-Result<OfferResponse> CoupleSpace::responseTo(const EnvelopeId& offer)
-{
-    auto value = m_session->journal().setting(std::string(kOfferResponsePrefix) + offer);
-    if (!value) {
-        return forward(value);
-    }
-    if (*value == kResponseRead) {
-        return OfferResponse::Read;
-    }
-    if (*value == kResponseNotNow) {
-        return OfferResponse::NotNow;
-    }
-    return OfferResponse::NotSeen;
-}
-
-Result<std::vector<InboxItem>> CoupleSpace::inbox()
-{
-    if (auto st = checkUnlocked(); !st) {
-        return forward(st);
-    }
-    std::vector<InboxItem> items;
-    if (m_partnerId.empty()) {
-        return items;
-    }
-    auto rows = EnvelopeStore(db()).grantedTo(m_myId, m_partnerId, EnvelopeKind::OfferedEntry);
-    if (!rows) {
-        return forward(rows);
-    }
-    for (const auto& row : *rows) {
-        auto response = responseTo(row.id);
-        if (!response) {
-            return forward(response);
-        }
-        items.push_back(InboxItem{row.id, row.createdMs, *response});
-    }
-    return items;
-}
-
-Result<Opened<OfferedEntry>> CoupleSpace::openOffer(const EnvelopeId& offer)
-{
-    EnvelopeStore store(db());
-    auto row = store.byId(offer);
-    if (!row) {
-        return forward(row);
-    }
-    if (!*row || m_partnerId.empty() || (*row)->authorId != m_partnerId ||
-        (*row)->kind != EnvelopeKind::OfferedEntry) {
-        return fail(ErrorCode::NotFound, "no such offer");
-    }
-    auto grant = store.grant(offer, m_myId);
-    if (!grant) {
-        return forward(grant);
-    }
-    if (!*grant) {
-        return fail(ErrorCode::NotFound, "the offer was withdrawn");
-    }
-    return openWith<OfferedEntry>(*m_session, **grant, **row, detail::decodeOffer);
-}
-
-Result<Opened<OfferedEntry>> CoupleSpace::acceptOffer(const EnvelopeId& offer)
-{
-    if (auto st = checkUnlocked(); !st) {
-        return forward(st);
-    }
-    auto opened = openOffer(offer);
-    if (!opened) {
-        return opened;
-    }
-    if (auto st = m_session->journal().setSetting(std::string(kOfferResponsePrefix) + offer, kResponseRead);
-        !st) {
-        return forward(st);
-    }
-    return opened;
-}
-
-Status CoupleSpace::notNow(const EnvelopeId& offer)
-{
-    if (auto st = checkUnlocked(); !st) {
-        return st;
-    }
-    if (auto opened = openOffer(offer); !opened) {
-        return forward(opened);
-    }
-    auto response = responseTo(offer);
-    if (!response) {
-        return forward(response);
-    }
-    if (*response == OfferResponse::Read) {
-        return {}; // already read: "not now" changes nothing
-    }
-    return m_session->journal().setSetting(std::string(kOfferResponsePrefix) + offer, kResponseNotNow);
-}
-
-Result<Opened<OfferedEntry>> CoupleSpace::readOffer(const EnvelopeId& offer)
-{
-    if (auto st = checkUnlocked(); !st) {
-        return forward(st);
-    }
-    auto response = responseTo(offer);
-    if (!response) {
-        return forward(response);
-    }
-    auto opened = openOffer(offer);
-    if (!opened) {
-        return opened;
-    }
-    if (*response != OfferResponse::Read) {
-        return fail(ErrorCode::InvalidArgument, "the offer has not been accepted");
-    }
-    return opened;
+    return read<CheckIn>(Topic::checkIn(std::string(reviewDate)), detail::decodeCheckInFor);
 }
 
 } // namespace twofold

@@ -24,6 +24,10 @@ namespace twofold {
 
 class Session;
 class Database;
+class SecretBuffer;
+namespace detail {
+class GrantResolver;
+}
 
 struct CoupleSpaceOptions
 {
@@ -44,9 +48,14 @@ template <typename T> struct TopicView
 inline constexpr std::size_t kMaxAnswerBytes = 100'000;
 
 // The couple space of one unlocked partner (DESIGN.md §4, docs/ARCHITECTURE.md "The
-// couple space and the reveal protocol"). Visibility is a fact of the data: this class
-// writes a grant (the item key sealed to the partner) only when the rule for its kind
-// holds, and reads the partner's words only through a grant sealed to this partner.
+// couple space and the reveal protocol", protocol v2). Visibility is a fact of the
+// data: an answer exists outside its author's journal only once they agree (publishing
+// is agreeing); a grant (the item key sealed to the partner) is written only when both
+// published and the author's journal agrees (detail::GrantResolver); the partner's
+// words are read only through a grant sealed to this partner and under their signature.
+//
+// A facade: grant resolution lives in detail::GrantResolver, this partner's side in
+// their journal (detail::MyItemStore), couple.db's rows in detail::EnvelopeStore.
 //
 // Plain and synchronous; the Session must outlive it. After the session locks every
 // call returns NotUnlocked.
@@ -82,9 +91,10 @@ public:
     bool isTogether() const noexcept;
 
     // --- Answers to shared prompts ---
-    // Writes a new version (the first answer or an edit). An unrevealed earlier version
-    // is deleted; a revealed one is kept, still readable by the partner, until retracted.
-    // Either way the new version needs consent again.
+    // Writes a new version (the first answer or an edit) into my journal, signed and
+    // bound to the prompt's text as it is now; Reveal::Yes also agrees (publishes it).
+    // An unrevealed earlier version is deleted; a revealed one stays readable by the
+    // partner until retracted. Either way the new version needs consent again.
     Result<EnvelopeId> answer(std::string_view promptId, std::string_view text,
                               Reveal reveal = Reveal::NotYet);
     Result<TopicView<std::string>> readAnswer(std::string_view promptId);
@@ -97,9 +107,9 @@ public:
     Result<TopicView<CheckIn>> readCheckIn(std::string_view reviewDate);
 
     // --- Consent, for answers and check-ins alike ---
-    // Agrees to reveal my current version (consent = its id + BLAKE2b of its ciphertext).
+    // Agrees to reveal my current version: my journal records it, then it is published.
     Result<TopicStatus> reveal(const Topic& topic);
-    // Withdraws my consent, unless the grant it led to already exists.
+    // Withdraws my consent and unpublishes my answer, unless the grant already exists.
     Result<Withdrawal> hold(const Topic& topic);
     // Deletes the grants of this topic both ways and my consent: neither partner can
     // open the other's envelope any more. What was read cannot be unread.
@@ -107,6 +117,9 @@ public:
     // Deletes my answer (all versions) if none of them was revealed.
     Result<Withdrawal> deleteMine(const Topic& topic);
     Result<TopicStatus> status(const Topic& topic);
+    // Topics where couple.db held something under my name that I never agreed to (see
+    // TopicStatus::sharedFileChanged), offers included.
+    Result<std::vector<Topic>> sharedFileChanges();
 
     // --- Offered journal entries ---
     // Copies the entry into an envelope and grants it to the partner at once.
@@ -135,20 +148,23 @@ public:
 
 private:
     friend class WeeklyReview;
-    struct Keys;
 
     CoupleSpace(Session& session, std::string partnerId, std::vector<PromptPack> packs,
                 CoupleSpaceOptions options);
 
     Status checkUnlocked() const;
     Database& db();
+    Database& journalDb();
+    detail::GrantResolver resolver();
     // Resolves one topic (or all when empty) for this session only.
     Result<int> resolve(const std::optional<Topic>& topic);
     // After a change: this session, then the together partner's.
     Status afterChange(const std::optional<Topic>& topic);
     Result<TopicStatus> statusOf(const Topic& topic);
-    Result<EnvelopeId> write(const Topic& topic, std::string_view checkedPlaintext, Reveal reveal);
-    Status consent(const Topic& topic);
+    Result<EnvelopeId> write(const Topic& topic, std::string_view question, const SecretBuffer& plaintext,
+                             Reveal reveal);
+    // Removes my rows from couple.db, crash-safe (detail::MyItemStore::markUnpublishing).
+    Status unpublish(const std::vector<std::string>& ids);
     template <typename T, typename Decode> Result<TopicView<T>> read(const Topic& topic, Decode decode);
     Result<Opened<OfferedEntry>> openOffer(const EnvelopeId& offer);
     Result<OfferResponse> responseTo(const EnvelopeId& offer);

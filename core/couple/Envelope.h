@@ -6,9 +6,10 @@
 
 namespace twofold {
 
-// Everything that can be shared lives in couple.db as an envelope (DESIGN.md §4):
-// its own random item key encrypts it, and a partner can read it only if that key
-// is sealed to their public key (a grant).
+// Everything that can be shared is an envelope (DESIGN.md §4): its own random item
+// key encrypts it, its author signs it, and a partner can read it only if that key is
+// sealed to their public key (a grant). Answers and check-ins live in their author's
+// journal until agreed; agreeing publishes them to couple.db.
 using EnvelopeId = std::string; // 32 lowercase hex digits
 
 enum class EnvelopeKind
@@ -38,8 +39,8 @@ enum class Reveal
 };
 
 // An envelope that failed authentication (flipped bytes, a seal or ciphertext moved
-// from another row) is Damaged: its value is empty and must be shown as "this item is
-// damaged", never as anyone's words.
+// from another row, a missing or wrong signature) is Damaged: its value is empty and must be shown as "this
+// item is damaged", never as anyone's words.
 enum class ItemState
 {
     Readable,
@@ -51,6 +52,9 @@ template <typename T> struct Opened
     ItemState state = ItemState::Readable;
     T value{};                  // empty unless Readable
     std::int64_t writtenMs = 0; // when this version was written (UTC ms); 0 when damaged
+    // The question an answer was written for, as its author signed it (§4: the question
+    // travels with the answer). Empty for check-ins, offers and damaged items.
+    std::string question;
 
     bool readable() const noexcept { return state == ItemState::Readable; }
 };

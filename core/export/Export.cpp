@@ -38,6 +38,8 @@ std::string stateName(RevealState state)
         return "waiting-for-partner";
     case RevealState::Revealed:
         return "revealed";
+    case RevealState::Damaged:
+        return "shared-file-changed";
     }
     return "unknown";
 }

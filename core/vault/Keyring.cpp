@@ -34,7 +34,9 @@ CREATE TABLE IF NOT EXISTS partners (
     box_public          BLOB NOT NULL,
     box_secret_wrapped  BLOB NOT NULL,
     couple_key_wrapped  BLOB NOT NULL,
-    row_mac             BLOB NOT NULL
+    row_mac             BLOB NOT NULL,
+    sign_public         BLOB,
+    sign_secret_wrapped BLOB
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS failed_unlocks (
     partner_id  TEXT NOT NULL,
@@ -45,7 +47,8 @@ CREATE TABLE IF NOT EXISTS failed_unlocks (
 constexpr std::string_view kColumns =
     "id, slot, name, colour, created_at, pw_salt, pw_ops, pw_mem, pw_wrapped_master, rc_salt, rc_ops, "
     "rc_mem, "
-    "rc_wrapped_master, box_public, box_secret_wrapped, couple_key_wrapped, row_mac";
+    "rc_wrapped_master, box_public, box_secret_wrapped, couple_key_wrapped, row_mac, sign_public, "
+    "sign_secret_wrapped";
 
 constexpr std::size_t kWrappedKeyBytes = 24 + 32 + 16; // nonce + key + tag
 constexpr std::size_t kMaxNameBytes = 200;
@@ -162,6 +165,15 @@ Result<Keyring> Keyring::open(const std::filesystem::path& path)
     if (*format != kFormatVersion || vaultId.size() != kVaultIdBytes) {
         return std::unexpected(damaged("keyring meta is malformed"));
     }
+    // The first release's rows have no signing key: its columns are added here (protocol
+    // v2), empty until each partner's next unlock.
+    if (auto probe = db->prepare("SELECT sign_public FROM partners LIMIT 0;"); !probe) {
+        if (auto st = db->exec("ALTER TABLE partners ADD COLUMN sign_public BLOB;"
+                               "ALTER TABLE partners ADD COLUMN sign_secret_wrapped BLOB;");
+            !st) {
+            return std::unexpected(asKeyringError(st.error()));
+        }
+    }
     // The schema must be ours: a missing table is damage.
     if (auto check = db->prepare("SELECT " + std::string(kColumns) + " FROM partners LIMIT 0;"); !check) {
         return std::unexpected(damaged("keyring partners table is malformed"));
@@ -192,6 +204,10 @@ Result<KeyringRow> Keyring::readRow(Statement& stmt) const
     row.wrappedBoxSecret = stmt.columnBlob(14);
     row.wrappedCoupleKey = stmt.columnBlob(15);
     row.rowMac = stmt.columnBlob(16);
+    row.signPublicKey = stmt.columnBlob(17);
+    row.wrappedSignSecret = stmt.columnBlob(18);
+    const bool signOk = (row.signPublicKey.empty() && row.wrappedSignSecret.empty()) ||
+                        (row.signPublicKey.size() == 32 && row.wrappedSignSecret.size() == kWrappedKeyBytes);
 
     const bool shapeOk = isValidPartnerId(row.id) && (row.slot == 1 || row.slot == 2) && !row.name.empty() &&
                          row.name.size() <= kMaxNameBytes && row.colour.size() <= 32 &&
@@ -201,7 +217,7 @@ Result<KeyringRow> Keyring::readRow(Statement& stmt) const
                          row.wrappedBoxSecret.size() == kWrappedKeyBytes &&
                          row.wrappedCoupleKey.size() == kWrappedKeyBytes && row.boxPublicKey.size() == 32 &&
                          row.rowMac.size() == 32 && stmt.columnInt(6) > 0 && stmt.columnInt(7) > 0 &&
-                         stmt.columnInt(10) > 0 && stmt.columnInt(11) > 0;
+                         stmt.columnInt(10) > 0 && stmt.columnInt(11) > 0 && signOk;
     if (!shapeOk) {
         return std::unexpected(damaged("keyring row is malformed"));
     }
@@ -252,7 +268,7 @@ Result<std::optional<KeyringRow>> Keyring::row(std::string_view partnerId)
 Status Keyring::insert(const KeyringRow& row)
 {
     auto stmt = m_db.prepare("INSERT INTO partners (" + std::string(kColumns) +
-                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -272,7 +288,9 @@ Status Keyring::insert(const KeyringRow& row)
         .bind(14, row.boxPublicKey)
         .bind(15, row.wrappedBoxSecret)
         .bind(16, row.wrappedCoupleKey)
-        .bind(17, row.rowMac);
+        .bind(17, row.rowMac)
+        .bind(18, row.signPublicKey)
+        .bind(19, row.wrappedSignSecret);
     return stmt->run();
 }
 
@@ -281,7 +299,7 @@ Status Keyring::update(const KeyringRow& row)
     auto stmt =
         m_db.prepare("UPDATE partners SET name = ?, colour = ?, pw_salt = ?, pw_ops = ?, pw_mem = ?, "
                      "pw_wrapped_master = ?, rc_salt = ?, rc_ops = ?, rc_mem = ?, rc_wrapped_master = ?, "
-                     "row_mac = ? WHERE id = ?;");
+                     "row_mac = ?, sign_public = ?, sign_secret_wrapped = ? WHERE id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -296,7 +314,9 @@ Status Keyring::update(const KeyringRow& row)
         .bind(9, static_cast<std::int64_t>(row.recoveryKdf.memLimit))
         .bind(10, row.recoveryWrappedMaster)
         .bind(11, row.rowMac)
-        .bind(12, row.id);
+        .bind(12, row.signPublicKey)
+        .bind(13, row.wrappedSignSecret)
+        .bind(14, row.id);
     if (auto st = stmt->run(); !st) {
         return st;
     }
@@ -375,8 +395,9 @@ Bytes Keyring::associatedData(std::string_view partnerId, std::string_view slotN
 
 Bytes Keyring::macInput(const KeyringRow& row) const
 {
+    const bool v2 = !row.signPublicKey.empty() || !row.wrappedSignSecret.empty();
     Bytes in;
-    appendField(in, asBytes("twofold-keyring-row-v1"));
+    appendField(in, asBytes(v2 ? "twofold-keyring-row-v2" : "twofold-keyring-row-v1"));
     appendField(in, m_vaultId);
     appendField(in, asBytes(row.id));
     appendNumber(in, static_cast<std::uint64_t>(row.slot));
@@ -394,6 +415,10 @@ Bytes Keyring::macInput(const KeyringRow& row) const
     appendField(in, row.boxPublicKey);
     appendField(in, row.wrappedBoxSecret);
     appendField(in, row.wrappedCoupleKey);
+    if (v2) {
+        appendField(in, row.signPublicKey);
+        appendField(in, row.wrappedSignSecret);
+    }
     return in;
 }
 

@@ -35,6 +35,10 @@ struct KeyringRow
     Bytes wrappedBoxSecret;
     Bytes wrappedCoupleKey;
     Bytes rowMac; // BLAKE2b keyed with a subkey of the master key, over every field above
+    // Ed25519 (protocol v2): empty in a row of the first release until its partner's
+    // next unlock adds them. The MAC covers them once present ("keyring-row-v2").
+    Bytes signPublicKey;
+    Bytes wrappedSignSecret;
 };
 
 // keyring.db: plain SQLite and untrusted input (DESIGN.md §3). This class only

@@ -70,6 +70,19 @@ Result<SecretBuffer> Session::openSealed(ByteView sealed) const
     return twofold::openSealed(sealed, m_keys->box);
 }
 
+const Bytes& Session::signPublicKey() const
+{
+    return m_keys->sign.publicKey;
+}
+
+Result<Bytes> Session::sign(ByteView message) const
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    return m_keys->sign.sign(message);
+}
+
 Status Session::changePassword(const SecretBuffer& newPassword)
 {
     return rewrapMaster(newPassword, Slot::Password);

@@ -45,6 +45,10 @@ public:
     // core/couple), without handing out the secret key. WrongKey if it does not open;
     // NotUnlocked after lock().
     Result<SecretBuffer> openSealed(ByteView sealed) const;
+    // This partner's Ed25519 public key (derived from the unwrapped seed), and a
+    // signature by it: what proves that a shared item is theirs (DESIGN.md §4).
+    const Bytes& signPublicKey() const;
+    Result<Bytes> sign(ByteView message) const;
 
     // Re-wraps the master key under a new password (Argon2id, nothing re-encrypted).
     Status changePassword(const SecretBuffer& newPassword);

@@ -1,8 +1,10 @@
 #include "vault/Vault.h"
 
+#include "couple/detail/Protocol.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
+#include "crypto/SignKeyPair.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "vault/detail/VaultState.h"
@@ -36,6 +38,7 @@ constexpr std::string_view kSlotPassword = "password";
 constexpr std::string_view kSlotRecovery = "recovery";
 constexpr std::string_view kSlotBoxSecret = "box-secret";
 constexpr std::string_view kSlotCoupleKey = "couple-key";
+constexpr std::string_view kSlotSignSecret = "sign-secret";
 
 Result<int> acquireLock(const std::filesystem::path& dir)
 {
@@ -131,14 +134,44 @@ Result<std::optional<Bytes>> couplePublicKey(Database& couple, std::string_view 
     return std::optional<Bytes>(stmt->columnBlob(0));
 }
 
-Status registerPublicKey(Database& couple, std::string_view partnerId, const Bytes& publicKey,
-                         std::int64_t nowMs)
+Result<std::optional<Bytes>> coupleSignKey(Database& couple, std::string_view partnerId)
 {
-    auto stmt = couple.prepare("INSERT INTO partners (id, public_key, joined_at) VALUES (?, ?, ?);");
+    auto stmt =
+        couple.prepare("SELECT sign_public_key FROM partners WHERE id = ? AND sign_public_key IS NOT NULL;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, partnerId).bind(2, publicKey).bind(3, nowMs);
+    stmt->bind(1, partnerId);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return std::optional<Bytes>();
+    }
+    return std::optional<Bytes>(stmt->columnBlob(0));
+}
+
+// A partner of the first release gets a signing key at their next unlock (protocol v2).
+Status addSigningKey(Keyring& keyring, KeyringRow& row, detail::SessionKeys& keys, RandomSource& random)
+{
+    keys.sign = SignKeyPair::generate(random);
+    row.signPublicKey = keys.sign.publicKey;
+    row.wrappedSignSecret =
+        wrapSecret(keys.sign.seed, keys.master, keyring.associatedData(row.id, kSlotSignSecret));
+    row.rowMac = keyring.computeMac(row, keys.master);
+    return keyring.update(row);
+}
+
+Status registerPublicKey(Database& couple, std::string_view partnerId, const Bytes& publicKey,
+                         const Bytes& signPublicKey, std::int64_t nowMs)
+{
+    auto stmt = couple.prepare(
+        "INSERT INTO partners (id, public_key, joined_at, sign_public_key) VALUES (?, ?, ?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, partnerId).bind(2, publicKey).bind(3, nowMs).bind(4, signPublicKey);
     return stmt->run();
 }
 
@@ -306,6 +339,7 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     auto keys = std::make_unique<detail::SessionKeys>();
     keys->master = randomSecret(random, kKeyBytes);
     keys->box = BoxKeyPair::generate(random);
+    keys->sign = SignKeyPair::generate(random);
     keys->coupleKey = rows->empty() ? randomSecret(random, kKeyBytes) : sponsor->m_keys->coupleKey.clone();
     SecretBuffer recoveryCode = generateRecoveryCode(random);
 
@@ -332,6 +366,9 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
         wrapSecret(keys->box.secretKey, keys->master, state.keyring.associatedData(row.id, kSlotBoxSecret));
     row.wrappedCoupleKey =
         wrapSecret(keys->coupleKey, keys->master, state.keyring.associatedData(row.id, kSlotCoupleKey));
+    row.signPublicKey = keys->sign.publicKey;
+    row.wrappedSignSecret =
+        wrapSecret(keys->sign.seed, keys->master, state.keyring.associatedData(row.id, kSlotSignSecret));
     row.rowMac = state.keyring.computeMac(row, keys->master);
 
     // Databases first, keyring row last: a crash in between leaves an orphan file
@@ -341,6 +378,11 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
         Journal::open(state.journalPath(row.id), journalKey, OpenMode::CreateIfMissing, *state.options.clock);
     if (!journal) {
         return std::unexpected(journal.error());
+    }
+    // A new journal speaks the couple space's protocol v2 from the start: nothing in it
+    // is ever migrated from protocol v1.
+    if (auto st = journal->setSetting(detail::kCoupleProtocolSetting, detail::kCoupleProtocolV2); !st) {
+        return std::unexpected(st.error());
     }
     keys->journal.emplace(std::move(*journal));
 
@@ -352,7 +394,7 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     if (auto st = migrate(*couple, Schema::Couple); !st) {
         return std::unexpected(st.error());
     }
-    if (auto st = registerPublicKey(*couple, row.id, row.boxPublicKey, now); !st) {
+    if (auto st = registerPublicKey(*couple, row.id, row.boxPublicKey, row.signPublicKey, now); !st) {
         return std::unexpected(st.error());
     }
     keys->couple = std::move(*couple);
@@ -390,7 +432,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     if (!*found) {
         return fail(ErrorCode::UnknownPartner, "no partner with that id");
     }
-    const KeyringRow& row = **found;
+    KeyringRow row = std::move(**found);
     const bool byPassword = with == UnlockWith::Password;
     const KdfParams& params = byPassword ? row.passwordKdf : row.recoveryKdf;
     if (!params.atLeast(state.options.floor)) {
@@ -431,6 +473,25 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     if (!sameBytes(keys->box.publicKey, row.boxPublicKey)) {
         return fail(ErrorCode::DamagedKeyring, "stored public key does not match the secret key");
     }
+    if (row.signPublicKey.empty()) {
+        if (auto st = addSigningKey(state.keyring, row, *keys, *state.options.random); !st) {
+            return std::unexpected(st.error());
+        }
+    } else {
+        auto seed = unwrapSecret(row.wrappedSignSecret, keys->master,
+                                 state.keyring.associatedData(row.id, kSlotSignSecret));
+        if (!seed) {
+            return fail(ErrorCode::DamagedKeyring, "a wrapped key fails authentication");
+        }
+        auto sign = SignKeyPair::fromSeed(std::move(*seed));
+        if (!sign) {
+            return std::unexpected(sign.error());
+        }
+        keys->sign = std::move(*sign);
+        if (!sameBytes(keys->sign.publicKey, row.signPublicKey)) {
+            return fail(ErrorCode::DamagedKeyring, "stored signing key does not match the secret key");
+        }
+    }
 
     const SecretBuffer journalKey = deriveSubkey(keys->master, 1, detail::kJournalKeyContext);
     auto journal =
@@ -459,6 +520,16 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         }
         if (!*registered || !sameBytes(**registered, other.boxPublicKey)) {
             return fail(ErrorCode::DamagedKeyring, "keyring public key differs from couple.db");
+        }
+        // Signing keys likewise, once both files have one (couple.db gets mine when my
+        // couple space opens).
+        auto signKey = coupleSignKey(*couple, other.id);
+        if (!signKey) {
+            return std::unexpected(signKey.error());
+        }
+        const Bytes& rowSignKey = other.id == row.id ? row.signPublicKey : other.signPublicKey;
+        if (*signKey && !rowSignKey.empty() && !sameBytes(**signKey, rowSignKey)) {
+            return fail(ErrorCode::DamagedKeyring, "keyring signing key differs from couple.db");
         }
     }
     keys->couple = std::move(*couple);

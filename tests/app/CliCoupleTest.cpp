@@ -102,7 +102,8 @@ TEST_F(CliCoupleTest, FullRevealFlowNeedsBothAnswersAndBothConsents)
     ASSERT_EQ(a.exitCode, 0) << a.err;
     EXPECT_TRUE(contains(a.out, "Only you can read it")) << a.out;
     EXPECT_EQ(stateOf(true, kPrompt), "waiting-for-you");
-    EXPECT_EQ(stateOf(false, kPrompt), "waiting-for-you");
+    // Answered but not agreed: Sam cannot tell it from not answered (DESIGN.md §1.4).
+    EXPECT_EQ(stateOf(false, kPrompt), "not-answered");
 
     ASSERT_EQ(sam({"answer", prompt}, "Sam's words, in Sam's own time.").exitCode, 0);
     ASSERT_EQ(alex({"reveal", prompt}).exitCode, 0);

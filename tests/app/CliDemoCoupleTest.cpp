@@ -99,10 +99,11 @@ TEST_F(CliDemoCoupleTest, EachDemoPromptIsInTheStateItsAnswersDescribe)
     EXPECT_EQ(readAs("Sam", "foundations.cared-for")["partner"].type, JsonValue::Type::Null);
     EXPECT_EQ(readAs("Alex", "foundations.cared-for")["partner"].type, JsonValue::Type::Null);
 
-    // Only Sam answered, not agreed yet.
+    // Only Sam answered, not agreed yet: for Alex it is exactly as if Sam had not answered.
     EXPECT_EQ(sam.at("needs-and-desire.caring-touch")["state"].string, "waiting-for-you");
-    EXPECT_EQ(alex.at("needs-and-desire.caring-touch")["state"].string, "waiting-for-you");
+    EXPECT_EQ(alex.at("needs-and-desire.caring-touch")["state"].string, "not-answered");
     EXPECT_FALSE(alex.at("needs-and-desire.caring-touch")["answeredByMe"].boolean);
+    EXPECT_FALSE(alex.at("needs-and-desire.caring-touch")["answeredByPartner"].boolean);
 }
 
 TEST_F(CliDemoCoupleTest, AnOfferedEntryWaitsInEachInbox)

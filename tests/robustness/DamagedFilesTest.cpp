@@ -479,8 +479,20 @@ TEST_F(DamagedFilesTest, EditedKeyring)
          "INSERT INTO partners SELECT 'aaaaaaaaaaaaaaaa', 3, name, colour, created_at, pw_salt, pw_ops, "
          "pw_mem, "
          "pw_wrapped_master, rc_salt, rc_ops, rc_mem, rc_wrapped_master, box_public, box_secret_wrapped, "
-         "couple_key_wrapped, row_mac FROM partners WHERE id = " +
+         "couple_key_wrapped, row_mac, sign_public, sign_secret_wrapped FROM partners WHERE id = " +
              sam,
+         damagedKeyring},
+        {"signing key changed", "UPDATE partners SET sign_public = randomblob(32) WHERE id = " + alex,
+         damagedKeyring},
+        {"signing key from the other row",
+         "UPDATE partners SET (sign_public, sign_secret_wrapped) = (SELECT sign_public, sign_secret_wrapped "
+         "FROM "
+         "partners WHERE id = " +
+             sam + ") WHERE id = " + alex,
+         damagedKeyring},
+        // A row of the first release had no signing key: stripping it must not pass for one.
+        {"signing key stripped",
+         "UPDATE partners SET sign_public = NULL, sign_secret_wrapped = NULL WHERE id = " + alex,
          damagedKeyring},
         {"Alex's row deleted", "DELETE FROM partners WHERE id = " + alex, {ErrorCode::UnknownPartner}},
         {"vault id changed", "UPDATE meta SET value = randomblob(16) WHERE key = 'vault_id'", wrongPassword},

@@ -84,8 +84,11 @@ TEST_F(UiPrompts, AnswerAndRevealAcrossTwoPartnersEndsWithBothAnswersVisible)
     EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
     typeAnswer(page, QStringLiteral("Sam: closeness is being listened to"));
     child<QPushButton>(page, "revealButton")->click();
-    // Only Alex's own session can seal Alex's words (DESIGN.md §4): it does so at Alex's next unlock.
-    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for Alex"));
+    // Only Alex's own session can seal Alex's words (DESIGN.md §4): it does so at Alex's next
+    // unlock, and Sam is told exactly that (issue 11, item 5).
+    EXPECT_EQ(text(page, "promptState"),
+              QStringLiteral("You have both agreed. Alex's answer opens for you the next time Alex unlocks "
+                             "Twofold — or now, together."));
     EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
     lockAndFlush();
 
@@ -132,9 +135,10 @@ TEST_F(UiPrompts, NotNowShowsNotRevealedYetToTheOtherPartner)
     page = openPrompts(2, kSam);
     typeAnswer(page, QStringLiteral("Sam's answer"));
     child<QPushButton>(page, "revealButton")->click();
-    // Sam is told only that it is not revealed yet: never "declined".
+    // An answer not agreed to is invisible (protocol v2): Sam sees no answer at all, never
+    // "declined", never even "answered".
     EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for Alex"));
-    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not answered yet."));
     EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("held back")));
     EXPECT_FALSE(
         allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("declined"), Qt::CaseInsensitive));

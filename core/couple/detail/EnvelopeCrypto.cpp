@@ -1,5 +1,6 @@
 #include "couple/detail/EnvelopeCrypto.h"
 
+#include "couple/detail/EnvelopeStore.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/Sodium.h"
 
@@ -12,6 +13,10 @@ namespace twofold::detail {
 namespace {
 
 constexpr std::string_view kAdContext = "twofold-envelope-v1";
+constexpr std::string_view kAdContextV2 = "twofold-envelope-v2";
+constexpr std::string_view kSignContext = "twofold-sign-envelope-v2";
+constexpr std::string_view kQuestionContext = "twofold-question-v1";
+constexpr std::uint8_t kAnswerFormat = 2;
 constexpr std::string_view kConsentContext = "twofold-consent-v1";
 constexpr std::uint8_t kCheckInFormat = 1;
 constexpr std::uint8_t kOfferFormat = 1;
@@ -128,16 +133,26 @@ SecretBuffer newItemKey(RandomSource& random)
     return key;
 }
 
+EnvelopeBinding bindingOf(const EnvelopeRow& row)
+{
+    return {row.id, row.authorId, row.kind, row.topic, row.format, row.questionHash};
+}
+
 Bytes associatedData(const EnvelopeBinding& binding)
 {
+    const std::string_view context = binding.format == 1 ? kAdContext : kAdContextV2;
     Bytes out;
-    out.reserve(kAdContext.size() + binding.id.size() + binding.authorId.size() + binding.topic.size() + 24);
-    appendRaw(out, kAdContext.data(), kAdContext.size());
+    out.reserve(context.size() + binding.id.size() + binding.authorId.size() + binding.topic.size() + 64);
+    appendRaw(out, context.data(), context.size());
     appendField(out, binding.id);
     appendField(out, binding.authorId);
     const auto kind = static_cast<std::uint8_t>(binding.kind);
     appendRaw(out, &kind, 1);
     appendField(out, binding.topic);
+    if (binding.format != 1) {
+        appendField(out, std::string_view(reinterpret_cast<const char*>(binding.questionHash.data()),
+                                          binding.questionHash.size()));
+    }
     return out;
 }
 
@@ -159,6 +174,38 @@ Bytes ciphertextHash(ByteView ciphertext)
     return hash;
 }
 
+Bytes questionHash(std::string_view question)
+{
+    ensureSodium();
+    Bytes input;
+    appendRaw(input, kQuestionContext.data(), kQuestionContext.size());
+    appendField(input, question);
+    Bytes hash(kHashBytes);
+    crypto_generichash(hash.data(), hash.size(), input.data(), input.size(), nullptr, 0);
+    return hash;
+}
+
+Bytes signedMessage(const EnvelopeRow& row)
+{
+    const auto view = [](ByteView b) {
+        return std::string_view(reinterpret_cast<const char*>(b.data()), b.size());
+    };
+    Bytes out;
+    appendRaw(out, kSignContext.data(), kSignContext.size());
+    appendField(out, row.id);
+    appendField(out, row.authorId);
+    const std::uint8_t kindAndFormat[2] = {static_cast<std::uint8_t>(row.kind),
+                                           static_cast<std::uint8_t>(row.format)};
+    appendRaw(out, kindAndFormat, sizeof kindAndFormat);
+    appendField(out, row.topic);
+    appendField(out, view(row.questionHash));
+    const Bytes hash = ciphertextHash(row.ciphertext);
+    appendField(out, view(hash));
+    appendField(out, std::to_string(row.createdMs));
+    appendField(out, std::to_string(row.version));
+    return out;
+}
+
 Bytes consentTag(const SecretBuffer& itemKey, const EnvelopeBinding& binding, ByteView hash)
 {
     ensureSodium();
@@ -178,6 +225,26 @@ Bytes consentTag(const SecretBuffer& itemKey, const EnvelopeBinding& binding, By
 bool sameBytes(ByteView a, ByteView b)
 {
     return a.size() == b.size() && (a.empty() || sodium_memcmp(a.data(), b.data(), a.size()) == 0);
+}
+
+SecretBuffer encodeAnswer(std::string_view question, std::string_view text)
+{
+    Writer w(1 + Writer::textSize(question) + Writer::textSize(text));
+    w.byte(kAnswerFormat);
+    w.text(question);
+    w.text(text);
+    return w.finish();
+}
+
+Result<AnswerText> decodeAnswer(const SecretBuffer& plaintext)
+{
+    Reader r(plaintext);
+    std::uint8_t format = 0;
+    AnswerText a;
+    if (!r.byte(format) || format != kAnswerFormat || !r.text(a.question) || !r.text(a.text) || !r.done()) {
+        return malformed();
+    }
+    return a;
 }
 
 SecretBuffer encodeCheckIn(const CheckIn& c)

@@ -8,38 +8,29 @@ namespace twofold::detail {
 namespace {
 
 constexpr std::string_view kEnvelopeColumns =
-    "id, author_id, kind, topic, ciphertext, author_seal, created_at, version, is_current";
+    "id, author_id, kind, topic, ciphertext, author_seal, created_at, "
+    "version, is_current, format, question_hash, signature";
 
 int kindValue(EnvelopeKind kind)
 {
     return static_cast<int>(kind);
 }
 
-EnvelopeRow readEnvelope(const Statement& s, int first = 0)
+EnvelopeRow readEnvelope(const Statement& s)
 {
     EnvelopeRow row;
-    row.id = s.columnText(first);
-    row.authorId = s.columnText(first + 1);
-    row.kind = static_cast<EnvelopeKind>(s.columnInt(first + 2));
-    row.topic = s.columnText(first + 3);
-    row.ciphertext = s.columnBlob(first + 4);
-    row.authorSeal = s.columnBlob(first + 5);
-    row.createdMs = s.columnInt(first + 6);
-    row.version = s.columnInt(first + 7);
-    row.current = s.columnInt(first + 8) != 0;
-    return row;
-}
-
-ConsentRow readConsent(const Statement& s, int first = 0)
-{
-    ConsentRow row;
-    row.partnerId = s.columnText(first);
-    row.kind = static_cast<EnvelopeKind>(s.columnInt(first + 1));
-    row.topic = s.columnText(first + 2);
-    row.envelopeId = s.columnText(first + 3);
-    row.ciphertextHash = s.columnBlob(first + 4);
-    row.tag = s.columnBlob(first + 5);
-    row.givenMs = s.columnInt(first + 6);
+    row.id = s.columnText(0);
+    row.authorId = s.columnText(1);
+    row.kind = static_cast<EnvelopeKind>(s.columnInt(2));
+    row.topic = s.columnText(3);
+    row.ciphertext = s.columnBlob(4);
+    row.authorSeal = s.columnBlob(5);
+    row.createdMs = s.columnInt(6);
+    row.version = s.columnInt(7);
+    row.current = s.columnInt(8) != 0;
+    row.format = static_cast<int>(s.columnInt(9));
+    row.questionHash = s.columnBlob(10);
+    row.signature = s.columnBlob(11);
     return row;
 }
 
@@ -69,58 +60,68 @@ template <typename T> Result<std::optional<T>> first(Result<std::vector<T>> rows
     return std::optional<T>(std::move(rows->front()));
 }
 
+std::string selectEnvelopes(std::string_view where)
+{
+    return "SELECT " + std::string(kEnvelopeColumns) + " FROM envelopes WHERE " + std::string(where) + ";";
+}
+
 } // namespace
 
 Result<std::optional<EnvelopeRow>> EnvelopeStore::byId(std::string_view id)
 {
-    auto stmt = m_db->prepare("SELECT " + std::string(kEnvelopeColumns) + " FROM envelopes WHERE id = ?;");
+    auto stmt = m_db->prepare(selectEnvelopes("id = ?"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, id);
-    return first(collect<EnvelopeRow>(*stmt, [](const Statement& s) { return readEnvelope(s); }));
+    return first(collect<EnvelopeRow>(*stmt, readEnvelope));
 }
 
 Result<std::optional<EnvelopeRow>> EnvelopeStore::current(std::string_view authorId, const Topic& topic)
 {
-    auto stmt =
-        m_db->prepare("SELECT " + std::string(kEnvelopeColumns) +
-                      " FROM envelopes WHERE author_id = ? AND kind = ? AND topic = ? AND is_current = 1;");
+    auto stmt = m_db->prepare(selectEnvelopes("author_id = ? AND kind = ? AND topic = ? AND is_current = 1"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, authorId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
-    return first(collect<EnvelopeRow>(*stmt, [](const Statement& s) { return readEnvelope(s); }));
+    return first(collect<EnvelopeRow>(*stmt, readEnvelope));
 }
 
 Result<std::vector<EnvelopeRow>> EnvelopeStore::versions(std::string_view authorId, const Topic& topic)
 {
-    auto stmt = m_db->prepare("SELECT " + std::string(kEnvelopeColumns) +
-                              " FROM envelopes WHERE author_id = ? AND kind = ? AND topic = ?"
-                              " ORDER BY is_current DESC, version DESC;");
+    auto stmt = m_db->prepare(
+        selectEnvelopes("author_id = ? AND kind = ? AND topic = ? ORDER BY is_current DESC, version DESC"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, authorId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
-    return collect<EnvelopeRow>(*stmt, [](const Statement& s) { return readEnvelope(s); });
+    return collect<EnvelopeRow>(*stmt, readEnvelope);
 }
 
 Result<std::vector<EnvelopeRow>> EnvelopeStore::byAuthor(std::string_view authorId, EnvelopeKind kind)
 {
-    auto stmt =
-        m_db->prepare("SELECT " + std::string(kEnvelopeColumns) +
-                      " FROM envelopes WHERE author_id = ? AND kind = ? ORDER BY created_at DESC, id;");
+    auto stmt = m_db->prepare(selectEnvelopes("author_id = ? AND kind = ? ORDER BY created_at DESC, id"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, authorId).bind(2, kindValue(kind));
-    return collect<EnvelopeRow>(*stmt, [](const Statement& s) { return readEnvelope(s); });
+    return collect<EnvelopeRow>(*stmt, readEnvelope);
+}
+
+Result<std::vector<EnvelopeRow>> EnvelopeStore::allByAuthor(std::string_view authorId)
+{
+    auto stmt = m_db->prepare(selectEnvelopes("author_id = ? ORDER BY kind, topic, version"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, authorId);
+    return collect<EnvelopeRow>(*stmt, readEnvelope);
 }
 
 Status EnvelopeStore::insert(const EnvelopeRow& row)
 {
     auto stmt = m_db->prepare("INSERT INTO envelopes (" + std::string(kEnvelopeColumns) +
-                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -132,7 +133,10 @@ Status EnvelopeStore::insert(const EnvelopeRow& row)
         .bind(6, row.authorSeal)
         .bind(7, row.createdMs)
         .bind(8, row.version)
-        .bind(9, row.current ? 1 : 0);
+        .bind(9, row.current ? 1 : 0)
+        .bind(10, row.format)
+        .bind(11, row.questionHash)
+        .bind(12, row.signature);
     return stmt->run();
 }
 
@@ -156,53 +160,37 @@ Status EnvelopeStore::markEarlier(std::string_view id)
     return stmt->run();
 }
 
-Status EnvelopeStore::removeEarlier(std::string_view authorId, const Topic& topic)
+Status EnvelopeStore::setSignature(std::string_view id, ByteView questionHash, ByteView signature)
+{
+    auto stmt = m_db->prepare("UPDATE envelopes SET question_hash = ?, signature = ? WHERE id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, questionHash).bind(2, signature).bind(3, id);
+    return stmt->run();
+}
+
+Result<std::vector<LegacyConsent>> EnvelopeStore::legacyConsents(std::string_view partnerId)
 {
     auto stmt = m_db->prepare(
-        "DELETE FROM envelopes WHERE author_id = ? AND kind = ? AND topic = ? AND is_current = 0;");
+        "SELECT kind, topic, envelope_id, ciphertext_hash, tag FROM consents WHERE partner_id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, authorId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
-    return stmt->run();
+    stmt->bind(1, partnerId);
+    return collect<LegacyConsent>(*stmt, [](const Statement& s) {
+        return LegacyConsent{static_cast<EnvelopeKind>(s.columnInt(0)), s.columnText(1), s.columnText(2),
+                             s.columnBlob(3), s.columnBlob(4)};
+    });
 }
 
-Result<std::optional<ConsentRow>> EnvelopeStore::consent(std::string_view partnerId, const Topic& topic)
+Status EnvelopeStore::removeLegacyConsents(std::string_view partnerId)
 {
-    auto stmt = m_db->prepare("SELECT partner_id, kind, topic, envelope_id, ciphertext_hash, tag, given_at"
-                              " FROM consents WHERE partner_id = ? AND kind = ? AND topic = ?;");
+    auto stmt = m_db->prepare("DELETE FROM consents WHERE partner_id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, partnerId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
-    return first(collect<ConsentRow>(*stmt, [](const Statement& s) { return readConsent(s); }));
-}
-
-Status EnvelopeStore::putConsent(const ConsentRow& row)
-{
-    auto stmt = m_db->prepare("INSERT OR REPLACE INTO consents"
-                              " (partner_id, kind, topic, envelope_id, ciphertext_hash, tag, given_at)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?);");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, row.partnerId)
-        .bind(2, kindValue(row.kind))
-        .bind(3, row.topic)
-        .bind(4, row.envelopeId)
-        .bind(5, row.ciphertextHash)
-        .bind(6, row.tag)
-        .bind(7, row.givenMs);
-    return stmt->run();
-}
-
-Status EnvelopeStore::removeConsent(std::string_view partnerId, const Topic& topic)
-{
-    auto stmt = m_db->prepare("DELETE FROM consents WHERE partner_id = ? AND kind = ? AND topic = ?;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, partnerId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
+    stmt->bind(1, partnerId);
     return stmt->run();
 }
 
@@ -228,6 +216,16 @@ Status EnvelopeStore::putGrant(std::string_view envelopeId, std::string_view rea
     return stmt->run();
 }
 
+Status EnvelopeStore::removeGrant(std::string_view envelopeId, std::string_view readerId)
+{
+    auto stmt = m_db->prepare("DELETE FROM grants WHERE envelope_id = ? AND reader_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, envelopeId).bind(2, readerId);
+    return stmt->run();
+}
+
 Result<int> EnvelopeStore::removeGrants(std::string_view authorId, const Topic& topic,
                                         std::string_view readerId)
 {
@@ -243,65 +241,74 @@ Result<int> EnvelopeStore::removeGrants(std::string_view authorId, const Topic& 
     return m_db->changes();
 }
 
+Result<std::vector<std::string>> EnvelopeStore::grantedIds(std::string_view authorId,
+                                                           std::string_view readerId)
+{
+    auto stmt = m_db->prepare("SELECT g.envelope_id FROM grants g JOIN envelopes e ON e.id = g.envelope_id"
+                              " WHERE e.author_id = ? AND g.reader_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, authorId).bind(2, readerId);
+    return stmt->textColumn(0);
+}
+
 Result<std::vector<EnvelopeRow>> EnvelopeStore::grantedTo(std::string_view readerId,
                                                           std::string_view authorId, EnvelopeKind kind)
 {
-    auto stmt = m_db->prepare("SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, e.author_seal,"
-                              " e.created_at, e.version, e.is_current FROM envelopes e"
-                              " JOIN grants g ON g.envelope_id = e.id AND g.reader_id = ?"
-                              " WHERE e.author_id = ? AND e.kind = ? ORDER BY e.created_at DESC, e.id;");
+    auto stmt = m_db->prepare(selectEnvelopes(
+        "author_id = ?2 AND kind = ?3 AND id IN (SELECT envelope_id FROM grants WHERE reader_id = ?1)"
+        " ORDER BY created_at DESC, id"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, readerId).bind(2, authorId).bind(3, kindValue(kind));
-    return collect<EnvelopeRow>(*stmt, [](const Statement& s) { return readEnvelope(s); });
+    return collect<EnvelopeRow>(*stmt, readEnvelope);
 }
 
-Result<std::vector<GrantCandidate>> EnvelopeStore::grantCandidates(std::string_view me,
-                                                                   std::string_view partner,
-                                                                   const std::optional<Topic>& topic)
+Result<std::vector<PartnerTopicRow>> EnvelopeStore::partnerTopics(std::string_view partnerId,
+                                                                  std::string_view me, EnvelopeKind kind)
 {
-    // My current envelope and the consent naming it; theirs likewise; no grant yet.
-    // The hashes and my consent's tag are checked by the caller, with the keys.
-    std::string sql =
-        "SELECT m.id, m.author_id, m.kind, m.topic, m.ciphertext, m.author_seal, m.created_at, m.version,"
-        " m.is_current,"
-        " mc.partner_id, mc.kind, mc.topic, mc.envelope_id, mc.ciphertext_hash, mc.tag, mc.given_at,"
-        " t.ciphertext, tc.ciphertext_hash"
-        " FROM envelopes m"
-        " JOIN consents mc ON mc.partner_id = m.author_id AND mc.kind = m.kind AND mc.topic = m.topic"
-        "   AND mc.envelope_id = m.id"
-        " JOIN envelopes t ON t.author_id = ?2 AND t.kind = m.kind AND t.topic = m.topic AND t.is_current = 1"
-        " JOIN consents tc ON tc.partner_id = t.author_id AND tc.kind = t.kind AND tc.topic = t.topic"
-        "   AND tc.envelope_id = t.id"
-        " WHERE m.author_id = ?1 AND m.is_current = 1 AND m.kind IN (1, 2)"
-        "   AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.envelope_id = m.id AND g.reader_id = ?2)";
-    if (topic) {
-        sql += " AND m.kind = ?3 AND m.topic = ?4";
-    }
-    sql += ";";
-    auto stmt = m_db->prepare(sql);
+    auto stmt = m_db->prepare(
+        // Published = agreed: signed (protocol v2), or a protocol v1 row its author's
+        // consent names (until their next session moves it into their journal).
+        "SELECT e.kind, e.topic,"
+        " max(e.is_current AND (e.signature IS NOT NULL OR EXISTS (SELECT 1 FROM consents c"
+        "   WHERE c.partner_id = e.author_id AND c.kind = e.kind AND c.topic = e.topic AND c.envelope_id = "
+        "e.id))),"
+        " max(e.is_current AND g.envelope_id IS NOT NULL), max(NOT e.is_current AND g.envelope_id IS NOT "
+        "NULL)"
+        " FROM envelopes e LEFT JOIN grants g ON g.envelope_id = e.id AND g.reader_id = ?2"
+        " WHERE e.author_id = ?1 AND e.kind = ?3 GROUP BY e.kind, e.topic;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, me).bind(2, partner);
-    if (topic) {
-        stmt->bind(3, kindValue(topic->kind)).bind(4, topic->key);
-    }
-    return collect<GrantCandidate>(*stmt, [](const Statement& s) {
-        return GrantCandidate{readEnvelope(s, 0), readConsent(s, 9), s.columnBlob(16), s.columnBlob(17)};
+    stmt->bind(1, partnerId).bind(2, me).bind(3, kindValue(kind));
+    return collect<PartnerTopicRow>(*stmt, [](const Statement& s) {
+        return PartnerTopicRow{static_cast<EnvelopeKind>(s.columnInt(0)), s.columnText(1),
+                               s.columnInt(2) != 0, s.columnInt(3) != 0, s.columnInt(4) != 0};
     });
 }
 
-Result<std::vector<std::pair<std::string, Bytes>>> EnvelopeStore::partnerKeys()
+Result<std::vector<PartnerKeys>> EnvelopeStore::partnerKeys()
 {
-    auto stmt = m_db->prepare("SELECT id, public_key FROM partners ORDER BY joined_at, id;");
+    auto stmt = m_db->prepare("SELECT id, public_key, sign_public_key FROM partners ORDER BY joined_at, id;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    return collect<std::pair<std::string, Bytes>>(*stmt, [](const Statement& s) {
-        return std::pair{s.columnText(0), s.columnBlob(1)};
+    return collect<PartnerKeys>(*stmt, [](const Statement& s) {
+        return PartnerKeys{s.columnText(0), s.columnBlob(1), s.columnBlob(2)};
     });
+}
+
+Status EnvelopeStore::setSignKey(std::string_view partnerId, ByteView signPublicKey)
+{
+    auto stmt = m_db->prepare("UPDATE partners SET sign_public_key = ? WHERE id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, signPublicKey).bind(2, partnerId);
+    return stmt->run();
 }
 
 } // namespace twofold::detail

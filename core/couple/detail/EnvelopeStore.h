@@ -14,8 +14,9 @@ namespace twofold {
 class Database;
 }
 
-// The couple space's rows in couple.db: envelopes, consents, grants. Only SQL here;
-// no keys, no decisions. Private to core.
+// The couple space's rows in couple.db: envelopes, grants, the partners' public keys,
+// and (read once, for migration) protocol v1's consents. Only SQL here; no keys, no
+// decisions. Private to core.
 namespace twofold::detail {
 
 struct EnvelopeRow
@@ -29,27 +30,37 @@ struct EnvelopeRow
     std::int64_t createdMs = 0;
     std::int64_t version = 1;
     bool current = true;
+    int format = 2;     // 1: written by protocol v1; 2: binds the question (ARCHITECTURE.md)
+    Bytes questionHash; // empty for format 1 until signed
+    Bytes signature;    // empty: not signed (format 1 before its author's v2 session)
 };
 
-struct ConsentRow
+// Protocol v1's consent row, read once by its author's session.
+struct LegacyConsent
 {
-    std::string partnerId;
     EnvelopeKind kind = EnvelopeKind::Answer;
     std::string topic;
     std::string envelopeId;
     Bytes ciphertextHash;
     Bytes tag;
-    std::int64_t givenMs = 0;
 };
 
-// A reciprocal topic where both partners have a current envelope and a consent that
-// names it, and the first partner's envelope is not yet granted to the second.
-struct GrantCandidate
+struct PartnerKeys
 {
-    EnvelopeRow mine;
-    ConsentRow myConsent;
-    Bytes theirCiphertext;
-    Bytes theirConsentHash;
+    std::string id;
+    Bytes boxPublicKey;
+    Bytes signPublicKey; // empty until that partner's first protocol v2 session
+};
+
+// For the Prompts list: per topic, whether the partner's current version is
+// published and whether a version of theirs is granted to me.
+struct PartnerTopicRow
+{
+    EnvelopeKind kind = EnvelopeKind::Answer;
+    std::string topic;
+    bool published = false;      // a current version exists (published = agreed)
+    bool currentGranted = false; // their current version is sealed to me
+    bool earlierGranted = false; // an earlier version of theirs is sealed to me
 };
 
 class EnvelopeStore
@@ -62,30 +73,32 @@ public:
     // Every version, newest first.
     Result<std::vector<EnvelopeRow>> versions(std::string_view authorId, const Topic& topic);
     Result<std::vector<EnvelopeRow>> byAuthor(std::string_view authorId, EnvelopeKind kind);
+    // Every envelope authorId stands under in couple.db (any kind).
+    Result<std::vector<EnvelopeRow>> allByAuthor(std::string_view authorId);
     Status insert(const EnvelopeRow& row);
     Status remove(std::string_view id);
     Status markEarlier(std::string_view id);
-    // Deletes the earlier (not current) versions authorId wrote on topic.
-    Status removeEarlier(std::string_view authorId, const Topic& topic);
+    Status setSignature(std::string_view id, ByteView questionHash, ByteView signature);
 
-    Result<std::optional<ConsentRow>> consent(std::string_view partnerId, const Topic& topic);
-    Status putConsent(const ConsentRow& row);
-    Status removeConsent(std::string_view partnerId, const Topic& topic);
+    Result<std::vector<LegacyConsent>> legacyConsents(std::string_view partnerId);
+    Status removeLegacyConsents(std::string_view partnerId);
 
     Result<std::optional<Bytes>> grant(std::string_view envelopeId, std::string_view readerId);
     Status putGrant(std::string_view envelopeId, std::string_view readerId, ByteView seal, std::int64_t atMs);
+    Status removeGrant(std::string_view envelopeId, std::string_view readerId);
     // Deletes the grants to readerId of every version authorId wrote on topic; how many.
     Result<int> removeGrants(std::string_view authorId, const Topic& topic, std::string_view readerId);
-    // Partner's offers granted to readerId.
+    // Envelope ids of authorId's that are granted to readerId.
+    Result<std::vector<std::string>> grantedIds(std::string_view authorId, std::string_view readerId);
+    // The author's envelopes of a kind that are granted to readerId.
     Result<std::vector<EnvelopeRow>> grantedTo(std::string_view readerId, std::string_view authorId,
                                                EnvelopeKind kind);
+    // One query for the Prompts list: every reciprocal topic of the partner's.
+    Result<std::vector<PartnerTopicRow>> partnerTopics(std::string_view partnerId, std::string_view me,
+                                                       EnvelopeKind kind);
 
-    // Reciprocal topics (one, or all) whose rule may hold and where `me` owes a grant.
-    Result<std::vector<GrantCandidate>> grantCandidates(std::string_view me, std::string_view partner,
-                                                        const std::optional<Topic>& topic);
-
-    // Public keys of couple.db's partners (authenticated by SQLCipher), by id.
-    Result<std::vector<std::pair<std::string, Bytes>>> partnerKeys();
+    Result<std::vector<PartnerKeys>> partnerKeys();
+    Status setSignKey(std::string_view partnerId, ByteView signPublicKey);
 
 private:
     Database* m_db;

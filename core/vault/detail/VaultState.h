@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/BoxKeyPair.h"
+#include "crypto/SignKeyPair.h"
 #include "crypto/SecretBuffer.h"
 #include "journal/Journal.h"
 #include "storage/Database.h"
@@ -40,6 +41,7 @@ struct SessionKeys
 {
     SecretBuffer master;
     BoxKeyPair box;
+    SignKeyPair sign;
     SecretBuffer coupleKey;
     std::optional<Journal> journal;
     Database couple;

@@ -74,12 +74,12 @@ TEST(CoupleAdversaryTest, CoupleKeyAndPartnersSecretKeyDoNotOpenUnrevealedAnswer
             continue;
         }
         // Any seal anywhere, with the right AD, with an empty AD, with any other row's AD.
-        std::vector<Bytes> ads = {envelopeAd(e.id, e.author, e.kind, e.topic), Bytes()};
+        std::vector<Bytes> ads = {envelopeAd(e), Bytes()};
         for (const auto& other : envelopes) {
             if (other.id == e.id) {
                 continue;
             }
-            ads.push_back(envelopeAd(other.id, other.author, other.kind, other.topic));
+            ads.push_back(envelopeAd(other));
         }
         for (const auto& seal : blobs) {
             for (const auto& ad : ads) {

@@ -4,6 +4,7 @@
 // everything a partner could read readable (issue 10, item 7).
 #include "core/couple/CoupleTestSupport.h"
 #include "couple/CoupleSpace.h"
+#include "storage/Statement.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
 
@@ -70,4 +71,116 @@ TEST(CoupleFixtureTest, DISABLED_WriteFormat1CoupleFixture)
             std::filesystem::remove(item.path());
         }
     }
+}
+
+namespace {
+
+std::filesystem::path copyOfFixture(const test::TempDir& tmp)
+{
+    const auto dir = tmp.path() / "vault";
+    std::filesystem::copy(kFixture, dir, std::filesystem::copy_options::recursive);
+    return dir;
+}
+
+RevealState stateOf(CoupleSpace& space, std::string_view prompt)
+{
+    auto s = space.status(Topic::answer(std::string(prompt)));
+    EXPECT_TRUE(s) << (s ? "" : s.error().detail);
+    return s ? s->state : RevealState::Damaged;
+}
+
+int countRows(Database& db, const std::string& sql)
+{
+    auto stmt = db.prepare(sql);
+    EXPECT_TRUE(stmt);
+    EXPECT_TRUE(*stmt->step());
+    return static_cast<int>(stmt->columnInt(0));
+}
+
+} // namespace
+
+// Sam's session migrates first, Alex's after: at every point what each could read
+// stays readable, and what was answered but never agreed to disappears from couple.db.
+TEST(CoupleFixtureTest, FirstReleaseCoupleSpaceMigratesToProtocolV2)
+{
+    ASSERT_TRUE(std::filesystem::exists(kFixture / "couple.db")) << "fixture missing: " << kFixture;
+    test::TempDir tmp;
+    auto vault = Vault::open(copyOfFixture(tmp), VaultOptions::fastForTests());
+    ASSERT_TRUE(vault) << vault.error().detail;
+    auto partners = vault->partners();
+    ASSERT_TRUE(partners && partners->size() == 2u);
+    const auto idOf = [&](std::string_view name) {
+        return (*partners)[0].name == name ? (*partners)[0].id : (*partners)[1].id;
+    };
+
+    auto sam = vault->unlock(idOf("Sam"), SecretBuffer::fromString("sam-fixture"));
+    ASSERT_TRUE(sam) << sam.error().detail;
+    {
+        auto space = CoupleSpace::open(*sam, shippedPacks());
+        ASSERT_TRUE(space) << space.error().detail;
+        // Alex has not unlocked since the upgrade: Alex's items are unsigned, yet what
+        // Sam could read stays readable, and what Alex never agreed to stays invisible.
+        auto both = space->readAnswer(kBothRevealed);
+        ASSERT_TRUE(both && both->partners && both->mine);
+        EXPECT_EQ(both->partners->value, "Being known on an ordinary Tuesday.");
+        EXPECT_EQ(both->mine->value, "Feeling safe enough to be silly. 🌙");
+        EXPECT_EQ(both->status.state, RevealState::Revealed);
+        EXPECT_EQ(stateOf(*space, kAlexAgreedOnly), RevealState::WaitingForYou);
+        EXPECT_EQ(stateOf(*space, kAlexUnagreed), RevealState::NotAnswered)
+            << "answered, not agreed: invisible";
+        auto mine = space->readAnswer(kSamUnagreed);
+        ASSERT_TRUE(mine && mine->mine);
+        EXPECT_EQ(mine->mine->value, "שלום — not yet.");
+        EXPECT_EQ(mine->status.state, RevealState::WaitingForYou);
+        auto check = space->readCheckIn(kCheckInDate);
+        ASSERT_TRUE(check && check->partners && check->partners->readable());
+        EXPECT_EQ(check->partners->value.appreciated, "the tea");
+        auto inbox = space->inbox();
+        ASSERT_TRUE(inbox && inbox->size() == 1u);
+        auto offer = space->acceptOffer(inbox->front().id);
+        ASSERT_TRUE(offer && offer->readable());
+        EXPECT_EQ(offer->value.title, "For you");
+    }
+    {
+        // Sam's unagreed answer has left couple.db; Alex's is still there until Alex's session.
+        Database& couple = sam->coupleDatabase();
+        EXPECT_EQ(countRows(couple, "SELECT count(*) FROM envelopes WHERE author_id = '" + idOf("Sam") +
+                                        "' AND topic = '" + std::string(kSamUnagreed) + "';"),
+                  0);
+        EXPECT_EQ(
+            countRows(couple, "SELECT count(*) FROM consents WHERE partner_id = '" + idOf("Sam") + "';"), 0);
+    }
+
+    auto alex = vault->unlock(idOf("Alex"), SecretBuffer::fromString("alex-fixture"));
+    ASSERT_TRUE(alex) << alex.error().detail;
+    {
+        auto space = CoupleSpace::open(*alex, shippedPacks());
+        ASSERT_TRUE(space) << space.error().detail;
+        auto both = space->readAnswer(kBothRevealed);
+        ASSERT_TRUE(both && both->partners && both->mine);
+        EXPECT_EQ(both->partners->value, "Feeling safe enough to be silly. 🌙");
+        EXPECT_EQ(both->mine->value, "Being known on an ordinary Tuesday.");
+        EXPECT_FALSE(both->mine->question.empty()) << "migrated answers carry their question";
+        EXPECT_EQ(stateOf(*space, kAlexAgreedOnly), RevealState::WaitingForPartner);
+        auto unagreed = space->readAnswer(kAlexUnagreed);
+        ASSERT_TRUE(unagreed && unagreed->mine);
+        EXPECT_EQ(unagreed->mine->value, "Something I am not ready to share.");
+        EXPECT_FALSE(unagreed->status.agreedByMe);
+        EXPECT_EQ(stateOf(*space, kSamUnagreed), RevealState::NotAnswered);
+        auto offers = space->myOffers();
+        ASSERT_TRUE(offers && offers->size() == 1u);
+    }
+    Database& couple = alex->coupleDatabase();
+    EXPECT_EQ(countRows(couple,
+                        "SELECT count(*) FROM envelopes WHERE topic = '" + std::string(kAlexUnagreed) + "';"),
+              0);
+    EXPECT_EQ(countRows(couple, "SELECT count(*) FROM consents;"), 0);
+    EXPECT_EQ(countRows(couple, "SELECT count(*) FROM envelopes WHERE signature IS NULL;"), 0)
+        << "every item is signed by its author's next session";
+    // Sam, again: Alex's items now carry Alex's signature and still read.
+    auto again = CoupleSpace::open(*sam, shippedPacks());
+    ASSERT_TRUE(again);
+    auto both = again->readAnswer(kBothRevealed);
+    ASSERT_TRUE(both && both->partners);
+    EXPECT_EQ(both->partners->value, "Being known on an ordinary Tuesday.");
 }

@@ -1,5 +1,7 @@
 // Tampering with couple.db (anyone holding the couple key can: both partners do) fails
 // authentication and shows as a damaged item, never as someone's words, never a crash.
+// Protocol v2: the author's journal holds what they agreed to, so the author's next
+// session puts their own rows back as they were and says the shared file was changed.
 #include "core/couple/CoupleTestSupport.h"
 #include "storage/Statement.h"
 
@@ -89,7 +91,7 @@ protected:
 
 } // namespace
 
-TEST_F(CoupleTamperTest, FlippedCiphertextIsDamagedForBothPartners)
+TEST_F(CoupleTamperTest, FlippedCiphertextIsDamagedUntilItsAuthorPutsItBack)
 {
     const std::string id = envelopeOf(m_couple.alexId, kP1);
     flip("envelopes", "ciphertext", "id = '" + id + "'");
@@ -97,11 +99,17 @@ TEST_F(CoupleTamperTest, FlippedCiphertextIsDamagedForBothPartners)
     ASSERT_TRUE(samView.partners);
     EXPECT_EQ(samView.partners->state, ItemState::Damaged);
     EXPECT_TRUE(samView.partners->value.empty());
+    // Alex's session: Alex's words come from Alex's journal; couple.db is put back and
+    // Alex is told the shared file was changed.
     auto alexView = read(false, kP1);
     ASSERT_TRUE(alexView.mine);
-    EXPECT_EQ(alexView.mine->state, ItemState::Damaged);
+    EXPECT_EQ(alexView.mine->value, "alex on " + std::string(kP1));
+    EXPECT_TRUE(alexView.status.sharedFileChanged);
+    EXPECT_EQ(alexView.status.state, RevealState::Damaged);
+    EXPECT_EQ(read(true, kP1).partners->value, "alex on " + std::string(kP1));
     // The other prompt is untouched.
     EXPECT_EQ(read(true, kP2).partners->value, "alex on " + std::string(kP2));
+    EXPECT_FALSE(read(false, kP2).status.sharedFileChanged);
 }
 
 TEST_F(CoupleTamperTest, FlippedGrantSealIsDamaged)
@@ -113,7 +121,7 @@ TEST_F(CoupleTamperTest, FlippedGrantSealIsDamaged)
     EXPECT_EQ(view.partners->state, ItemState::Damaged);
 }
 
-TEST_F(CoupleTamperTest, FlippedAuthorSealIsDamagedAndNeverGranted)
+TEST_F(CoupleTamperTest, FlippedAuthorSealIsPutBackFromTheAuthorsJournal)
 {
     CoupleSpace alex = m_couple.openSpace(*m_couple.alex);
     CoupleSpace sam = m_couple.openSpace(*m_couple.sam);
@@ -121,60 +129,42 @@ TEST_F(CoupleTamperTest, FlippedAuthorSealIsDamagedAndNeverGranted)
     ASSERT_TRUE(alex.answer(kP3, "alex three", Reveal::Yes));
     flip("envelopes", "author_seal", "id = '" + envelopeOf(m_couple.alexId, kP3) + "'", 5);
     ASSERT_TRUE(sam.answer(kP3, "sam three", Reveal::Yes));
+    auto early = sam.readAnswer(kP3);
+    ASSERT_TRUE(early);
+    EXPECT_FALSE(early->partners.has_value()) << "nothing is sealed to Sam before Alex's session runs";
     ASSERT_TRUE(alex.resolvePendingGrants());
-    auto view = sam.readAnswer(kP3);
-    ASSERT_TRUE(view);
-    EXPECT_FALSE(view->partners.has_value()) << "a damaged envelope is never sealed to anyone";
     auto mine = alex.readAnswer(kP3);
     ASSERT_TRUE(mine && mine->mine);
-    EXPECT_EQ(mine->mine->state, ItemState::Damaged);
-    auto again = alex.reveal(Topic::answer(std::string(kP3)));
-    ASSERT_FALSE(again);
-    EXPECT_EQ(again.error().code, ErrorCode::DamagedDatabase);
+    EXPECT_EQ(mine->mine->value, "alex three");
+    EXPECT_TRUE(mine->status.sharedFileChanged);
+    auto view = sam.readAnswer(kP3);
+    ASSERT_TRUE(view && view->partners);
+    EXPECT_EQ(view->partners->value, "alex three");
 }
 
-TEST_F(CoupleTamperTest, FlippedOrForgedConsentIsVoid)
+TEST_F(CoupleTamperTest, FlippedSignatureIsDamagedAndNeverGrantedTo)
 {
     CoupleSpace alex = m_couple.openSpace(*m_couple.alex);
     CoupleSpace sam = m_couple.openSpace(*m_couple.sam);
     constexpr std::string_view kP3 = "foundations.cared-for";
-    constexpr std::string_view kP4 = "foundations.wish-they-knew";
-    // Sam's consent to P3 with a flipped hash; Sam's consent to P4 forged by Alex
-    // (Sam answered but never agreed): neither makes Sam's session seal Sam's words.
     ASSERT_TRUE(sam.answer(kP3, "sam three", Reveal::Yes));
-    flip("consents", "ciphertext_hash",
-         "partner_id = '" + m_couple.samId + "' AND topic = '" + std::string(kP3) + "'", 3);
-    ASSERT_TRUE(sam.answer(kP4, "sam four"));
-    const std::string samP4 = envelopeOf(m_couple.samId, kP4);
-    tamper("INSERT INTO consents (partner_id, kind, topic, envelope_id, ciphertext_hash, tag, given_at)"
-           " SELECT author_id, kind, topic, id, x'00', zeroblob(32), 0 FROM envelopes WHERE id = '" +
-           samP4 + "';");
+    flip("envelopes", "signature", "id = '" + envelopeOf(m_couple.samId, kP3) + "'", 7);
+    // Alex agrees: Sam's publication does not carry Sam's signature, so Alex's session
+    // does not take it for Sam's agreement and writes no grant.
+    ASSERT_TRUE(alex.answer(kP3, "alex three", Reveal::Yes));
     {
-        // Alex can even compute the right hash; without Sam's item key the tag is wrong.
         Database raw = openCoupleRaw(m_couple.dir(), m_keys->coupleKey);
-        auto read = raw.prepare("SELECT ciphertext FROM envelopes WHERE id = ?;");
-        read->bind(1, samP4);
-        ASSERT_TRUE(*read->step());
-        const Bytes ciphertext = read->columnBlob(0);
-        Bytes hash(32);
-        crypto_generichash(hash.data(), hash.size(), ciphertext.data(), ciphertext.size(), nullptr, 0);
-        auto update = raw.prepare("UPDATE consents SET ciphertext_hash = ? WHERE envelope_id = ?;");
-        update->bind(1, hash).bind(2, samP4);
-        ASSERT_TRUE(update->run());
+        EXPECT_FALSE(rawGrant(raw, envelopeOf(m_couple.alexId, kP3), m_couple.samId).has_value());
     }
-    for (auto prompt : {kP3, kP4}) {
-        ASSERT_TRUE(alex.answer(prompt, "alex", Reveal::Yes));
-    }
+    auto status = alex.status(Topic::answer(std::string(kP3)));
+    ASSERT_TRUE(status);
+    EXPECT_NE(status->state, RevealState::Revealed);
+    // Sam's session puts Sam's row back; then both agree for real.
     ASSERT_TRUE(sam.resolvePendingGrants());
-    for (auto prompt : {kP3, kP4}) {
-        auto view = alex.readAnswer(prompt);
-        ASSERT_TRUE(view);
-        EXPECT_FALSE(view->partners.has_value()) << prompt;
-        auto samStatus = sam.status(Topic::answer(std::string(prompt)));
-        ASSERT_TRUE(samStatus);
-        EXPECT_FALSE(samStatus->agreedByMe) << prompt;
-        EXPECT_NE(samStatus->state, RevealState::Revealed);
-    }
+    ASSERT_TRUE(alex.resolvePendingGrants());
+    auto view = sam.readAnswer(kP3);
+    ASSERT_TRUE(view && view->partners);
+    EXPECT_EQ(view->partners->value, "alex three");
 }
 
 TEST_F(CoupleTamperTest, EnvelopesSwappedBetweenPromptsAreDamaged)
@@ -210,19 +200,28 @@ TEST_F(CoupleTamperTest, EnvelopesSwappedBetweenPartnersAreDamaged)
     swap("envelopes", "author_seal", "id", a1, s1);
     auto samView = read(true, kP1);
     ASSERT_TRUE(samView.mine);
-    EXPECT_EQ(samView.mine->state, ItemState::Damaged);
+    EXPECT_EQ(samView.mine->value, "sam on " + std::string(kP1)) << "Sam's own words come from Sam's journal";
+    EXPECT_TRUE(samView.status.sharedFileChanged);
     ASSERT_TRUE(samView.partners);
     EXPECT_EQ(samView.partners->state, ItemState::Damaged);
 }
 
 TEST_F(CoupleTamperTest, GarbageBlobsNeverCrash)
 {
-    tamper("UPDATE envelopes SET ciphertext = x'00', author_seal = x'';"
+    tamper("UPDATE envelopes SET ciphertext = x'00', author_seal = x'', signature = x'01';"
            "UPDATE grants SET seal = x'0102';");
-    for (bool asSam : {false, true}) {
-        auto view = read(asSam, kP1);
-        ASSERT_TRUE(view.mine && view.partners);
-        EXPECT_EQ(view.mine->state, ItemState::Damaged);
-        EXPECT_EQ(view.partners->state, ItemState::Damaged);
-    }
+    // Alex first: Alex's rows are put back, Sam's are still garbage.
+    auto alexView = read(false, kP1);
+    ASSERT_TRUE(alexView.mine && alexView.partners);
+    EXPECT_EQ(alexView.mine->value, "alex on " + std::string(kP1));
+    EXPECT_EQ(alexView.partners->state, ItemState::Damaged);
+    // Then Sam's session, then Alex's again: both sides are whole again.
+    auto samView = read(true, kP1);
+    ASSERT_TRUE(samView.mine);
+    EXPECT_EQ(samView.mine->value, "sam on " + std::string(kP1));
+    EXPECT_TRUE(samView.status.sharedFileChanged);
+    EXPECT_TRUE(read(false, kP1).partners);
+    auto healed = read(true, kP1);
+    ASSERT_TRUE(healed.partners);
+    EXPECT_EQ(healed.partners->value, "alex on " + std::string(kP1));
 }

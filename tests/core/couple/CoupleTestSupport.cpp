@@ -64,7 +64,12 @@ RawKeys unwrapKeys(const std::filesystem::path& vaultDir, std::string_view partn
         throw std::runtime_error("wrapped keys");
     }
     auto box = BoxKeyPair::fromSecretKey(std::move(*boxSecret));
-    return RawKeys{std::move(*coupleKey), std::move(*box)};
+    auto seed = unwrapSecret(r.wrappedSignSecret, *master, keyring->associatedData(r.id, "sign-secret"));
+    if (!seed) {
+        throw std::runtime_error("wrapped signing key");
+    }
+    auto sign = SignKeyPair::fromSeed(std::move(*seed));
+    return RawKeys{std::move(*coupleKey), std::move(*box), std::move(*sign)};
 }
 
 Bytes envelopeAd(std::string_view id, std::string_view author, int kind, std::string_view topic)
@@ -76,6 +81,26 @@ Bytes envelopeAd(std::string_view id, std::string_view author, int kind, std::st
     ad.push_back(static_cast<std::uint8_t>(kind));
     appendField(ad, topic);
     return ad;
+}
+
+Bytes envelopeAdV2(std::string_view id, std::string_view author, int kind, std::string_view topic,
+                   ByteView questionHash)
+{
+    const std::string_view context = "twofold-envelope-v2";
+    Bytes ad(context.begin(), context.end());
+    appendField(ad, id);
+    appendField(ad, author);
+    ad.push_back(static_cast<std::uint8_t>(kind));
+    appendField(ad, topic);
+    appendField(ad,
+                std::string_view(reinterpret_cast<const char*>(questionHash.data()), questionHash.size()));
+    return ad;
+}
+
+Bytes envelopeAd(const RawEnvelope& e)
+{
+    return e.format == 1 ? envelopeAd(e.id, e.author, e.kind, e.topic)
+                         : envelopeAdV2(e.id, e.author, e.kind, e.topic, e.questionHash);
 }
 
 std::optional<std::string> rawOpen(ByteView sealed, const BoxKeyPair& keys, ByteView ciphertext, ByteView ad)
@@ -108,8 +133,9 @@ std::optional<std::string> rawOpen(ByteView sealed, const BoxKeyPair& keys, Byte
 
 std::vector<RawEnvelope> rawEnvelopes(Database& couple)
 {
-    auto stmt = couple.prepare(
-        "SELECT id, author_id, kind, topic, ciphertext, author_seal, is_current FROM envelopes ORDER BY id;");
+    auto stmt = couple.prepare("SELECT id, author_id, kind, topic, ciphertext, author_seal, is_current, "
+                               "format, question_hash, signature"
+                               " FROM envelopes ORDER BY id;");
     std::vector<RawEnvelope> all;
     if (!stmt) {
         ADD_FAILURE() << stmt.error().detail;
@@ -120,9 +146,10 @@ std::vector<RawEnvelope> rawEnvelopes(Database& couple)
         if (!row || !*row) {
             break;
         }
-        all.push_back(RawEnvelope{stmt->columnText(0), stmt->columnText(1),
-                                  static_cast<int>(stmt->columnInt(2)), stmt->columnText(3),
-                                  stmt->columnBlob(4), stmt->columnBlob(5), stmt->columnInt(6) != 0});
+        all.push_back(RawEnvelope{
+            stmt->columnText(0), stmt->columnText(1), static_cast<int>(stmt->columnInt(2)),
+            stmt->columnText(3), stmt->columnBlob(4), stmt->columnBlob(5), stmt->columnInt(6) != 0,
+            static_cast<int>(stmt->columnInt(7)), stmt->columnBlob(8), stmt->columnBlob(9)});
     }
     return all;
 }
@@ -148,7 +175,7 @@ std::optional<std::string> rawReadAsReader(Database& couple, const RawEnvelope& 
     if (!seal) {
         return std::nullopt;
     }
-    return rawOpen(*seal, readerKeys, e.ciphertext, envelopeAd(e.id, e.author, e.kind, e.topic));
+    return rawOpen(*seal, readerKeys, e.ciphertext, envelopeAd(e));
 }
 
 TwoPartners::TwoPartners(const Clock* clock) : m_clock(clock)

@@ -5,6 +5,7 @@
 #include "couple/CoupleSpace.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SecretBuffer.h"
+#include "crypto/SignKeyPair.h"
 #include "prompts/PromptPack.h"
 #include "storage/Database.h"
 #include "support/TempDir.h"
@@ -27,14 +28,18 @@ struct RawKeys
 {
     SecretBuffer coupleKey;
     BoxKeyPair box;
+    SignKeyPair sign;
 };
 RawKeys unwrapKeys(const std::filesystem::path& vaultDir, std::string_view partnerId,
                    std::string_view password);
 
 // The envelope format, written out again independently of core (a second reading of
 // docs/ARCHITECTURE.md): AD = "twofold-envelope-v1" ‖ len id ‖ id ‖ len author ‖ author ‖
-// kind ‖ len topic ‖ topic, lengths as 4-byte big-endian.
+// kind ‖ len topic ‖ topic, lengths as 4-byte big-endian (format 1); format 2 says
+// "twofold-envelope-v2" and appends len ‖ question hash.
 Bytes envelopeAd(std::string_view id, std::string_view author, int kind, std::string_view topic);
+Bytes envelopeAdV2(std::string_view id, std::string_view author, int kind, std::string_view topic,
+                   ByteView questionHash);
 // Tries to open `sealed` with the key pair and the result as item key for the envelope.
 std::optional<std::string> rawOpen(ByteView sealed, const BoxKeyPair& keys, ByteView ciphertext, ByteView ad);
 
@@ -47,7 +52,12 @@ struct RawEnvelope
     Bytes ciphertext;
     Bytes authorSeal;
     bool current = true;
+    int format = 2;
+    Bytes questionHash;
+    Bytes signature;
 };
+// The AD of an envelope as stored (its own format).
+Bytes envelopeAd(const RawEnvelope& e);
 std::vector<RawEnvelope> rawEnvelopes(Database& couple);
 // The grant seal of (envelope, reader), if any.
 std::optional<Bytes> rawGrant(Database& couple, std::string_view envelopeId, std::string_view readerId);

@@ -1,20 +1,33 @@
-// DESIGN.md §4's required property test: over seeded random interleavings of answer /
-// edit / consent / hold / retract / delete / offer / accept / not now / read / lock /
-// unlock / together by both partners, after every step and for every envelope in
-// couple.db, the non-author can decrypt it (raw SQL + libsodium, no API) if and only if
-// the model says its grant was written while the rule held.
+// DESIGN.md §4's required property test, protocol v2: over seeded random interleavings
+// of answer / edit / agree / hold / retract / delete / read / lock / unlock / together
+// by both partners, AND by either partner as the attacker the promises exist against
+// (with the couple key, their own keys and raw SQL: save and re-insert any row, delete
+// rows, put back an older couple.db, forge answers under the other's id with every key
+// they really have), after every step:
 //
-// The model grants an author's envelope only when that author's session resolves a
-// topic whose rule holds (both answered, both consents on the current versions), at
-// exactly the moments CoupleSpace promises to resolve: at open, before and after its
-// own changes, before reads, and for the partner too in together mode.
+//  1. Consent. No version of an author's becomes readable by the other partner (raw
+//     SQL + libsodium through any grant row) unless, at that moment, it is the version
+//     its author agrees to through the app. What was readable once stays readable to
+//     that partner (they may have kept the key), so it is tracked cumulatively.
+//  2. Authorship. Whatever the app shows as someone's words is text that person wrote
+//     through the app: never a forgery, never unsigned.
+//  3. Reported. A row put back or forged under an author's name that their journal
+//     never agreed to makes that author's next look at the topic say the shared file
+//     was changed.
+//  4. Liveness. When both agree together, both read each other at once.
 //
-// Reproduce a failure with TWOFOLD_COUPLE_SEED=<seed> (and TWOFOLD_COUPLE_STEPS=<n>).
+// The run asserts its own counters, so it cannot pass without replaying, rolling back
+// and forging. Reproduce a failure with TWOFOLD_COUPLE_SEED=<seed> (and
+// TWOFOLD_COUPLE_STEPS=<n>).
 #include "core/couple/CoupleTestSupport.h"
+#include "couple/detail/EnvelopeCrypto.h"
+#include "couple/detail/EnvelopeStore.h"
+#include "crypto/KeyWrap.h"
 #include "storage/Statement.h"
 
 #include <array>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <random>
@@ -27,37 +40,35 @@ using namespace twofold::test;
 
 namespace {
 
-constexpr int kTopics = 4; // three prompts and one weekly check-in
-const std::array<Topic, kTopics> kTopicList = {
-    Topic::answer("foundations.what-intimacy-means"),
-    Topic::answer("foundations.a-little-more"),
-    Topic::answer("needs-and-desire.asking"),
-    Topic::checkIn("2026-01-04"),
+constexpr int kTopics = 3;
+const std::array<std::string, kTopics> kPrompts = {
+    "foundations.what-intimacy-means",
+    "foundations.a-little-more",
+    "needs-and-desire.asking",
 };
-constexpr int kOfferTopic = -1;
-
-struct ModelEnvelope
-{
-    int author = 0;
-    int topic = 0; // index into kTopicList, or kOfferTopic
-    bool current = true;
-    bool granted = false;
-    std::string text;  // answers and offers (title)
-    CheckIn checkIn{}; // check-ins
-    int writtenAt = 0; // step: orders versions
-};
+constexpr std::string_view kForged = "FORGED";
 
 struct Counters
 {
     int steps = 0;
-    int grantsWritten = 0;
-    int reveals = 0;
+    int agreements = 0;
+    int holds = 0;
     int retracts = 0;
-    int holdsRefused = 0;
-    int locks = 0;
-    int togethers = 0;
     int reads = 0;
-    int offers = 0;
+    int replays = 0;
+    int deletions = 0;
+    int rollbacks = 0;
+    int forgeries = 0;
+    int reported = 0;
+    int bothRead = 0;
+    int forgeriesSeen = 0; // the forger looked at a topic while their forgery stood in couple.db
+};
+
+// One saved row of couple.db, as the attacker keeps it.
+struct SavedRow
+{
+    detail::EnvelopeRow envelope;
+    std::vector<std::pair<std::string, Bytes>> grants; // reader, seal
 };
 
 class SequenceRun
@@ -67,10 +78,7 @@ public:
     {
         m_keys[0].emplace(unwrapKeys(m_couple.dir(), m_couple.alexId, TwoPartners::kAlexPassword));
         m_keys[1].emplace(unwrapKeys(m_couple.dir(), m_couple.samId, TwoPartners::kSamPassword));
-        m_raw = openCoupleRaw(m_couple.dir(), m_keys[1]->coupleKey);
-        (void)m_raw.exec("PRAGMA synchronous = OFF;");
         m_ids = {m_couple.alexId, m_couple.samId};
-        // Start with both unlocked but apart.
         for (int p = 0; p < 2; ++p) {
             quick(p);
             m_space[p].emplace(m_couple.openSpace(session(p)));
@@ -81,15 +89,20 @@ public:
     {
         for (int i = 0; i < steps; ++i) {
             m_step = i;
+            m_agreedDuringStep.clear();
+            m_last = "nothing";
             step();
             if (::testing::Test::HasFailure()) {
                 ADD_FAILURE() << "first failure at seed " << m_seed << ", step " << i << " (" << m_last
                               << ")";
                 return;
             }
-            checkData();
+            if (std::getenv("TWOFOLD_COUPLE_TRACE") != nullptr) {
+                std::cerr << i << ": " << m_last << "\n";
+            }
+            checkConsent();
             if (::testing::Test::HasFailure()) {
-                ADD_FAILURE() << "data check failed at seed " << m_seed << ", step " << i << " (" << m_last
+                ADD_FAILURE() << "consent check failed at seed " << m_seed << ", step " << i << " (" << m_last
                               << ")";
                 return;
             }
@@ -100,478 +113,495 @@ public:
     const Counters& counters() const { return m_counters; }
 
 private:
-    // Durability is not what this test is about: skip fsync so thousands of steps stay quick.
+    // Durability is not what this test is about: skip fsync so many steps stay quick.
     void quick(int p)
     {
         ASSERT_TRUE(session(p).coupleDatabase().exec("PRAGMA synchronous = OFF;"));
         ASSERT_TRUE(session(p).journal().database().exec("PRAGMA synchronous = OFF;"));
     }
 
-    // ---------- model ----------
     bool unlocked(int p) { return slot(p).has_value() && slot(p)->isUnlocked(); }
-    bool linked() const { return m_linked; }
     std::optional<Session>& slot(int p) { return p == 0 ? m_couple.alex : m_couple.sam; }
     Session& session(int p) { return *slot(p); }
-
-    bool rule(int t) const
-    {
-        return !m_cur[0][t].empty() && !m_cur[1][t].empty() && m_consent[0][t] && m_consent[1][t];
-    }
-
-    void modelResolve(int p, int t)
-    {
-        if (unlocked(p) && rule(t)) {
-            auto& e = m_env.at(m_cur[p][t]);
-            if (!e.granted) {
-                e.granted = true;
-                ++m_counters.grantsWritten;
-            }
-        }
-    }
-    void modelResolveAll(int p)
-    {
-        for (int t = 0; t < kTopics; ++t) {
-            modelResolve(p, t);
-        }
-    }
-    void modelAfterChange(int p, int t)
-    {
-        modelResolve(p, t);
-        if (linked()) {
-            modelResolve(1 - p, t);
-        }
-    }
-
-    std::vector<std::string> envelopesOf(int p, int t)
-    {
-        std::vector<std::string> ids;
-        for (const auto& [id, e] : m_env) {
-            if (e.author == p && e.topic == t) {
-                ids.push_back(id);
-            }
-        }
-        return ids;
-    }
-
-    RevealState expectedState(int p, int t)
-    {
-        const std::string& mine = m_cur[p][t];
-        const std::string& theirs = m_cur[1 - p][t];
-        const bool mineGranted = !mine.empty() && m_env.at(mine).granted;
-        const bool theirsGranted = !theirs.empty() && m_env.at(theirs).granted;
-        if (mineGranted && theirsGranted) {
-            return RevealState::Revealed;
-        }
-        if (m_consent[p][t]) {
-            return RevealState::WaitingForPartner;
-        }
-        if (!mine.empty() || !theirs.empty()) {
-            return RevealState::WaitingForYou;
-        }
-        return RevealState::NotAnswered;
-    }
-
-    // ---------- actions ----------
+    Topic topic(int t) const { return Topic::answer(kPrompts[static_cast<std::size_t>(t)]); }
     int pick(int n) { return static_cast<int>(m_rng() % static_cast<std::uint64_t>(n)); }
     bool chance(int percent) { return pick(100) < percent; }
+    int topicOf(const std::string& key) const
+    {
+        for (int t = 0; t < kTopics; ++t) {
+            if (kPrompts[static_cast<std::size_t>(t)] == key) {
+                return t;
+            }
+        }
+        return -1;
+    }
 
     void step()
     {
         const int p = pick(2);
-        if (!unlocked(p)) {
-            if (chance(85)) {
-                unlock(p);
-            } else {
-                m_last = "idle";
+        // Often, the victim of an attack is the next to look at it, or the forger looks
+        // at what they forged.
+        for (int t = 0; t < kTopics; ++t) {
+            if ((m_mustReport[p][t] || m_forgedFor[p][t]) && unlocked(p) && chance(50)) {
+                m_forgedFor[p][t] = false;
+                return look(p, t);
             }
-            return;
+        }
+        if (chance(22)) {
+            return attack(p);
+        }
+        if (!unlocked(p)) {
+            m_last = "unlock p" + std::to_string(p);
+            return unlock(p);
         }
         const int t = pick(kTopics);
-        switch (pick(16)) {
+        switch (pick(12)) {
         case 0:
         case 1:
         case 2:
             return write(p, t);
         case 3:
         case 4:
-            return reveal(p, t);
+            return agree(p, t);
         case 5:
             return hold(p, t);
         case 6:
             return retract(p, t);
         case 7:
-            return deleteMine(p, t);
         case 8:
-        case 9:
             return look(p, t);
-        case 10:
-            return offer(p);
-        case 11:
-            return respond(p);
-        case 12:
-            return retractOffer(p);
-        case 13:
+        case 9:
             return lock(p);
-        case 14:
-            return together();
+        case 10:
+            return bothTogether(t);
         default:
-            return resolveAll(p);
+            return deleteMine(p, t);
         }
+    }
+
+    // ---------- the honest app ----------
+    // write, hold and delete first write the grant owed on the version agreed so far
+    // (§4: holding back cannot undo a reveal whose rule already held): that version was
+    // agreed to at the moment its grant was written.
+    void resolvesFirst(int p, int t)
+    {
+        if (!m_agreed[p][t].empty()) {
+            m_agreedDuringStep.insert(m_agreed[p][t]);
+        }
+    }
+
+    void afterOwnAction(int p, int t)
+    {
+        // Acting on a topic settles it: a pending report was seen (or is moot).
+        m_mustReport[p][t] = false;
     }
 
     void write(int p, int t)
     {
-        const Reveal reveal = chance(40) ? Reveal::Yes : Reveal::NotYet;
-        m_last = "write p" + std::to_string(p) + " t" + std::to_string(t);
-        modelResolve(p, t); // write() resolves the topic first
-        ModelEnvelope e{p, t};
-        e.writtenAt = m_step;
-        Result<EnvelopeId> id;
-        const Topic& topic = kTopicList[static_cast<std::size_t>(t)];
-        if (topic.kind == EnvelopeKind::Answer) {
-            e.text =
-                "p" + std::to_string(p) + " t" + std::to_string(t) + " v" + std::to_string(m_step) + " ✓";
-            id = m_space[p]->answer(topic.key, e.text, reveal);
-        } else {
-            e.checkIn = CheckIn{1 + pick(5),
-                                1 + pick(5),
-                                1 + pick(5),
-                                1 + pick(5),
-                                "thanks " + std::to_string(m_step),
-                                "need " + std::to_string(p)};
-            id = m_space[p]->checkIn(topic.key, e.checkIn, reveal);
-        }
+        const Reveal reveal = chance(45) ? Reveal::Yes : Reveal::NotYet;
+        m_last = std::string("write p") + std::to_string(p) + " t" + std::to_string(t) +
+                 (reveal == Reveal::Yes ? " +agree" : "");
+        resolvesFirst(p, t);
+        const std::string text =
+            "p" + std::to_string(p) + " t" + std::to_string(t) + " v" + std::to_string(m_step) + " ✓ שלום";
+        auto id = m_space[p]->answer(kPrompts[static_cast<std::size_t>(t)], text, reveal);
         ASSERT_TRUE(id) << id.error().detail;
-        if (const std::string old = m_cur[p][t]; !old.empty()) {
-            if (m_env.at(old).granted) {
-                m_env.at(old).current = false;
-            } else {
-                m_env.erase(old);
-            }
-        }
-        m_env.emplace(*id, e);
-        m_cur[p][t] = *id;
-        m_consent[p][t] = reveal == Reveal::Yes;
-        m_counters.reveals += reveal == Reveal::Yes;
-        modelAfterChange(p, t);
+        m_written[p].insert(text);
+        m_current[p][t] = *id;
+        m_agreed[p][t] = reveal == Reveal::Yes ? *id : std::string();
+        m_counters.agreements += reveal == Reveal::Yes;
+        afterOwnAction(p, t);
     }
 
-    void reveal(int p, int t)
+    void agree(int p, int t)
     {
-        m_last = "reveal p" + std::to_string(p) + " t" + std::to_string(t);
-        auto status = m_space[p]->reveal(kTopicList[static_cast<std::size_t>(t)]);
-        if (m_cur[p][t].empty()) {
+        m_last = "agree p" + std::to_string(p) + " t" + std::to_string(t);
+        auto status = m_space[p]->reveal(topic(t));
+        if (m_current[p][t].empty()) {
             ASSERT_FALSE(status);
             EXPECT_EQ(status.error().code, ErrorCode::NotFound);
             return;
         }
         ASSERT_TRUE(status) << status.error().detail;
-        m_consent[p][t] = true;
-        ++m_counters.reveals;
-        modelAfterChange(p, t);
-        EXPECT_EQ(status->state, expectedState(p, t));
+        EXPECT_TRUE(status->agreedByMe);
+        m_agreed[p][t] = m_current[p][t];
+        ++m_counters.agreements;
+        afterOwnAction(p, t);
     }
 
     void hold(int p, int t)
     {
         m_last = "hold p" + std::to_string(p) + " t" + std::to_string(t);
-        modelResolve(p, t);
-        auto result = m_space[p]->hold(kTopicList[static_cast<std::size_t>(t)]);
+        resolvesFirst(p, t);
+        auto result = m_space[p]->hold(topic(t));
         ASSERT_TRUE(result) << result.error().detail;
-        const bool granted = !m_cur[p][t].empty() && m_env.at(m_cur[p][t]).granted;
-        if (granted) {
-            EXPECT_EQ(*result, Withdrawal::AlreadyRevealed);
-            ++m_counters.holdsRefused;
-        } else {
-            EXPECT_EQ(*result, Withdrawal::Withdrawn);
-            m_consent[p][t] = false;
+        if (*result == Withdrawal::Withdrawn) {
+            m_agreed[p][t].clear();
+            ++m_counters.holds;
         }
+        afterOwnAction(p, t);
     }
 
     void retract(int p, int t)
     {
         m_last = "retract p" + std::to_string(p) + " t" + std::to_string(t);
-        auto result = m_space[p]->retract(kTopicList[static_cast<std::size_t>(t)]);
+        auto result = m_space[p]->retract(topic(t));
         ASSERT_TRUE(result) << result.error().detail;
-        bool anyGranted = false;
-        for (const auto& id : envelopesOf(p, t)) {
-            auto& e = m_env.at(id);
-            anyGranted = anyGranted || e.granted;
-            e.granted = false;
-            if (!e.current) {
-                m_env.erase(id);
-            }
-        }
-        for (const auto& id : envelopesOf(1 - p, t)) {
-            m_env.at(id).granted = false;
-        }
-        m_consent[p][t] = false;
-        EXPECT_EQ(result->partnerMayHaveRead, anyGranted);
+        m_agreed[p][t].clear();
         ++m_counters.retracts;
-        modelAfterChange(p, t);
+        afterOwnAction(p, t);
     }
 
     void deleteMine(int p, int t)
     {
         m_last = "delete p" + std::to_string(p) + " t" + std::to_string(t);
-        modelResolve(p, t);
-        auto result = m_space[p]->deleteMine(kTopicList[static_cast<std::size_t>(t)]);
+        resolvesFirst(p, t);
+        auto result = m_space[p]->deleteMine(topic(t));
         ASSERT_TRUE(result) << result.error().detail;
-        bool anyGranted = false;
-        for (const auto& id : envelopesOf(p, t)) {
-            anyGranted = anyGranted || m_env.at(id).granted;
+        if (*result == Withdrawal::Withdrawn) {
+            m_current[p][t].clear();
+            m_agreed[p][t].clear();
         }
-        if (anyGranted) {
-            EXPECT_EQ(*result, Withdrawal::AlreadyRevealed);
-            return;
-        }
-        EXPECT_EQ(*result, Withdrawal::Withdrawn);
-        for (const auto& id : envelopesOf(p, t)) {
-            m_env.erase(id);
-        }
-        m_cur[p][t].clear();
-        m_consent[p][t] = false;
+        afterOwnAction(p, t);
     }
 
-    // Reads through the API and compares state and words with the model.
     void look(int p, int t)
     {
         m_last = "look p" + std::to_string(p) + " t" + std::to_string(t);
         ++m_counters.reads;
-        modelResolve(p, t);
-        const Topic& topic = kTopicList[static_cast<std::size_t>(t)];
-        // The partner's newest version granted to me, if any.
-        std::string partnerVisible;
-        int best = -1;
-        for (const auto& id : envelopesOf(1 - p, t)) {
-            const auto& e = m_env.at(id);
-            const int rank = e.current ? 1'000'000 : e.writtenAt;
-            if (e.granted && rank > best) {
-                partnerVisible = id;
-                best = rank;
-            }
+        const bool mustReport = m_mustReport[p][t];
+        bool rowStillThere = false;
+        if (mustReport) {
+            Database db = raw();
+            rowStillThere = detail::EnvelopeStore(db).byId(m_reportFor[p][t]).value().has_value();
         }
-        if (topic.kind == EnvelopeKind::Answer) {
-            auto view = m_space[p]->readAnswer(topic.key);
-            ASSERT_TRUE(view) << view.error().detail;
-            EXPECT_EQ(view->status.state, expectedState(p, t));
-            EXPECT_EQ(view->status.agreedByMe, m_consent[p][t]);
-            ASSERT_EQ(view->mine.has_value(), !m_cur[p][t].empty());
-            if (view->mine) {
-                EXPECT_EQ(view->mine->value, m_env.at(m_cur[p][t]).text);
-            }
-            ASSERT_EQ(view->partners.has_value(), !partnerVisible.empty()) << "partner's words visible?";
-            if (view->partners) {
-                ASSERT_TRUE(view->partners->readable());
-                EXPECT_EQ(view->partners->value, m_env.at(partnerVisible).text);
-                EXPECT_EQ(view->partnersIsEarlierVersion, !m_env.at(partnerVisible).current);
-            }
-        } else {
-            auto view = m_space[p]->readCheckIn(topic.key);
-            ASSERT_TRUE(view) << view.error().detail;
-            EXPECT_EQ(view->status.state, expectedState(p, t));
-            ASSERT_EQ(view->mine.has_value(), !m_cur[p][t].empty());
-            if (view->mine) {
-                EXPECT_EQ(view->mine->value, m_env.at(m_cur[p][t]).checkIn);
-            }
-            ASSERT_EQ(view->partners.has_value(), !partnerVisible.empty());
-            if (view->partners) {
-                EXPECT_EQ(view->partners->value, m_env.at(partnerVisible).checkIn);
-            }
-        }
-        // Offers: my inbox is exactly my partner's live offers, with my own responses.
-        auto inbox = m_space[p]->inbox();
-        ASSERT_TRUE(inbox);
-        std::set<std::string> expected;
-        for (const auto& [id, e] : m_env) {
-            if (e.topic == kOfferTopic && e.author == 1 - p) {
-                expected.insert(id);
-            }
-        }
-        std::set<std::string> got;
-        for (const auto& item : *inbox) {
-            got.insert(item.id);
-            EXPECT_EQ(item.response, m_responses[item.id]);
-            auto read = m_space[p]->readOffer(item.id);
-            EXPECT_EQ(read.has_value(), item.response == OfferResponse::Read);
-        }
-        EXPECT_EQ(got, expected);
-    }
-
-    void offer(int p)
-    {
-        m_last = "offer p" + std::to_string(p);
-        int live = 0;
-        for (const auto& [id, e] : m_env) {
-            live += e.topic == kOfferTopic && e.author == p;
-        }
-        if (live >= 4) {
-            return retractOffer(p);
-        }
-        const std::string title = "entry " + std::to_string(m_step);
-        auto entry =
-            session(p).journal().create({.title = title, .body = "private words " + std::to_string(m_step)});
-        ASSERT_TRUE(entry);
-        auto id = m_space[p]->offerEntry(*entry);
-        ASSERT_TRUE(id) << id.error().detail;
-        m_env.emplace(*id, ModelEnvelope{p, kOfferTopic, true, true, title});
-        ++m_counters.offers;
-    }
-
-    void retractOffer(int p)
-    {
-        m_last = "retract offer p" + std::to_string(p);
-        for (const auto& [id, e] : m_env) {
-            if (e.topic == kOfferTopic && e.author == p) {
-                const std::string offerId = id;
-                auto r = m_space[p]->retractOffer(offerId);
-                ASSERT_TRUE(r) << r.error().detail;
-                EXPECT_TRUE(r->partnerMayHaveRead);
-                m_env.erase(offerId);
-                return;
-            }
+        auto view = m_space[p]->readAnswer(kPrompts[static_cast<std::size_t>(t)]);
+        ASSERT_TRUE(view) << view.error().detail;
+        checkWords(p, *view);
+        m_counters.forgeriesSeen += view->partners && !view->partners->readable();
+        EXPECT_EQ(view->status.agreedByMe, !m_agreed[p][t].empty());
+        if (mustReport) {
+            EXPECT_TRUE(view->status.sharedFileChanged)
+                << "a row put back under p" << p << "'s name went unreported (" << m_reportFor[p][t]
+                << (rowStillThere ? ", still in couple.db" : ", gone") << "; alerts "
+                << m_space[p]->sharedFileChanges()->size() << ", agreed " << m_agreed[p][t] << ", current "
+                << m_current[p][t] << ")";
+            EXPECT_EQ(view->status.state, RevealState::Damaged);
+            m_counters.reported += view->status.sharedFileChanged;
+            m_mustReport[p][t] = false;
         }
     }
 
-    // The reader answers one of the partner's offers: "Read now" or "Not now".
-    void respond(int p)
+    // Promise 2: the words shown are words their author wrote.
+    void checkWords(int p, const TopicView<std::string>& view)
     {
-        m_last = "respond p" + std::to_string(p);
-        for (const auto& [id, e] : m_env) {
-            if (e.topic != kOfferTopic || e.author != 1 - p) {
-                continue;
-            }
-            const std::string offerId = id;
-            if (chance(50)) {
-                auto entry = m_space[p]->acceptOffer(offerId);
-                ASSERT_TRUE(entry) << entry.error().detail;
-                ASSERT_TRUE(entry->readable());
-                EXPECT_EQ(entry->value.title, e.text);
-                m_responses[offerId] = OfferResponse::Read;
-            } else {
-                ASSERT_TRUE(m_space[p]->notNow(offerId));
-                if (m_responses[offerId] != OfferResponse::Read) {
-                    m_responses[offerId] = OfferResponse::NotNow;
-                }
-            }
-            return;
+        if (view.mine && view.mine->readable()) {
+            EXPECT_TRUE(m_written[p].contains(view.mine->value)) << "shown as mine: " << view.mine->value;
+            EXPECT_EQ(view.mine->question.empty(), false) << "the question travels with the answer";
+        }
+        if (view.partners && view.partners->readable()) {
+            EXPECT_TRUE(m_written[1 - p].contains(view.partners->value))
+                << "shown as my partner's: " << view.partners->value;
+            EXPECT_EQ(view.partners->value.find(kForged), std::string::npos);
         }
     }
 
     void lock(int p)
     {
         m_last = "lock p" + std::to_string(p);
-        session(p).lock();
-        EXPECT_EQ(m_space[p]->promptStates().error().code, ErrorCode::NotUnlocked);
         m_space[p].reset();
-        m_linked = false;
-        ++m_counters.locks;
+        session(p).lock();
     }
 
     void unlock(int p)
     {
-        m_last = "unlock p" + std::to_string(p);
         m_space[p].reset();
         m_couple.unlock(p == 0 ? "alex" : "sam");
         quick(p);
         m_space[p].emplace(m_couple.openSpace(session(p)));
-        modelResolveAll(p);
-        if (unlocked(1 - p) && chance(60)) {
-            together();
-        }
     }
 
-    void together()
+    // Promise 4: in together mode, both agreeing reveals both at once.
+    void bothTogether(int t)
     {
-        if (!unlocked(0) || !unlocked(1)) {
-            return;
+        m_last = "together t" + std::to_string(t);
+        for (int p = 0; p < 2; ++p) {
+            if (!unlocked(p)) {
+                unlock(p);
+            }
         }
-        if (m_linked && chance(50)) {
-            m_last = "apart";
-            m_space[0]->endTogether();
-            m_linked = false;
-            return;
-        }
-        m_last = "together";
         ASSERT_TRUE(m_space[0]->beginTogether(*m_space[1]));
-        m_linked = true;
-        modelResolveAll(0);
-        modelResolveAll(1);
-        ++m_counters.togethers;
-    }
-
-    void resolveAll(int p)
-    {
-        m_last = "resolve p" + std::to_string(p);
-        auto n = m_space[p]->resolvePendingGrants();
-        ASSERT_TRUE(n) << n.error().detail;
-        modelResolveAll(p);
-    }
-
-    // ---------- the property, checked on the raw data ----------
-    void checkData()
-    {
-        // One query: every envelope with every grant row (one SQL statement per step keeps
-        // thousands of steps quick; SQLCipher's memory security makes each query costly).
-        auto stmt =
-            m_raw.prepare("SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, e.author_seal,"
-                          " e.is_current, g.reader_id, g.seal"
-                          " FROM envelopes e LEFT JOIN grants g ON g.envelope_id = e.id ORDER BY e.id;");
-        ASSERT_TRUE(stmt);
-        std::set<std::string> inDb;
-        while (true) {
-            auto row = stmt->step();
-            ASSERT_TRUE(row);
-            if (!*row) {
-                break;
+        for (int p = 0; p < 2; ++p) {
+            write(p, t);
+            m_last = "together t" + std::to_string(t);
+            if (m_agreed[p][t].empty()) {
+                agree(p, t);
             }
-            RawEnvelope e{stmt->columnText(0),    stmt->columnText(1), static_cast<int>(stmt->columnInt(2)),
-                          stmt->columnText(3),    stmt->columnBlob(4), stmt->columnBlob(5),
-                          stmt->columnInt(6) != 0};
-            const bool hasGrant = !stmt->isNull(7);
-            const std::string grantReader = hasGrant ? stmt->columnText(7) : std::string();
-            const Bytes seal = hasGrant ? stmt->columnBlob(8) : Bytes();
-            ASSERT_TRUE(inDb.insert(e.id).second) << "more than one grant row for envelope " << e.id;
-            const int author = e.author == m_ids[0] ? 0 : 1;
-            ASSERT_EQ(e.author, m_ids[static_cast<std::size_t>(author)]);
-            auto it = m_env.find(e.id);
-            ASSERT_NE(it, m_env.end()) << "envelope in couple.db the model does not know";
-            EXPECT_EQ(it->second.author, author);
-            EXPECT_EQ(e.current, it->second.current);
-            const int reader = 1 - author;
-            const Bytes ad = envelopeAd(e.id, e.author, e.kind, e.topic);
-            if (hasGrant) {
-                ASSERT_EQ(grantReader, m_ids[static_cast<std::size_t>(reader)]) << "a grant to the author?";
-            }
-            const auto readable =
-                hasGrant ? rawOpen(seal, m_keys[reader]->box, e.ciphertext, ad) : std::nullopt;
-            ASSERT_EQ(readable.has_value(), it->second.granted)
-                << "envelope " << e.id << " kind " << e.kind << " topic " << e.topic
-                << (it->second.granted ? ": granted but unreadable"
-                                       : ": readable by the non-author without the rule");
-            if (readable && e.kind == static_cast<int>(EnvelopeKind::Answer)) {
-                EXPECT_EQ(*readable, it->second.text);
-            }
-            // The author can always open their own envelope.
-            EXPECT_TRUE(rawOpen(e.authorSeal, m_keys[author]->box, e.ciphertext, ad));
         }
-        EXPECT_EQ(inDb.size(), m_env.size()) << "the model knows envelopes that are gone";
+        for (int p = 0; p < 2; ++p) {
+            auto view = m_space[p]->readAnswer(kPrompts[static_cast<std::size_t>(t)]);
+            ASSERT_TRUE(view) << view.error().detail;
+            checkWords(p, *view);
+            EXPECT_EQ(view->status.state, RevealState::Revealed);
+            ASSERT_TRUE(view->partners && view->partners->readable()) << "together: both read both";
+        }
+        ++m_counters.bothRead;
+        m_space[0]->endTogether();
+    }
+
+    // ---------- the attacker: partner `a`, against partner `v` ----------
+    Database raw() { return openCoupleRaw(m_couple.dir(), m_keys[0]->coupleKey); }
+
+    std::vector<SavedRow> rowsOf(Database& db, const std::string& author)
+    {
+        std::vector<SavedRow> out;
+        detail::EnvelopeStore store(db);
+        auto rows = store.allByAuthor(author);
+        EXPECT_TRUE(rows);
+        for (auto& row : *rows) {
+            if (row.kind != EnvelopeKind::Answer) {
+                continue;
+            }
+            SavedRow saved{row, {}};
+            for (int r = 0; r < 2; ++r) {
+                if (auto seal = rawGrant(db, row.id, m_ids[r])) {
+                    saved.grants.emplace_back(m_ids[r], *seal);
+                }
+            }
+            out.push_back(std::move(saved));
+        }
+        return out;
+    }
+
+    void attack(int a)
+    {
+        const int v = 1 - a;
+        switch (pick(5)) {
+        case 0:
+        case 1: { // save everything now, for later
+            m_last = "attacker p" + std::to_string(a) + " saves rows";
+            Database db = raw();
+            for (auto& row : rowsOf(db, m_ids[static_cast<std::size_t>(v)])) {
+                m_saved[v].push_back(std::move(row));
+            }
+            if (chance(30)) {
+                (void)db.checkpoint();
+                saveFile();
+            }
+            return;
+        }
+        case 2:
+            return replay(a, v);
+        case 3:
+            return chance(50) ? deleteRow(v) : rollbackFile();
+        default:
+            return forge(a, v);
+        }
+    }
+
+    // The row put under v's name must make v's next look at the topic say so, unless
+    // it is gone before v's session could see it (deleted, or the file put back).
+    void expectReport(int v, int t, const std::string& envelopeId)
+    {
+        if (t >= 0 && envelopeId != m_agreed[v][t]) {
+            m_mustReport[v][t] = true;
+            m_reportFor[v][t] = envelopeId;
+        }
+    }
+
+    void replay(int a, int v)
+    {
+        if (m_saved[v].empty()) {
+            return;
+        }
+        const SavedRow& saved =
+            m_saved[v][static_cast<std::size_t>(pick(static_cast<int>(m_saved[v].size())))];
+        m_last = "attacker p" + std::to_string(a) + " re-inserts " + saved.envelope.id.substr(0, 6);
+        Database db = raw();
+        detail::EnvelopeStore store(db);
+        // Whatever stands in the way goes: the attacker can write anything.
+        ASSERT_TRUE(store.remove(saved.envelope.id));
+        if (saved.envelope.current) {
+            auto stmt = db.prepare("DELETE FROM envelopes WHERE author_id = ? AND kind = 1 AND topic = ? AND "
+                                   "is_current = 1;");
+            stmt->bind(1, saved.envelope.authorId).bind(2, saved.envelope.topic);
+            ASSERT_TRUE(stmt->run());
+        }
+        ASSERT_TRUE(store.insert(saved.envelope));
+        for (const auto& [reader, seal] : saved.grants) {
+            ASSERT_TRUE(store.putGrant(saved.envelope.id, reader, seal, 0));
+        }
+        // A version once revealed may still be kept by its author (an earlier version,
+        // published until retracted): put back, it is theirs to stand behind.
+        if (saved.envelope.current &&
+            !m_everReadable[static_cast<std::size_t>(a)].contains(saved.envelope.id)) {
+            expectReport(v, topicOf(saved.envelope.topic), saved.envelope.id);
+        }
+        ++m_counters.replays;
+    }
+
+    void deleteRow(int v)
+    {
+        m_last = "attacker deletes a row of p" + std::to_string(v);
+        Database db = raw();
+        auto rows = rowsOf(db, m_ids[static_cast<std::size_t>(v)]);
+        if (rows.empty()) {
+            return;
+        }
+        const auto& row = rows[static_cast<std::size_t>(pick(static_cast<int>(rows.size())))];
+        ASSERT_TRUE(detail::EnvelopeStore(db).remove(row.envelope.id));
+        if (const int t = topicOf(row.envelope.topic); t >= 0 && m_reportFor[v][t] == row.envelope.id) {
+            m_mustReport[v][t] = false;
+        }
+        ++m_counters.deletions;
+    }
+
+    std::filesystem::path couplePath() const { return m_couple.dir() / "couple.db"; }
+
+    void saveFile()
+    {
+        m_savedFile = m_couple.dir().parent_path() / ("couple-" + std::to_string(m_step) + ".db");
+        std::filesystem::copy_file(couplePath(), *m_savedFile,
+                                   std::filesystem::copy_options::overwrite_existing);
+    }
+
+    // An older couple.db put back while neither partner has it open.
+    void rollbackFile()
+    {
+        if (!m_savedFile) {
+            return;
+        }
+        m_last = "attacker puts back couple.db";
+        for (int p = 0; p < 2; ++p) {
+            if (unlocked(p)) {
+                lock(p);
+            }
+        }
+        for (const char* suffix : {"-wal", "-shm"}) {
+            std::filesystem::remove(couplePath().string() + suffix);
+        }
+        std::filesystem::copy_file(*m_savedFile, couplePath(),
+                                   std::filesystem::copy_options::overwrite_existing);
+        // The file put back replaces whatever was planted since: only its rows count.
+        for (auto& perPartner : m_mustReport) {
+            std::fill(std::begin(perPartner), std::end(perPartner), false);
+        }
+        Database db = raw();
+        for (int v = 0; v < 2; ++v) {
+            for (const auto& row : rowsOf(db, m_ids[static_cast<std::size_t>(v)])) {
+                if (row.envelope.current &&
+                    !m_everReadable[static_cast<std::size_t>(1 - v)].contains(row.envelope.id)) {
+                    expectReport(v, topicOf(row.envelope.topic), row.envelope.id);
+                }
+            }
+        }
+        ++m_counters.rollbacks;
+    }
+
+    // Words put in v's mouth: a fresh envelope under v's id, encrypted and sealed
+    // properly, signed with every key the attacker has (their own signing key, or none),
+    // published as v's current version and granted to the attacker.
+    void forge(int a, int v)
+    {
+        const int t = pick(kTopics);
+        m_last =
+            "attacker p" + std::to_string(a) + " forges p" + std::to_string(v) + " t" + std::to_string(t);
+        const std::string question = "What does intimacy mean to you?";
+        detail::EnvelopeRow row;
+        row.id = detail::newEnvelopeId(m_random);
+        row.authorId = m_ids[static_cast<std::size_t>(v)];
+        row.kind = EnvelopeKind::Answer;
+        row.topic = kPrompts[static_cast<std::size_t>(t)];
+        row.createdMs = m_step;
+        row.version = 1000 + m_step;
+        row.format = 2;
+        row.questionHash = detail::questionHash(question);
+        const SecretBuffer itemKey = detail::newItemKey(m_random);
+        const SecretBuffer plain =
+            detail::encodeAnswer(question, std::string(kForged) + " by p" + std::to_string(a));
+        row.ciphertext = detail::encrypt(plain.span(), itemKey, detail::bindingOf(row));
+        row.authorSeal = sealToPublicKey(itemKey, m_keys[static_cast<std::size_t>(v)]->box.publicKey);
+        if (chance(70)) {
+            row.signature = m_keys[static_cast<std::size_t>(a)]->sign.sign(detail::signedMessage(row));
+        }
+        Database db = raw();
+        auto stmt = db.prepare(
+            "DELETE FROM envelopes WHERE author_id = ? AND kind = 1 AND topic = ? AND is_current = 1;");
+        stmt->bind(1, row.authorId).bind(2, row.topic);
+        ASSERT_TRUE(stmt->run());
+        detail::EnvelopeStore store(db);
+        ASSERT_TRUE(store.insert(row));
+        ASSERT_TRUE(
+            store.putGrant(row.id, m_ids[static_cast<std::size_t>(a)],
+                           sealToPublicKey(itemKey, m_keys[static_cast<std::size_t>(a)]->box.publicKey), 0));
+        m_forged.insert(row.id);
+        m_forgedFor[a][t] = true;
+        expectReport(v, t, row.id);
+        ++m_counters.forgeries;
+    }
+
+    // ---------- promise 1, on the raw data ----------
+    void checkConsent()
+    {
+        Database db = raw();
+        for (int author = 0; author < 2; ++author) {
+            const int reader = 1 - author;
+            for (const auto& saved : rowsOf(db, m_ids[static_cast<std::size_t>(author)])) {
+                const auto& e = saved.envelope;
+                if (m_forged.contains(e.id)) {
+                    continue; // the attacker's own words: theirs to read
+                }
+                for (const auto& [readerId, seal] : saved.grants) {
+                    if (readerId != m_ids[static_cast<std::size_t>(reader)]) {
+                        continue;
+                    }
+                    RawEnvelope raw{e.id,       e.authorId,   static_cast<int>(e.kind),
+                                    e.topic,    e.ciphertext, e.authorSeal,
+                                    e.current,  e.format,     e.questionHash,
+                                    e.signature};
+                    if (!rawOpen(seal, m_keys[static_cast<std::size_t>(reader)]->box, e.ciphertext,
+                                 envelopeAd(raw))) {
+                        continue;
+                    }
+                    if (m_everReadable[reader].contains(e.id)) {
+                        continue;
+                    }
+                    const int t = topicOf(e.topic);
+                    ASSERT_GE(t, 0);
+                    if (m_agreedDuringStep.contains(e.id)) {
+                        m_everReadable[reader].insert(e.id);
+                        continue;
+                    }
+                    ASSERT_EQ(e.id, m_agreed[author][t])
+                        << "p" << reader << " can now read a version of p" << author << "'s that p" << author
+                        << " does not agree to (current " << e.current << ", version " << e.version << ", p"
+                        << author << "'s current " << m_current[author][t] << ")";
+                    m_everReadable[reader].insert(e.id);
+                }
+            }
+        }
     }
 
     TwoPartners m_couple;
+    DeterministicRandom m_random{99};
     std::array<std::optional<RawKeys>, 2> m_keys;
     std::array<std::string, 2> m_ids;
-    Database m_raw;
     std::array<std::optional<CoupleSpace>, 2> m_space;
-    bool m_linked = false;
     std::mt19937_64 m_rng;
     std::uint64_t m_seed;
     int m_step = 0;
     std::string m_last;
-    std::map<std::string, ModelEnvelope> m_env;
-    std::string m_cur[2][kTopics];
-    bool m_consent[2][kTopics] = {};
-    std::map<std::string, OfferResponse> m_responses;
+    std::string m_current[2][kTopics];
+    std::string m_agreed[2][kTopics]; // the version each agrees to right now, per the app
+    bool m_mustReport[2][kTopics] = {};
+    bool m_forgedFor[2][kTopics] = {};
+    std::string m_reportFor[2][kTopics];
+    std::array<std::set<std::string>, 2> m_written;
+    std::array<std::set<std::string>, 2> m_everReadable;
+    std::array<std::vector<SavedRow>, 2> m_saved;
+    std::set<std::string> m_forged;
+    std::set<std::string> m_agreedDuringStep;
+    std::optional<std::filesystem::path> m_savedFile;
     Counters m_counters;
 };
 
@@ -583,25 +613,46 @@ std::uint64_t envOr(const char* name, std::uint64_t fallback)
 
 } // namespace
 
-TEST(RevealSequenceTest, NonAuthorCanDecryptIffTheRuleHeldWhenItsGrantWasWritten)
+TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstThePartner)
 {
-    const int steps = static_cast<int>(envOr("TWOFOLD_COUPLE_STEPS", 1200));
+    const int steps = static_cast<int>(envOr("TWOFOLD_COUPLE_STEPS", 350));
     std::vector<std::uint64_t> seeds = {20260101, 7, 424242};
     if (const std::uint64_t seed = envOr("TWOFOLD_COUPLE_SEED", 0); seed != 0) {
         seeds = {seed};
     }
+    Counters total;
     for (const std::uint64_t seed : seeds) {
         SCOPED_TRACE("seed " + std::to_string(seed) +
                      " (rerun with TWOFOLD_COUPLE_SEED=" + std::to_string(seed) + ")");
         SequenceRun run(seed);
         run.run(steps);
         const Counters& c = run.counters();
-        std::cout << "[ seed " << seed << " ] " << c.steps << " steps, " << c.grantsWritten << " grants, "
-                  << c.reveals << " consents, " << c.retracts << " retracts, " << c.holdsRefused
-                  << " late holds, " << c.offers << " offers, " << c.locks << " locks, " << c.togethers
-                  << " together, " << c.reads << " reads\n";
+        std::cout << "[ seed " << seed << " ] " << c.steps << " steps, " << c.agreements << " agreements, "
+                  << c.holds << " holds, " << c.retracts << " retracts, " << c.reads << " reads, "
+                  << c.bothRead << " together reveals; attacker: " << c.replays << " replays, " << c.deletions
+                  << " deletions, " << c.rollbacks << " file rollbacks, " << c.forgeries << " forgeries; "
+                  << c.reported << " reported\n";
         if (::testing::Test::HasFailure()) {
             return;
         }
+        total.replays += c.replays;
+        total.rollbacks += c.rollbacks;
+        total.forgeries += c.forgeries;
+        total.reported += c.reported;
+        total.bothRead += c.bothRead;
+        total.forgeriesSeen += c.forgeriesSeen;
+        total.holds += c.holds;
+        total.deletions += c.deletions;
+    }
+    if (seeds.size() > 1) {
+        // The run really attacked, and the checks really looked.
+        EXPECT_GT(total.replays, 20);
+        EXPECT_GT(total.rollbacks, 3);
+        EXPECT_GT(total.forgeries, 20);
+        EXPECT_GT(total.deletions, 5);
+        EXPECT_GT(total.reported, 5);
+        EXPECT_GT(total.forgeriesSeen, 5);
+        EXPECT_GT(total.bothRead, 5);
+        EXPECT_GT(total.holds, 5);
     }
 }

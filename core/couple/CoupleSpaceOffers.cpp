@@ -1,0 +1,269 @@
+#include "couple/CoupleSpace.h"
+#include "couple/detail/EnvelopeCrypto.h"
+#include "couple/detail/EnvelopeStore.h"
+#include "couple/detail/GrantResolver.h"
+#include "couple/detail/MyItemStore.h"
+#include "couple/detail/OpenEnvelope.h"
+#include "crypto/BoxKeyPair.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "vault/Session.h"
+
+#include <algorithm>
+
+// Offered journal entries (DESIGN.md §4): granted at offer time, read after "Read now".
+namespace twofold {
+
+using detail::EnvelopeRow;
+using detail::EnvelopeStore;
+using detail::forward;
+using detail::MyItemStore;
+using detail::openWith;
+
+namespace {
+
+constexpr std::string_view kOfferResponsePrefix = "couple.offer.";
+constexpr std::string_view kResponseRead = "read";
+constexpr std::string_view kResponseNotNow = "not-now";
+
+} // namespace
+
+Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    if (m_partnerId.empty()) {
+        return fail(ErrorCode::UnknownPartner, "no partner to offer to yet");
+    }
+    auto entry = m_session->journal().get(entryId);
+    if (!entry) {
+        return forward(entry);
+    }
+    const OfferedEntry offered{entry->fields.title, entry->fields.body, entry->fields.promptId.value_or(""),
+                               entry->createdMs};
+    auto partner = resolver().partner();
+    if (!partner) {
+        return forward(partner);
+    }
+    if (partner->keysChanged) {
+        return fail(ErrorCode::DamagedDatabase, "the partner's public keys changed in couple.db");
+    }
+    EnvelopeRow row;
+    row.id = detail::newEnvelopeId(*m_options.random);
+    row.authorId = m_myId;
+    row.kind = EnvelopeKind::OfferedEntry;
+    row.topic = offered.promptId;
+    row.createdMs = m_options.clock->nowMs();
+    row.format = 2;
+    row.questionHash = detail::questionHash({});
+    const SecretBuffer itemKey = detail::newItemKey(*m_options.random);
+    const SecretBuffer plain = detail::encodeOffer(offered);
+    row.ciphertext = detail::encrypt(plain.span(), itemKey, detail::bindingOf(row));
+    row.authorSeal = sealToPublicKey(itemKey, m_session->publicKey());
+    auto signature = m_session->sign(detail::signedMessage(row));
+    if (!signature) {
+        return forward(signature);
+    }
+    row.signature = std::move(*signature);
+    // My journal first: only offers it records may stand under my name.
+    if (auto st = MyItemStore(journalDb(), m_myId).addOffer(row.id, row.createdMs); !st) {
+        return forward(st);
+    }
+    EnvelopeStore store(db());
+    auto tx = db().transaction();
+    if (!tx) {
+        return forward(tx);
+    }
+    if (auto st = store.insert(row); !st) {
+        return forward(st);
+    }
+    // The author agreed by offering: the grant is written now; the reader's app shows
+    // the entry only once they choose "Read now".
+    if (auto st = store.putGrant(row.id, m_partnerId, sealToPublicKey(itemKey, partner->boxPublicKey),
+                                 row.createdMs);
+        !st) {
+        return forward(st);
+    }
+    if (auto st = tx->commit(); !st) {
+        return forward(st);
+    }
+    return row.id;
+}
+
+Result<std::vector<MyOffer>> CoupleSpace::myOffers()
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    auto rows = EnvelopeStore(db()).byAuthor(m_myId, EnvelopeKind::OfferedEntry);
+    if (!rows) {
+        return forward(rows);
+    }
+    auto mine = MyItemStore(journalDb(), m_myId).offerIds();
+    if (!mine) {
+        return forward(mine);
+    }
+    std::vector<MyOffer> offers;
+    for (const auto& row : *rows) {
+        if (std::ranges::find(*mine, row.id) == mine->end()) {
+            continue; // not an offer my journal knows: the resolver removes it
+        }
+        auto entry = openWith<OfferedEntry>(*m_session, row.authorSeal, row, detail::decodeOfferFor);
+        offers.push_back(
+            MyOffer{row.id, row.createdMs, Opened<std::string>{entry.state, std::move(entry.value.title)}});
+    }
+    return offers;
+}
+
+Result<Retraction> CoupleSpace::retractOffer(const EnvelopeId& offer)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    EnvelopeStore store(db());
+    auto row = store.byId(offer);
+    if (!row) {
+        return forward(row);
+    }
+    if (!*row || (*row)->authorId != m_myId || (*row)->kind != EnvelopeKind::OfferedEntry) {
+        return fail(ErrorCode::NotFound, "no such offer of yours");
+    }
+    auto grant = m_partnerId.empty() ? Result<std::optional<Bytes>>() : store.grant(offer, m_partnerId);
+    if (!grant) {
+        return forward(grant);
+    }
+    if (auto st = MyItemStore(journalDb(), m_myId).removeOffer(offer); !st) {
+        return forward(st);
+    }
+    if (auto st = unpublish({offer}); !st) {
+        return forward(st);
+    }
+    return Retraction{grant->has_value()};
+}
+
+Result<OfferResponse> CoupleSpace::responseTo(const EnvelopeId& offer)
+{
+    auto value = m_session->journal().setting(std::string(kOfferResponsePrefix) + offer);
+    if (!value) {
+        return forward(value);
+    }
+    if (*value == kResponseRead) {
+        return OfferResponse::Read;
+    }
+    if (*value == kResponseNotNow) {
+        return OfferResponse::NotNow;
+    }
+    return OfferResponse::NotSeen;
+}
+
+Result<std::vector<InboxItem>> CoupleSpace::inbox()
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    std::vector<InboxItem> items;
+    if (m_partnerId.empty()) {
+        return items;
+    }
+    auto rows = EnvelopeStore(db()).grantedTo(m_myId, m_partnerId, EnvelopeKind::OfferedEntry);
+    if (!rows) {
+        return forward(rows);
+    }
+    for (const auto& row : *rows) {
+        auto response = responseTo(row.id);
+        if (!response) {
+            return forward(response);
+        }
+        items.push_back(InboxItem{row.id, row.createdMs, *response});
+    }
+    return items;
+}
+
+Result<Opened<OfferedEntry>> CoupleSpace::openOffer(const EnvelopeId& offer)
+{
+    EnvelopeStore store(db());
+    auto row = store.byId(offer);
+    if (!row) {
+        return forward(row);
+    }
+    if (!*row || m_partnerId.empty() || (*row)->authorId != m_partnerId ||
+        (*row)->kind != EnvelopeKind::OfferedEntry) {
+        return fail(ErrorCode::NotFound, "no such offer");
+    }
+    auto grant = store.grant(offer, m_myId);
+    if (!grant) {
+        return forward(grant);
+    }
+    if (!*grant) {
+        return fail(ErrorCode::NotFound, "the offer was withdrawn");
+    }
+    auto res = resolver();
+    auto partner = res.partner();
+    if (!partner) {
+        return forward(partner);
+    }
+    auto authentic = res.isAuthentic(**row, *partner);
+    if (!authentic) {
+        return forward(authentic);
+    }
+    if (!*authentic) {
+        return Opened<OfferedEntry>{ItemState::Damaged, {}};
+    }
+    return openWith<OfferedEntry>(*m_session, **grant, **row, detail::decodeOfferFor);
+}
+
+Result<Opened<OfferedEntry>> CoupleSpace::acceptOffer(const EnvelopeId& offer)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    auto opened = openOffer(offer);
+    if (!opened) {
+        return opened;
+    }
+    if (auto st = m_session->journal().setSetting(std::string(kOfferResponsePrefix) + offer, kResponseRead);
+        !st) {
+        return forward(st);
+    }
+    return opened;
+}
+
+Status CoupleSpace::notNow(const EnvelopeId& offer)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return st;
+    }
+    if (auto opened = openOffer(offer); !opened) {
+        return forward(opened);
+    }
+    auto response = responseTo(offer);
+    if (!response) {
+        return forward(response);
+    }
+    if (*response == OfferResponse::Read) {
+        return {}; // already read: "not now" changes nothing
+    }
+    return m_session->journal().setSetting(std::string(kOfferResponsePrefix) + offer, kResponseNotNow);
+}
+
+Result<Opened<OfferedEntry>> CoupleSpace::readOffer(const EnvelopeId& offer)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    auto response = responseTo(offer);
+    if (!response) {
+        return forward(response);
+    }
+    auto opened = openOffer(offer);
+    if (!opened) {
+        return opened;
+    }
+    if (*response != OfferResponse::Read) {
+        return fail(ErrorCode::InvalidArgument, "the offer has not been accepted");
+    }
+    return opened;
+}
+
+} // namespace twofold

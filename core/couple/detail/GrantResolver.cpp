@@ -1,0 +1,493 @@
+#include "couple/detail/GrantResolver.h"
+
+#include "couple/detail/EnvelopeCrypto.h"
+#include "couple/detail/Protocol.h"
+#include "crypto/BoxKeyPair.h"
+#include "crypto/SignKeyPair.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "vault/Session.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace twofold::detail {
+
+namespace {
+
+constexpr std::string_view kProtocolSetting = kCoupleProtocolSetting;
+constexpr std::string_view kProtocolV2 = kCoupleProtocolV2;
+
+template <typename T> std::unexpected<Error> forward(const Result<T>& r)
+{
+    return std::unexpected(r.error());
+}
+
+using TopicKey = std::pair<int, std::string>;
+
+TopicKey keyOf(EnvelopeKind kind, const std::string& topic)
+{
+    return {static_cast<int>(kind), topic};
+}
+
+bool isReciprocal(EnvelopeKind kind)
+{
+    return kind == EnvelopeKind::Answer || kind == EnvelopeKind::CheckIn;
+}
+
+} // namespace
+
+GrantResolver::GrantResolver(Session& session, std::string partnerId, const Clock& clock,
+                             std::function<std::string(std::string_view)> questionFor)
+    : m_session(&session), m_me(session.partner().id), m_partnerId(std::move(partnerId)), m_clock(&clock),
+      m_questionFor(std::move(questionFor))
+{}
+
+Result<TrustedPartner> GrantResolver::partner()
+{
+    TrustedPartner trusted;
+    trusted.id = m_partnerId;
+    if (m_partnerId.empty()) {
+        return trusted;
+    }
+    EnvelopeStore store(m_session->coupleDatabase());
+    auto keys = store.partnerKeys();
+    if (!keys) {
+        return forward(keys);
+    }
+    const auto found = std::ranges::find_if(*keys, [&](const PartnerKeys& k) { return k.id == m_partnerId; });
+    if (found == keys->end()) {
+        return fail(ErrorCode::DamagedDatabase, "the partner's public key is gone from couple.db");
+    }
+    trusted.boxPublicKey = found->boxPublicKey;
+    trusted.signPublicKey = found->signPublicKey;
+    MyItemStore mine(m_session->journal().database(), m_me);
+    auto pinned = mine.pin(m_partnerId);
+    if (!pinned) {
+        return forward(pinned);
+    }
+    if (!*pinned) {
+        // First sight (at enrollment, or the partner's first protocol v2 session): pin
+        // both keys once the signing key exists. On a full disk, next time: reading
+        // needs no free byte.
+        if (!trusted.signPublicKey.empty()) {
+            auto st = mine.setPin(m_partnerId, Pin{trusted.boxPublicKey, trusted.signPublicKey});
+            if (!st && st.error().code != ErrorCode::DiskFull) {
+                return forward(st);
+            }
+        }
+        return trusted;
+    }
+    trusted.keysChanged = !sameBytes((*pinned)->boxPublicKey, trusted.boxPublicKey) ||
+                          !sameBytes((*pinned)->signPublicKey, trusted.signPublicKey);
+    return trusted;
+}
+
+Result<bool> GrantResolver::isAuthentic(const EnvelopeRow& row, const TrustedPartner& partner)
+{
+    if (row.authorId != partner.id || partner.keysChanged) {
+        return false;
+    }
+    if (!row.signature.empty()) {
+        return !partner.signPublicKey.empty() &&
+               verifySignature(partner.signPublicKey, signedMessage(row), row.signature);
+    }
+    // Unsigned: only what I could read under protocol v1, byte for byte.
+    auto legacy = MyItemStore(m_session->journal().database(), m_me).legacyHash(row.id);
+    if (!legacy) {
+        return forward(legacy);
+    }
+    return row.format == 1 && *legacy && sameBytes(**legacy, ciphertextHash(row.ciphertext));
+}
+
+Result<bool> GrantResolver::partnerAgreed(EnvelopeStore& store, const EnvelopeRow& theirs,
+                                          const TrustedPartner& partner)
+{
+    if (!theirs.signature.empty()) {
+        return isAuthentic(theirs, partner);
+    }
+    // A protocol v1 answer of theirs counts as agreed only with their v1 consent naming
+    // it; their own next session moves it into their journal and signs it.
+    auto consents = store.legacyConsents(partner.id);
+    if (!consents) {
+        return forward(consents);
+    }
+    const Bytes hash = ciphertextHash(theirs.ciphertext);
+    return std::ranges::any_of(*consents, [&](const LegacyConsent& c) {
+        return theirs.format == 1 && c.kind == theirs.kind && c.topic == theirs.topic &&
+               c.envelopeId == theirs.id && sameBytes(c.ciphertextHash, hash);
+    });
+}
+
+Status GrantResolver::ensureMySignKey(EnvelopeStore& store)
+{
+    auto keys = store.partnerKeys();
+    if (!keys) {
+        return forward(keys);
+    }
+    const auto me = std::ranges::find_if(*keys, [&](const PartnerKeys& k) { return k.id == m_me; });
+    if (me == keys->end() || !sameBytes(me->boxPublicKey, m_session->publicKey())) {
+        return fail(ErrorCode::DamagedDatabase, "couple.db does not hold this partner's public key");
+    }
+    if (me->signPublicKey.empty()) {
+        return store.setSignKey(m_me, m_session->signPublicKey());
+    }
+    if (!sameBytes(me->signPublicKey, m_session->signPublicKey())) {
+        return fail(ErrorCode::DamagedDatabase, "couple.db holds another signing key for this partner");
+    }
+    return {};
+}
+
+// Protocol v1 kept every answer in couple.db and consents beside them. Once, at my
+// first v2 session: my unpublished answers move into my journal (and out of
+// couple.db), what I had agreed to stays published and is recorded as agreed, every
+// item of mine is signed, and my partner's items I could read are remembered as
+// readable until their author signs them.
+Status GrantResolver::upgradeFromV1()
+{
+    Journal& journal = m_session->journal();
+    auto done = journal.setting(kProtocolSetting);
+    if (!done) {
+        return forward(done);
+    }
+    if (*done == kProtocolV2) {
+        return {};
+    }
+    Database& couple = m_session->coupleDatabase();
+    EnvelopeStore store(couple);
+    MyItemStore mine(journal.database(), m_me);
+    auto rows = store.allByAuthor(m_me);
+    if (!rows) {
+        return forward(rows);
+    }
+    auto consents = store.legacyConsents(m_me);
+    if (!consents) {
+        return forward(consents);
+    }
+    std::vector<std::string> partnersLegacy;
+    if (!m_partnerId.empty()) {
+        auto readable = store.grantedIds(m_partnerId, m_me);
+        if (!readable) {
+            return forward(readable);
+        }
+        for (const auto& id : *readable) {
+            auto row = store.byId(id);
+            if (!row) {
+                return forward(row);
+            }
+            if (*row && (*row)->signature.empty()) {
+                partnersLegacy.push_back(id);
+            }
+        }
+    }
+    const bool anyUnsigned =
+        std::ranges::any_of(*rows, [](const EnvelopeRow& r) { return r.signature.empty() && r.format == 1; });
+    if (!anyUnsigned && consents->empty() && partnersLegacy.empty()) {
+        // Nothing of protocol v1 here. Marked as done when there is room, so a row forged
+        // later in v1's format is never adopted as mine.
+        auto st = journal.setSetting(kProtocolSetting, kProtocolV2);
+        if (!st && st.error().code != ErrorCode::DiskFull) {
+            return st;
+        }
+        return {};
+    }
+    auto ctx = couple.transaction();
+    if (!ctx) {
+        return forward(ctx);
+    }
+    auto jtx = journal.database().transaction();
+    if (!jtx) {
+        return forward(jtx);
+    }
+    for (EnvelopeRow row : *rows) {
+        if (!row.signature.empty() || row.format != 1) {
+            continue; // only the first release's items are signed now; anything else unsigned is not mine
+        }
+        auto key = m_session->openSealed(row.authorSeal);
+        if (!key || !decrypt(row.ciphertext, *key, bindingOf(row))) {
+            continue; // not mine after all: the resolver removes it and says so
+        }
+        const std::string question =
+            row.kind == EnvelopeKind::Answer && m_questionFor ? m_questionFor(row.topic) : std::string();
+        row.questionHash = questionHash(question);
+        auto signature = m_session->sign(signedMessage(row));
+        if (!signature) {
+            return forward(signature);
+        }
+        row.signature = std::move(*signature);
+        if (row.kind == EnvelopeKind::OfferedEntry) {
+            if (auto st = store.setSignature(row.id, row.questionHash, row.signature); !st) {
+                return st;
+            }
+            if (auto st = mine.addOffer(row.id, row.createdMs); !st) {
+                return st;
+            }
+            continue;
+        }
+        Bytes grantSeal;
+        if (!m_partnerId.empty()) {
+            auto grant = store.grant(row.id, m_partnerId);
+            if (!grant) {
+                return forward(grant);
+            }
+            if (*grant) {
+                grantSeal = std::move(**grant);
+            }
+        }
+        const bool granted = !grantSeal.empty();
+        const Bytes hash = ciphertextHash(row.ciphertext);
+        const bool consented = std::ranges::any_of(*consents, [&](const LegacyConsent& c) {
+            return c.kind == row.kind && c.topic == row.topic && c.envelopeId == row.id &&
+                   sameBytes(c.ciphertextHash, hash) &&
+                   sameBytes(consentTag(*key, bindingOf(row), hash), c.tag);
+        });
+        if (!row.current) {
+            // An earlier version kept only because it had been revealed.
+            auto st = granted ? mine.addKept(row.id, Topic{row.kind, row.topic}) : store.remove(row.id);
+            if (!st) {
+                return st;
+            }
+            if (granted) {
+                if (auto s2 = store.setSignature(row.id, row.questionHash, row.signature); !s2) {
+                    return s2;
+                }
+            }
+            continue;
+        }
+        const bool agreed = consented || granted;
+        if (auto st = mine.put(MyItem{row, question, agreed, grantSeal}); !st) {
+            return st;
+        }
+        auto st = agreed ? store.setSignature(row.id, row.questionHash, row.signature) : store.remove(row.id);
+        if (!st) {
+            return st;
+        }
+    }
+    if (auto st = store.removeLegacyConsents(m_me); !st) {
+        return st;
+    }
+    // What I can read of my partner's today stays readable (issue 10, item 7).
+    for (const auto& id : partnersLegacy) {
+        auto row = store.byId(id);
+        if (!row) {
+            return forward(row);
+        }
+        if (*row) {
+            if (auto st = mine.trustLegacy(id, ciphertextHash((*row)->ciphertext)); !st) {
+                return st;
+            }
+        }
+    }
+    if (auto st = journal.setSetting(kProtocolSetting, kProtocolV2); !st) {
+        return st;
+    }
+    if (auto st = jtx->commit(); !st) {
+        return st;
+    }
+    return ctx->commit();
+}
+
+Result<int> GrantResolver::run(const std::optional<Topic>& topic)
+{
+    Database& couple = m_session->coupleDatabase();
+    Database& journalDb = m_session->journal().database();
+    EnvelopeStore store(couple);
+    MyItemStore mine(journalDb, m_me);
+    if (auto st = upgradeFromV1(); !st) {
+        return forward(st);
+    }
+    auto ctx = couple.transaction();
+    if (!ctx) {
+        return forward(ctx);
+    }
+    if (auto st = ensureMySignKey(store); !st) {
+        return forward(st);
+    }
+    auto trusted = partner();
+    if (!trusted) {
+        return forward(trusted);
+    }
+    auto jtx = journalDb.transaction();
+    if (!jtx) {
+        return forward(jtx);
+    }
+    auto items = mine.items(topic);
+    if (!items) {
+        return forward(items);
+    }
+    auto kept = mine.keptIds();
+    if (!kept) {
+        return forward(kept);
+    }
+    auto offers = mine.offerIds();
+    if (!offers) {
+        return forward(offers);
+    }
+    auto unpublishing = mine.unpublishingIds();
+    if (!unpublishing) {
+        return forward(unpublishing);
+    }
+    auto rows = store.allByAuthor(m_me);
+    if (!rows) {
+        return forward(rows);
+    }
+    std::map<TopicKey, const MyItem*> byTopic;
+    for (const auto& item : *items) {
+        byTopic[keyOf(item.envelope.kind, item.envelope.topic)] = &item;
+    }
+    const std::set<std::string> keptIds(kept->begin(), kept->end());
+    const std::set<std::string> offerIds(offers->begin(), offers->end());
+    const std::set<std::string> withdrawing(unpublishing->begin(), unpublishing->end());
+    const std::int64_t now = m_clock->nowMs();
+
+    // 1. couple.db says what my journal says, and nothing more.
+    std::set<TopicKey> published;
+    for (const auto& row : *rows) {
+        if (topic && (row.kind != topic->kind || row.topic != topic->key)) {
+            continue;
+        }
+        bool stands = false;
+        if (row.kind == EnvelopeKind::OfferedEntry) {
+            stands = offerIds.contains(row.id);
+        } else if (keptIds.contains(row.id)) {
+            // An earlier version kept because it had been revealed; if it is still marked
+            // current, my session stopped (or the disk filled) before marking it earlier.
+            stands = true;
+            if (row.current) {
+                if (auto st = store.markEarlier(row.id); !st) {
+                    return forward(st);
+                }
+                continue;
+            }
+        } else if (!row.current) {
+            stands = false;
+        } else if (const auto it = byTopic.find(keyOf(row.kind, row.topic)); it != byTopic.end()) {
+            const MyItem& item = *it->second;
+            stands = item.agreed && item.envelope.id == row.id && item.envelope.version == row.version &&
+                     item.envelope.createdMs == row.createdMs && item.envelope.format == row.format &&
+                     sameBytes(item.envelope.ciphertext, row.ciphertext) &&
+                     sameBytes(item.envelope.authorSeal, row.authorSeal) &&
+                     sameBytes(item.envelope.questionHash, row.questionHash) &&
+                     sameBytes(item.envelope.signature, row.signature);
+        }
+        if (stands) {
+            if (row.current && isReciprocal(row.kind)) {
+                published.insert(keyOf(row.kind, row.topic));
+            }
+            continue;
+        }
+        // Not mine to stand behind: removed (its grants go with it), and I am told,
+        // unless it is one my own session was removing when it stopped.
+        if (auto st = store.remove(row.id); !st) {
+            return forward(st);
+        }
+        if (!withdrawing.contains(row.id)) {
+            if (auto st = mine.addAlert(Topic{row.kind, row.topic}, now); !st) {
+                return forward(st);
+            }
+        }
+    }
+
+    // 2. What I agreed to is published; grants I owe are written.
+    int written = 0;
+    for (const auto& item : *items) {
+        if (!item.agreed) {
+            continue;
+        }
+        const EnvelopeRow& my = item.envelope;
+        const Topic itemTopic{my.kind, my.topic};
+        if (!published.contains(keyOf(my.kind, my.topic))) {
+            EnvelopeRow row = my;
+            row.authorId = m_me;
+            row.current = true;
+            if (auto st = store.insert(row); !st) {
+                return forward(st);
+            }
+        }
+        if (m_partnerId.empty() || trusted->keysChanged) {
+            continue;
+        }
+        auto grant = store.grant(my.id, m_partnerId);
+        if (!grant) {
+            return forward(grant);
+        }
+        auto theirs = store.current(m_partnerId, itemTopic);
+        if (!theirs) {
+            return forward(theirs);
+        }
+        bool partnerAgrees = false;
+        if (*theirs) {
+            auto agreed = partnerAgreed(store, **theirs, *trusted);
+            if (!agreed) {
+                return forward(agreed);
+            }
+            partnerAgrees = *agreed;
+        }
+        if (item.granted()) {
+            if (*grant && sameBytes(**grant, item.grantSeal)) {
+                continue;
+            }
+            if (partnerAgrees) {
+                // The grant I wrote, byte for byte: put back if it went missing or was swapped.
+                if (auto st = store.putGrant(my.id, m_partnerId, item.grantSeal, now); !st) {
+                    return forward(st);
+                }
+                continue;
+            }
+            // My partner retracted (which removes both grants): my reveal is undone too,
+            // and needs both again.
+            if (auto st = mine.setGrantSeal(itemTopic, {}); !st) {
+                return forward(st);
+            }
+        }
+        if (*grant) {
+            // A grant my journal never recorded is not mine: gone before anything else.
+            if (auto st = store.removeGrant(my.id, m_partnerId); !st) {
+                return forward(st);
+            }
+        }
+        if (!partnerAgrees) {
+            continue;
+        }
+        auto itemKey = m_session->openSealed(my.authorSeal);
+        if (!itemKey) {
+            if (itemKey.error().code == ErrorCode::NotUnlocked) {
+                return forward(itemKey);
+            }
+            continue; // my own journal's copy does not open: never granted
+        }
+        const Bytes seal = sealToPublicKey(*itemKey, trusted->boxPublicKey);
+        if (auto st = mine.setGrantSeal(itemTopic, seal); !st) {
+            return forward(st);
+        }
+        if (auto st = store.putGrant(my.id, m_partnerId, seal, now); !st) {
+            return forward(st);
+        }
+        ++written;
+    }
+    // My journal first: after a crash between the two, a grant it records is written
+    // again (it was owed), and a row it flagged is removed again.
+    if (auto st = jtx->commit(); !st) {
+        return forward(st);
+    }
+    if (auto st = ctx->commit(); !st) {
+        return forward(st);
+    }
+    // Markers whose rows are gone from couple.db (removed now, or before) are done.
+    std::vector<std::string> done;
+    for (const auto& id : withdrawing) {
+        const bool stillThere = std::ranges::any_of(*rows, [&](const EnvelopeRow& r) {
+            return r.id == id && topic && (r.kind != topic->kind || r.topic != topic->key);
+        });
+        if (!stillThere) {
+            done.push_back(id);
+        }
+    }
+    if (auto st = mine.clearUnpublishing(done); !st) {
+        return forward(st);
+    }
+    return written;
+}
+
+} // namespace twofold::detail

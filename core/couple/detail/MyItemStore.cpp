@@ -1,0 +1,328 @@
+#include "couple/detail/MyItemStore.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+namespace twofold::detail {
+
+namespace {
+
+constexpr std::string_view kItemColumns =
+    "kind, topic, envelope_id, format, question, question_hash, ciphertext, "
+    "author_seal, signature, created_at, version, agreed, grant_seal";
+
+int kindValue(EnvelopeKind kind)
+{
+    return static_cast<int>(kind);
+}
+
+MyItem readItem(const Statement& s)
+{
+    MyItem item;
+    EnvelopeRow& e = item.envelope;
+    e.kind = static_cast<EnvelopeKind>(s.columnInt(0));
+    e.topic = s.columnText(1);
+    e.id = s.columnText(2);
+    e.format = static_cast<int>(s.columnInt(3));
+    item.question = s.columnText(4);
+    e.questionHash = s.columnBlob(5);
+    e.ciphertext = s.columnBlob(6);
+    e.authorSeal = s.columnBlob(7);
+    e.signature = s.columnBlob(8);
+    e.createdMs = s.columnInt(9);
+    e.version = s.columnInt(10);
+    e.current = true;
+    item.agreed = s.columnInt(11) != 0;
+    item.grantSeal = s.columnBlob(12);
+    return item;
+}
+
+Status runWithTopic(Database& db, std::string_view sql, const Topic& topic)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, kindValue(topic.kind)).bind(2, topic.key);
+    return stmt->run();
+}
+
+} // namespace
+
+Result<std::optional<MyItem>> MyItemStore::item(const Topic& topic)
+{
+    auto all = items(topic);
+    if (!all) {
+        return std::unexpected(all.error());
+    }
+    if (all->empty()) {
+        return std::optional<MyItem>();
+    }
+    return std::optional<MyItem>(std::move(all->front()));
+}
+
+Result<std::vector<MyItem>> MyItemStore::items(const std::optional<Topic>& topic)
+{
+    std::string sql = "SELECT " + std::string(kItemColumns) + " FROM couple_items";
+    sql += topic ? " WHERE kind = ? AND topic = ?;" : " ORDER BY kind, topic;";
+    auto stmt = m_db->prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (topic) {
+        stmt->bind(1, kindValue(topic->kind)).bind(2, topic->key);
+    }
+    std::vector<MyItem> out;
+    while (true) {
+        auto more = stmt->step();
+        if (!more) {
+            return std::unexpected(more.error());
+        }
+        if (!*more) {
+            return out;
+        }
+        out.push_back(readItem(*stmt));
+        out.back().envelope.authorId = m_authorId;
+    }
+}
+
+Status MyItemStore::put(const MyItem& item)
+{
+    auto stmt = m_db->prepare("INSERT OR REPLACE INTO couple_items (" + std::string(kItemColumns) +
+                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    const EnvelopeRow& e = item.envelope;
+    stmt->bind(1, kindValue(e.kind))
+        .bind(2, e.topic)
+        .bind(3, e.id)
+        .bind(4, e.format)
+        .bind(5, item.question)
+        .bind(6, e.questionHash)
+        .bind(7, e.ciphertext)
+        .bind(8, e.authorSeal)
+        .bind(9, e.signature)
+        .bind(10, e.createdMs)
+        .bind(11, e.version)
+        .bind(12, item.agreed ? 1 : 0)
+        .bind(13, item.grantSeal.empty() ? std::optional<Bytes>() : std::optional<Bytes>(item.grantSeal));
+    return stmt->run();
+}
+
+Status MyItemStore::setAgreed(const Topic& topic, bool agreed)
+{
+    return runWithTopic(
+        *m_db,
+        agreed ? "UPDATE couple_items SET agreed = 1 WHERE kind = ? AND topic = ?;"
+               : "UPDATE couple_items SET agreed = 0, grant_seal = NULL WHERE kind = ? AND topic = ?;",
+        topic);
+}
+
+Status MyItemStore::setGrantSeal(const Topic& topic, ByteView seal)
+{
+    auto stmt = m_db->prepare("UPDATE couple_items SET grant_seal = ? WHERE kind = ? AND topic = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (seal.empty()) {
+        stmt->bind(1, std::nullopt);
+    } else {
+        stmt->bind(1, seal);
+    }
+    stmt->bind(2, kindValue(topic.kind)).bind(3, topic.key);
+    return stmt->run();
+}
+
+Status MyItemStore::markUnpublishing(const EnvelopeId& id)
+{
+    auto stmt = m_db->prepare("INSERT OR REPLACE INTO couple_unpublishing (envelope_id) VALUES (?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
+Result<std::vector<std::string>> MyItemStore::unpublishingIds()
+{
+    auto stmt = m_db->prepare("SELECT envelope_id FROM couple_unpublishing;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    return stmt->textColumn(0);
+}
+
+Status MyItemStore::clearUnpublishing(const std::vector<std::string>& ids)
+{
+    auto stmt = m_db->prepare("DELETE FROM couple_unpublishing WHERE envelope_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    for (const auto& id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        if (auto st = stmt->run(); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status MyItemStore::remove(const Topic& topic)
+{
+    return runWithTopic(*m_db, "DELETE FROM couple_items WHERE kind = ? AND topic = ?;", topic);
+}
+
+Status MyItemStore::addKept(const EnvelopeId& id, const Topic& topic)
+{
+    auto stmt =
+        m_db->prepare("INSERT OR REPLACE INTO couple_kept (envelope_id, kind, topic) VALUES (?, ?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id).bind(2, kindValue(topic.kind)).bind(3, topic.key);
+    return stmt->run();
+}
+
+Result<std::vector<std::string>> MyItemStore::keptIds(const std::optional<Topic>& topic)
+{
+    auto stmt = m_db->prepare(topic ? "SELECT envelope_id FROM couple_kept WHERE kind = ? AND topic = ?;"
+                                    : "SELECT envelope_id FROM couple_kept;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (topic) {
+        stmt->bind(1, kindValue(topic->kind)).bind(2, topic->key);
+    }
+    return stmt->textColumn(0);
+}
+
+Status MyItemStore::removeKept(const Topic& topic)
+{
+    return runWithTopic(*m_db, "DELETE FROM couple_kept WHERE kind = ? AND topic = ?;", topic);
+}
+
+Status MyItemStore::addOffer(const EnvelopeId& id, std::int64_t atMs)
+{
+    auto stmt =
+        m_db->prepare("INSERT OR REPLACE INTO couple_offers (envelope_id, offered_at) VALUES (?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id).bind(2, atMs);
+    return stmt->run();
+}
+
+Status MyItemStore::removeOffer(const EnvelopeId& id)
+{
+    auto stmt = m_db->prepare("DELETE FROM couple_offers WHERE envelope_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
+Result<std::vector<std::string>> MyItemStore::offerIds()
+{
+    auto stmt = m_db->prepare("SELECT envelope_id FROM couple_offers;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    return stmt->textColumn(0);
+}
+
+Status MyItemStore::addAlert(const Topic& topic, std::int64_t atMs)
+{
+    auto stmt =
+        m_db->prepare("INSERT OR REPLACE INTO couple_alerts (kind, topic, seen_at) VALUES (?, ?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, kindValue(topic.kind)).bind(2, topic.key).bind(3, atMs);
+    return stmt->run();
+}
+
+Status MyItemStore::clearAlert(const Topic& topic)
+{
+    return runWithTopic(*m_db, "DELETE FROM couple_alerts WHERE kind = ? AND topic = ?;", topic);
+}
+
+Result<std::vector<Topic>> MyItemStore::alerts()
+{
+    auto stmt = m_db->prepare("SELECT kind, topic FROM couple_alerts ORDER BY kind, topic;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<Topic> out;
+    while (true) {
+        auto more = stmt->step();
+        if (!more) {
+            return std::unexpected(more.error());
+        }
+        if (!*more) {
+            return out;
+        }
+        out.push_back(Topic{static_cast<EnvelopeKind>(stmt->columnInt(0)), stmt->columnText(1)});
+    }
+}
+
+Status MyItemStore::trustLegacy(const EnvelopeId& id, ByteView ciphertextHash)
+{
+    auto stmt = m_db->prepare(
+        "INSERT OR REPLACE INTO couple_legacy_trusted (envelope_id, ciphertext_hash) VALUES (?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id).bind(2, ciphertextHash);
+    return stmt->run();
+}
+
+Result<std::optional<Bytes>> MyItemStore::legacyHash(const EnvelopeId& id)
+{
+    auto stmt = m_db->prepare("SELECT ciphertext_hash FROM couple_legacy_trusted WHERE envelope_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    auto more = stmt->step();
+    if (!more) {
+        return std::unexpected(more.error());
+    }
+    if (!*more) {
+        return std::optional<Bytes>();
+    }
+    return std::optional<Bytes>(stmt->columnBlob(0));
+}
+
+Result<std::optional<Pin>> MyItemStore::pin(std::string_view partnerId)
+{
+    auto stmt =
+        m_db->prepare("SELECT box_public_key, sign_public_key FROM couple_pins WHERE partner_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, partnerId);
+    auto more = stmt->step();
+    if (!more) {
+        return std::unexpected(more.error());
+    }
+    if (!*more) {
+        return std::optional<Pin>();
+    }
+    return std::optional<Pin>(Pin{stmt->columnBlob(0), stmt->columnBlob(1)});
+}
+
+Status MyItemStore::setPin(std::string_view partnerId, const Pin& pin)
+{
+    auto stmt = m_db->prepare(
+        "INSERT OR REPLACE INTO couple_pins (partner_id, box_public_key, sign_public_key) VALUES (?, ?, ?);");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, partnerId).bind(2, pin.boxPublicKey).bind(3, pin.signPublicKey);
+    return stmt->run();
+}
+
+} // namespace twofold::detail

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+#include "crypto/Random.h"
+#include "crypto/SecretBuffer.h"
+
+namespace twofold {
+
+// An Ed25519 signing key pair (crypto_sign): proves who wrote a shared item
+// (DESIGN.md §3, §4). Only the 32-byte seed is stored (wrapped by the master key);
+// the public key is always derived from it, never trusted from storage.
+struct SignKeyPair
+{
+    static constexpr std::size_t kSeedBytes = 32;
+    static constexpr std::size_t kPublicKeyBytes = 32;
+    static constexpr std::size_t kSignatureBytes = 64;
+
+    Bytes publicKey;        // 32 bytes
+    SecretBuffer seed;      // 32 bytes
+    SecretBuffer secretKey; // 64 bytes, libsodium's expanded form
+
+    static SignKeyPair generate(RandomSource& random);
+    static Result<SignKeyPair> fromSeed(SecretBuffer seed);
+
+    Bytes sign(ByteView message) const;
+};
+
+// Constant-shape check: false for a key or signature of the wrong length.
+bool verifySignature(ByteView publicKey, ByteView message, ByteView signature);
+
+} // namespace twofold
