@@ -22,6 +22,7 @@ if(TWOFOLD_HOOKS_ON)
     set(TWOFOLD_HOOKS_REFUSAL
         "This build of Twofold contains test hooks (${hooks_text}=ON) and must not be installed or packaged. Configure a build without them (the default; scripts/package and scripts/run do) to install.")
     message(STATUS "Twofold: test hooks ON (${hooks_text}); cmake --install and cpack will refuse this build")
-    # First install rule of the project (CMP0082: rules run in the order they are declared).
-    install(CODE "message(FATAL_ERROR \"${TWOFOLD_HOOKS_REFUSAL}\")")
+    # First install rule of the project (CMP0082: rules run in the order they are declared),
+    # run whatever component is asked for.
+    install(CODE "message(FATAL_ERROR \"${TWOFOLD_HOOKS_REFUSAL}\")" ALL_COMPONENTS)
 endif()
