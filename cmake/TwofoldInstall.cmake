@@ -52,4 +52,12 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Each partner keeps a private, encrypted journal; shared answers to reflection\n prompts are revealed only when both partners agree. Local only: no account,\n no network.")
 set(CPACK_STRIP_FILES ON)
+if(TWOFOLD_HOOKS_ON)
+    # cmake/TwofoldTestHooks.cmake: a build with test hooks is never packaged. CPack reads
+    # this file first, so it stops with the reason before staging anything (the install
+    # rule would stop it too, with the reason only in CPack's log).
+    file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/CPackRefuseTestHooks.cmake
+         CONTENT "message(FATAL_ERROR [==[@TWOFOLD_HOOKS_REFUSAL@]==])\n" @ONLY)
+    set(CPACK_PROJECT_CONFIG_FILE ${PROJECT_BINARY_DIR}/CPackRefuseTestHooks.cmake)
+endif()
 include(CPack)

@@ -187,7 +187,7 @@ VaultOptions VaultOptions::fastForTests()
 
 VaultOptions VaultOptions::fromEnvironment()
 {
-#ifdef TWOFOLD_ALLOW_FAST_KDF
+#ifdef TWOFOLD_INSECURE_FAST_KDF_HOOK // a test hook, off unless CMake's option of that name is on
     if (const char* fast = std::getenv("TWOFOLD_INSECURE_FAST_KDF");
         fast != nullptr && std::string_view(fast) == "1") {
         return fastForTests();

@@ -28,9 +28,10 @@ struct VaultOptions
 
     // Minimum Argon2id cost, for tests only.
     static VaultOptions fastForTests();
-    // The defaults, except that a build made with tests (TWOFOLD_TESTS) honours
+    // The defaults, except that a build configured with the test hook
+    // -DTWOFOLD_INSECURE_FAST_KDF_HOOK=ON (scripts/test does) honours
     // TWOFOLD_INSECURE_FAST_KDF=1 so end-to-end tests of the binaries stay quick.
-    // Release builds made by scripts/run ignore the variable.
+    // Every other build ignores the variable; install refuses a build with the hook.
     static VaultOptions fromEnvironment();
 };
 

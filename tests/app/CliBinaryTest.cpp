@@ -1,6 +1,8 @@
 // The real `twofold` binary as a child process: no display, --password-fd on a pipe,
-// TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap in this test build.
+// TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap (needs the test hook
+// TWOFOLD_INSECURE_FAST_KDF_HOOK; without it those on a fast-KDF vault skip).
 #include "CliTestSupport.h"
+#include "support/TestHooks.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -103,6 +105,9 @@ protected:
 
 TEST_F(CliBinaryTest, WritesAnEntryAndListsItWithAPipedPassword)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const ChildRun wrote = twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title",
                                     "From a pipe", "--tag", "cli", "--mood", "5"},
@@ -123,6 +128,8 @@ TEST_F(CliBinaryTest, WritesAnEntryAndListsItWithAPipedPassword)
     EXPECT_EQ(std::to_string(static_cast<long long>(json->array[0]["id"].number)), id);
 }
 
+// Without the test hook the binary makes and opens this demo with the production cost: slower,
+// still correct, so this one runs in every test build.
 TEST_F(CliBinaryTest, DemoThenListAsBothPartners)
 {
     const ChildRun demo = twofold({"demo"});
@@ -140,6 +147,9 @@ TEST_F(CliBinaryTest, DemoThenListAsBothPartners)
 
 TEST_F(CliBinaryTest, AnswerRevealAndReadThroughTheRealBinary)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const std::string prompt = "foundations.what-intimacy-means";
     const auto as = [&](std::string_view partner, std::string_view password, std::vector<std::string> args,
@@ -175,6 +185,9 @@ TEST_F(CliBinaryTest, AnswerRevealAndReadThroughTheRealBinary)
 // export makes its own offscreen one.
 TEST_F(CliBinaryTest, ExportsAPdfBookWithoutADisplay)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed; scripts/setup-deps installs it";
     }
@@ -203,6 +216,9 @@ TEST_F(CliBinaryTest, ExportsAPdfBookWithoutADisplay)
 
 TEST_F(CliBinaryTest, WrongPasswordExitsTwoWithOneLine)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const ChildRun result = twofold({"--partner", "Sam", "--password-fd", "3", "list"}, {}, "nope\n");
     EXPECT_EQ(result.exitCode, 2);

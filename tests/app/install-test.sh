@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
 # InstallTest: `cmake --install` into a scratch prefix puts every file where desktops look
-# for it, the metainfo validates, and the installed binary runs. Then, if scripts/package
-# has built a .deb, it is unpacked with `dpkg -x` into a scratch root and its twofold runs.
-#   install-test.sh BUILD_DIR SOURCE_DIR SCRATCH
+# for it, the metainfo validates, the installed binary runs and has no test hook
+# (check-no-test-hooks.sh). Then, if scripts/package has built a .deb, it is unpacked with
+# `dpkg -x` into a scratch root, its twofold runs and has no test hook; so does scripts/run's
+# release build, if there is one.
+#   install-test.sh BUILD_DIR SOURCE_DIR SCRATCH                       # BUILD_DIR is hook-free
+#   install-test.sh BUILD_DIR SOURCE_DIR SCRATCH --configure ARGS...   # configure BUILD_DIR with
+#       ARGS (a hook-free twin of a build with test hooks, which refuses to install) and build
+#       what install needs first
 set -euo pipefail
 build=$1 source=$2 scratch=$3
+shift 3
+here="$(cd "$(dirname "$0")" && pwd)"
 rm -rf "$scratch" && mkdir -p "$scratch"
+
+if [[ "${1:-}" == "--configure" ]]; then
+    shift
+    started=$SECONDS
+    cmake -S "$source" -B "$build" "$@" >/dev/null
+    cmake --build "$build" --target twofold twofold_icons -j "$(nproc)" >/dev/null
+    echo "hook-free build $build: configured and built in $((SECONDS - started)) s"
+fi
 
 cmake --install "$build" --prefix "$scratch/usr" >/dev/null
 for f in bin/twofold \
@@ -30,6 +45,12 @@ if command -v man >/dev/null; then
     man -l "$scratch/usr/share/man/man1/twofold.1" 2>/dev/null | grep -q 'restore' || { echo "man page does not render"; exit 1; }
 fi
 echo "cmake --install: every file in place, twofold runs"
+"$here/check-no-test-hooks.sh" "$scratch/usr/bin/twofold" "$scratch"
+
+release="$source/build-release/app/twofold"
+if [[ -x "$release" ]]; then
+    "$here/check-no-test-hooks.sh" "$release" "$scratch"
+fi
 
 deb=$(ls -t "$source"/build-package/twofold_*.deb 2>/dev/null | head -1 || true)
 if [[ -z "$deb" ]]; then
@@ -40,4 +61,5 @@ dpkg-deb --field "$deb" Depends | grep -q libsqlcipher1 || { echo "the .deb does
 dpkg -x "$deb" "$scratch/deb-root"
 "$scratch/deb-root/usr/bin/twofold" --version | grep -q '^twofold ' || { echo "twofold from the .deb does not run"; exit 1; }
 [[ -s "$scratch/deb-root/usr/share/applications/io.github.twofold.Twofold.desktop" ]] || { echo ".deb lacks the .desktop file"; exit 1; }
+"$here/check-no-test-hooks.sh" "$scratch/deb-root/usr/bin/twofold" "$scratch"
 echo "$(basename "$deb"): unpacked with dpkg -x, twofold --version runs"

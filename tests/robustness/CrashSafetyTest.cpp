@@ -10,6 +10,7 @@
 #include "couple/CoupleSpace.h"
 #include "storage/Database.h"
 #include "support/TempDir.h"
+#include "support/TestHooks.h"
 #include "vault/Session.h"
 
 #include <chrono>
@@ -97,6 +98,9 @@ std::vector<std::string> sharedPromptIds(const MadeVault& made, std::size_t coun
 
 TEST(CrashSafetyTest, KilledWritesLoseNothingAcknowledged)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     TempDir tmp;
     const MadeVault made = makeVault(tmp / "vault");
     const std::vector<std::string> prompts = sharedPromptIds(made, 3);

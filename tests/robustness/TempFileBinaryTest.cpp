@@ -5,6 +5,7 @@
 #include "FileWatch.h"
 #include "RobustSupport.h"
 #include "support/TempDir.h"
+#include "support/TestHooks.h"
 #include "vault/Session.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +15,9 @@ using namespace twofold::test;
 
 TEST(TempFileTest, BinaryCreatesNoTempFilesOnALargeJournal)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     TempDir tmp;
     const auto tempDir = tmp / "tmpdir";
     std::filesystem::create_directories(tempDir);

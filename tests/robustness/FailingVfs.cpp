@@ -1,4 +1,4 @@
-#include "storage/FailingVfs.h"
+#include "FailingVfs.h"
 
 #include <atomic>
 #include <cstring>

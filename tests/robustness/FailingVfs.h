@@ -10,7 +10,8 @@ namespace twofold {
 // an SQLite VFS named kName that forwards everything to the default unix VFS, except
 // that once armed it lets only a budget of bytes through xWrite and fails every later
 // write with SQLITE_FULL, exactly as a full disk does. Disarmed it changes nothing.
-// The app never installs it; tests do, to prove DiskFull is clear and loses nothing.
+// Tests install it, to prove DiskFull is clear and loses nothing. It lives here, built only
+// into the robustness tests, so neither twofold_core nor the shipped binary contains it.
 class FailingVfs
 {
 public:

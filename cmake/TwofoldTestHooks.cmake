@@ -1,0 +1,28 @@
+# Test hooks (issue #10, item 9): things a test needs that a shipped binary must not have.
+# Each one is its own option, OFF by default; TWOFOLD_TESTS does not turn any on.
+# scripts/test turns them on for its own builds. A build with any hook on refuses
+# `cmake --install` and `cpack` (the install rule below runs first, before any file is
+# copied, and CPack runs the same install script).
+#
+# Add a new hook here: an option(... OFF) and its name in TWOFOLD_TEST_HOOK_OPTIONS.
+option(TWOFOLD_INSECURE_FAST_KDF_HOOK
+       "Test hook: the binaries honour TWOFOLD_INSECURE_FAST_KDF=1 (libsodium's minimum Argon2id cost). Never install such a build"
+       OFF)
+set(TWOFOLD_TEST_HOOK_OPTIONS TWOFOLD_INSECURE_FAST_KDF_HOOK)
+
+set(TWOFOLD_HOOKS_ON)
+foreach(hook IN LISTS TWOFOLD_TEST_HOOK_OPTIONS)
+    if(${hook})
+        list(APPEND TWOFOLD_HOOKS_ON ${hook})
+    endif()
+endforeach()
+
+if(TWOFOLD_HOOKS_ON)
+    list(JOIN TWOFOLD_HOOKS_ON ", " hooks_text)
+    set(TWOFOLD_HOOKS_REFUSAL
+        "This build of Twofold contains test hooks (${hooks_text}=ON) and must not be installed or packaged. Configure a build without them (the default; scripts/package and scripts/run do) to install.")
+    message(STATUS "Twofold: test hooks ON (${hooks_text}); cmake --install and cpack will refuse this build")
+    # First install rule of the project (CMP0082: rules run in the order they are declared),
+    # run whatever component is asked for.
+    install(CODE "message(FATAL_ERROR \"${TWOFOLD_HOOKS_REFUSAL}\")" ALL_COMPONENTS)
+endif()

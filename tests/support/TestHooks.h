@@ -1,0 +1,19 @@
+#pragma once
+
+// Which test hooks (cmake/TwofoldTestHooks.cmake) this build has. They are off unless
+// configured on (scripts/test does); a test that needs one skips, saying so, without it.
+namespace twofold::test {
+
+#ifdef TWOFOLD_INSECURE_FAST_KDF_HOOK
+// The binaries honour TWOFOLD_INSECURE_FAST_KDF=1, so they open vaults made with
+// VaultOptions::fastForTests() (a hook-free binary refuses them: WeakKdfParameters).
+inline constexpr bool kFastKdfHook = true;
+#else
+inline constexpr bool kFastKdfHook = false;
+#endif
+
+inline constexpr const char* kNeedsFastKdfHook =
+    "drives the twofold binary on a fast-KDF vault: configure with -DTWOFOLD_INSECURE_FAST_KDF_HOOK=ON "
+    "(scripts/test does)";
+
+} // namespace twofold::test
