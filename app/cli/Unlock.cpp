@@ -46,7 +46,7 @@ std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, 
     }
     auto vault = Vault::open(invocation.vaultDir, io.vaultOptions);
     if (!vault) {
-        return std::unexpected(reportError(io.err, vault.error()));
+        return std::unexpected(reportOpenError(io.err, vault.error()));
     }
     auto partner = vault->findPartner(*invocation.line.partner);
     if (!partner) {
@@ -61,7 +61,7 @@ std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, 
     auto session = vault->unlock(partner->id, *password);
     password->wipe();
     if (!session) {
-        return std::unexpected(reportError(io.err, session.error()));
+        return std::unexpected(reportOpenError(io.err, session.error()));
     }
     reportFailedAttempts(io.err, session->failedAttemptsSinceLastUnlock(), io.vaultOptions.clock->nowMs());
     return UnlockedPartner{std::move(*vault), std::move(*session)};
