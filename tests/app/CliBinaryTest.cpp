@@ -1,12 +1,14 @@
 // The real `twofold` binary as a child process: no display, --password-fd on a pipe,
 // TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap in this test build.
 #include "CliTestSupport.h"
+#include "crypto/RecoveryCode.h"
 
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
 #include <pty.h>
+#include <regex>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -345,6 +347,34 @@ TEST_F(CliBinaryTest, ControlSequencesAreEscapedOnATerminalAndExactInAPipe)
     const auto json = parseJson(jsonOnTerminal.out);
     ASSERT_TRUE(json.has_value()) << jsonOnTerminal.out;
     EXPECT_EQ((*json)["partner"]["text"].string, forged);
+}
+
+// passwd --new-recovery-code through the real binary: the current password first (from
+// descriptor 3), the code shown once on the terminal, and it opens the journal.
+TEST_F(CliBinaryTest, PasswdMakesANewRecoveryCodeAfterTheCurrentPassword)
+{
+    makeVault();
+    const std::vector<std::string> args = {"--partner", "Alex",   "--password-fd",
+                                           "3",         "passwd", "--new-recovery-code"};
+    const ChildRun wrong = twofold(args, {}, std::string("not the password\n"), Stdout::Terminal);
+    EXPECT_EQ(wrong.exitCode, 2) << wrong.err;
+    EXPECT_EQ(wrong.out, "");
+
+    const ChildRun made = twofold(args, {}, std::string(kAlexPassword) + "\n", Stdout::Terminal);
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    // The wrong password just before is reported to Alex, on its own line.
+    EXPECT_EQ(made.err.rfind("1 failed unlock attempt since your last visit", 0), 0u) << made.err;
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(made.out, match, std::regex("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}"))) << made.out;
+    EXPECT_NE(made.out.find("shown only this once"), std::string::npos) << made.out;
+
+    auto vault = Vault::open(m_vaultDir, VaultOptions::fastForTests());
+    ASSERT_TRUE(vault);
+    auto alex = vault->findPartner("Alex");
+    ASSERT_TRUE(alex);
+    auto code = normalizeRecoveryCode(match.str(0));
+    ASSERT_TRUE(code);
+    EXPECT_TRUE(vault->unlockWithRecoveryCode(alex->id, *code).has_value());
 }
 
 } // namespace
