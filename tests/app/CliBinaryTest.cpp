@@ -377,5 +377,35 @@ TEST_F(CliBinaryTest, PasswdMakesANewRecoveryCodeAfterTheCurrentPassword)
     EXPECT_TRUE(vault->unlockWithRecoveryCode(alex->id, *code).has_value());
 }
 
+// `twofold export --out X` writes under a fresh X.partial-XXXXXX: an X.partial that was
+// already there (someone else's file, or a folder with content) is never deleted.
+TEST_F(CliBinaryTest, ExportLeavesAPartialFileOrFolderItDidNotMake)
+{
+    makeVault();
+    const std::string password = std::string(kAlexPassword) + "\n";
+    ASSERT_EQ(twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title", "t"}, "text", password)
+                  .exitCode,
+              0);
+    const auto json = m_temp.path() / "alex.json";
+    const auto folder = m_temp.path() / "alex-md";
+    std::ofstream(json.string() + ".partial") << "not yours";
+    std::filesystem::create_directory(folder.string() + ".partial");
+    std::ofstream(folder.string() + ".partial/keep.txt") << "also not yours";
+
+    for (const auto& [format, out] : {std::pair{"json", json}, std::pair{"markdown", folder}}) {
+        const ChildRun exported = twofold(
+            {"--partner", "Alex", "--password-fd", "3", "export", "--format", format, "--out", out.string()},
+            {}, password);
+        ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    }
+    EXPECT_EQ(readFile(json.string() + ".partial"), "not yours");
+    EXPECT_EQ(readFile(folder.string() + ".partial/keep.txt"), "also not yours");
+    EXPECT_TRUE(std::filesystem::is_regular_file(json));
+    EXPECT_TRUE(std::filesystem::is_directory(folder));
+    for (const auto& item : std::filesystem::directory_iterator(m_temp.path())) {
+        EXPECT_EQ(item.path().filename().string().find(".partial-"), std::string::npos) << item.path();
+    }
+}
+
 } // namespace
 } // namespace twofold::test
