@@ -61,6 +61,8 @@ int main(int argc, char** argv)
         twofold::cli::SystemPasswordSource passwords;
         twofold::cli::CliIo io{std::cin, std::cout, std::cerr, passwords, defaultVaultDirectory()};
         io.inputIsTerminal = ::isatty(STDIN_FILENO) == 1;
+        io.outputIsTerminal = ::isatty(STDOUT_FILENO) == 1;
+        io.errorIsTerminal = ::isatty(STDERR_FILENO) == 1;
 #ifdef TWOFOLD_HAVE_GUI
         io.writePdf = &twofold::ui::writePdfExport;
 #endif

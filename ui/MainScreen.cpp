@@ -15,6 +15,7 @@
 #include "ui/TogetherPage.h"
 #include "ui/VaultContext.h"
 #include "ui/Words.h"
+#include "vault/FailedUnlocks.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -278,24 +279,35 @@ void MainScreen::showNotices()
             tr("Choose a &new password"));
         return;
     }
-    const auto& attempts = m_context.session->failedAttemptsSinceLastUnlock();
-    if (!attempts.empty()) {
-        const QDateTime last =
-            QDateTime::fromMSecsSinceEpoch(*std::max_element(attempts.begin(), attempts.end()));
+    // keyring.db is plain SQLite: its record of failed attempts can be erased or forged,
+    // so what is shown is bounded (vault/FailedUnlocks.h) and says so.
+    const FailedUnlockSummary attempts = summarizeFailedUnlocks(
+        m_context.session->failedAttemptsSinceLastUnlock(), m_context.options.clock->nowMs());
+    if (attempts.any()) {
+        const QDateTime last = QDateTime::fromMSecsSinceEpoch(*attempts.lastMs);
         m_noticeAction = NoticeAction::ChangePassword;
         const QString when =
             QLocale().toString(last.date(), QLocale::ShortFormat) + QLatin1Char(' ') + shortTime(last.time());
         // Spelled out for one and for many, so English reads right without a .qm file.
-        const QString text =
-            attempts.size() == 1
+        QString text =
+            attempts.count == 1
                 ? tr("Since you last opened your journal, someone tried to unlock it once with a wrong "
-                     "password, on %1. If that was not you, you may want to choose a new password.")
+                     "password, on %1.")
+                      .arg(when)
+            : attempts.moreThanShown
+                ? tr("Since you last opened your journal, someone tried to unlock it more than %1 times with "
+                     "a "
+                     "wrong password, most recently on %2.")
+                      .arg(attempts.count)
                       .arg(when)
                 : tr("Since you last opened your journal, someone tried to unlock it %1 times with a wrong "
-                     "password, most recently on %2. If that was not you, you may want to choose a new "
-                     "password.")
-                      .arg(attempts.size())
+                     "password, most recently on %2.")
+                      .arg(attempts.count)
                       .arg(when);
+        text += QLatin1Char(' ') +
+                tr("If that was not you, you may want to choose a new password. This record can be erased or "
+                   "changed by anyone with access to the vault's files, and guesses against a copy of the "
+                   "files are never recorded.");
         m_notice->showMessage(InfoBar::Kind::Warning, text, tr("Choose a &new password"));
     }
 }

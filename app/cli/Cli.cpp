@@ -2,6 +2,7 @@
 
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/TerminalText.h"
 
 #include <exception>
 #include <filesystem>
@@ -92,18 +93,12 @@ int dispatch(const CommandLine& line, CliIo& io)
     return reportUsage(io.err, "unknown command (see 'twofold --help').");
 }
 
-} // namespace
-
-int runCli(const std::vector<std::string>& args, CliIo& io)
+int runEscaped(const CommandLine& line, CliIo& io)
 {
-    const auto line = parseCommandLine(args);
-    if (!line) {
-        return reportUsage(io.err, line.error());
-    }
     // Core reports errors as values; what can still throw is the standard library
     // (filesystem calls, allocation). Turn that into one line and an exit code too.
     try {
-        const int code = dispatch(*line, io);
+        const int code = dispatch(line, io);
         io.out.flush();
         if (code == toInt(ExitCode::Ok) && io.out.fail()) {
             // stdout went to a full disk or a closed file: the output is incomplete.
@@ -118,6 +113,42 @@ int runCli(const std::vector<std::string>& args, CliIo& io)
     } catch (const std::exception&) {
         return reportError(io.err, Error{ErrorCode::Internal, {}});
     }
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& args, CliIo& io)
+{
+    const auto line = parseCommandLine(args);
+    if (!line) {
+        return reportUsage(io.err, line.error());
+    }
+    // On a terminal, the other partner's text is shown, never obeyed (TerminalText.h).
+    // JSON is left exact: its writer already escapes every such character as \uXXXX.
+    TerminalSafeStreambuf safeOutBuffer(io.out.rdbuf());
+    TerminalSafeStreambuf safeErrBuffer(io.err.rdbuf());
+    std::ostream safeOut(&safeOutBuffer);
+    std::ostream safeErr(&safeErrBuffer);
+    const bool escapeOut = io.outputIsTerminal && !line->has("json");
+    CliIo shownIo{io.in,
+                  escapeOut ? safeOut : io.out,
+                  io.errorIsTerminal ? safeErr : io.err,
+                  io.passwords,
+                  io.defaultVaultDir,
+                  io.vaultOptions,
+                  io.inputIsTerminal,
+                  io.outputIsTerminal,
+                  io.errorIsTerminal,
+                  io.writePdf};
+    const int code = runEscaped(*line, shownIo);
+    safeOutBuffer.finish();
+    safeErrBuffer.finish();
+    if (code == toInt(ExitCode::Ok) && (io.out.flush().fail() || shownIo.out.fail())) {
+        // stdout went to a full disk or a closed file: the output is incomplete.
+        return reportError(io.err, Error{ErrorCode::IoError, {}});
+    }
+    io.err.flush();
+    return code;
 }
 
 } // namespace twofold::cli

@@ -25,6 +25,11 @@ struct CliIo
     VaultOptions vaultOptions = VaultOptions::fromEnvironment();
     // Whether `in` is a terminal, so `write` can say how to finish an entry.
     bool inputIsTerminal = false;
+    // Whether `out` / `err` are terminals: then everything printed there, except --json
+    // output, goes through escapeForTerminal (TerminalText.h), so the other partner's
+    // text cannot send the terminal control sequences.
+    bool outputIsTerminal = false;
+    bool errorIsTerminal = false;
     // Writes `export --format pdf` (the PDF book is drawn with Qt, which twofold_cli does
     // not link): set by main() to twofold::ui::writePdfExport in builds with the app.
     // Empty: this build cannot make PDFs and says so.

@@ -92,6 +92,16 @@ int reportError(std::ostream& err, const Error& error)
     return toInt(exitCodeFor(error.code));
 }
 
+int reportOpenError(std::ostream& err, const Error& error)
+{
+    if (error.code == ErrorCode::DiskFull) {
+        err << "twofold: Twofold could not open the vault because the disk is full; nothing was changed. "
+               "Free some space and try again.\n";
+        return toInt(exitCodeFor(error.code));
+    }
+    return reportError(err, error);
+}
+
 int reportUsage(std::ostream& err, std::string_view message)
 {
     err << "twofold: " << message << '\n';

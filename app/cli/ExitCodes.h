@@ -30,6 +30,9 @@ std::string_view messageFor(ErrorCode code);
 
 // Prints "twofold: <sentence>" as one line on `err` and returns the exit code.
 int reportError(std::ostream& err, const Error& error);
+// reportError for a failure while opening or unlocking the vault, before any change:
+// a full disk there is "could not open ... nothing was changed", not "nothing was saved".
+int reportOpenError(std::ostream& err, const Error& error);
 // Prints "twofold: <message>" as one line on `err` and returns ExitCode::Usage.
 int reportUsage(std::ostream& err, std::string_view message);
 

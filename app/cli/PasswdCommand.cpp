@@ -1,14 +1,24 @@
-// passwd: re-wraps the partner's master key under a new password (nothing re-encrypted).
+// passwd: re-wraps the partner's master key under a new password (nothing re-encrypted),
+// or, with --new-recovery-code, replaces their recovery code.
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Unlock.h"
 
 #include <limits>
 #include <ostream>
+#include <string_view>
 
 namespace twofold::cli {
 
 namespace {
+
+// A password change re-wraps the same master key (DESIGN.md §3): say what that leaves
+// open. docs/SECURITY.md, "Changing a password"; the full re-key is separate work.
+constexpr std::string_view kOldPasswordStillOpensOldCopies =
+    "This does not lock out your old password: your journal's key stays the same and is\n"
+    "only wrapped again, so anyone who knew your old password and kept a copy of keyring.db\n"
+    "can still open your journal with that copy and the old password, including everything\n"
+    "you write after this change.\n";
 
 int reportPasswordError(std::ostream& err, PasswordError error)
 {
@@ -16,13 +26,39 @@ int reportPasswordError(std::ostream& err, PasswordError error)
     return toInt(exitCodeFor(error));
 }
 
+// The current password has been checked (unlocked); the new code is shown once.
+int makeNewRecoveryCode(const Invocation& invocation, UnlockedPartner& unlocked)
+{
+    CliIo& io = invocation.io;
+    auto code = unlocked.session.resetRecoveryCode();
+    if (!code) {
+        return reportError(io.err, code.error());
+    }
+    io.out << "Your new recovery code (your old one no longer works):\n\n    ";
+    io.out.write(code->view().data(), static_cast<std::streamsize>(code->view().size()));
+    io.out << "\n\nIt is shown only this once. Write it on paper now and keep it somewhere your\n"
+              "partner will not look. Your password is unchanged.\n";
+    code->wipe();
+    if (!io.outputIsTerminal) {
+        // DESIGN.md §6: nothing secret is printed to a file silently.
+        io.err << "twofold: the recovery code went to standard output, which is not a terminal; "
+                  "keep whatever received it private, or delete it once you have written the code down.\n";
+    }
+    return toInt(ExitCode::Ok);
+}
+
 } // namespace
 
 int runPasswd(const Invocation& invocation)
 {
     CliIo& io = invocation.io;
+    const bool newRecoveryCode = invocation.line.has("new-recovery-code");
     std::optional<int> newPasswordFd;
     if (const auto text = invocation.line.value("new-password-fd")) {
+        if (newRecoveryCode) {
+            return reportUsage(io.err, "--new-recovery-code changes only the recovery code; "
+                                       "change the password in a separate 'twofold passwd'.");
+        }
         const auto number = parseNonNegative(*text);
         if (!number || *number > std::numeric_limits<int>::max()) {
             return reportUsage(io.err, "--new-password-fd needs a file descriptor number.");
@@ -30,9 +66,13 @@ int runPasswd(const Invocation& invocation)
         newPasswordFd = static_cast<int>(*number);
     }
 
+    // Whatever changes who can get in asks for the current password first (DESIGN.md §6).
     auto unlocked = unlockPartner(invocation, "Current password");
     if (!unlocked) {
         return unlocked.error();
+    }
+    if (newRecoveryCode) {
+        return makeNewRecoveryCode(invocation, *unlocked);
     }
 
     auto newPassword = io.passwords.read("New password: ", newPasswordFd);
@@ -58,7 +98,7 @@ int runPasswd(const Invocation& invocation)
     if (!changed) {
         return reportError(io.err, changed.error());
     }
-    io.out << "Password changed. Your recovery code still works.\n";
+    io.out << "Password changed. Your recovery code still works.\n" << kOldPasswordStillOpensOldCopies;
     return toInt(ExitCode::Ok);
 }
 

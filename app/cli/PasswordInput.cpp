@@ -1,5 +1,7 @@
 #include "cli/PasswordInput.h"
 
+#include "cli/TerminalText.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
@@ -175,7 +177,9 @@ PasswordResult readPasswordFromTerminal(std::string_view prompt)
     if (tty.get() < 0) {
         return std::unexpected(PasswordError::NoTerminal);
     }
-    writeAll(tty.get(), prompt);
+    // The prompt names the partner, read from keyring.db before anything is
+    // authenticated: shown, never obeyed.
+    writeAll(tty.get(), escapeForTerminal(prompt));
     // ECHONL echoes the newline itself, so the next output starts on a fresh line.
     const EchoOff echoOff(tty.get());
     return readPasswordFromFd(tty.get());

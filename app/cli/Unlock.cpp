@@ -2,6 +2,7 @@
 
 #include "cli/ExitCodes.h"
 #include "cli/Format.h"
+#include "vault/FailedUnlocks.h"
 
 #include <algorithm>
 #include <ostream>
@@ -11,21 +12,28 @@ namespace twofold::cli {
 
 namespace {
 
-void reportFailedAttempts(std::ostream& err, const std::vector<std::int64_t>& attempts)
+// One line on stderr. The record lives in plain keyring.db, so what it says is bounded
+// (FailedUnlocks.h) and the line says how far it can be trusted.
+void reportFailedAttempts(std::ostream& err, const std::vector<std::int64_t>& attempts, std::int64_t nowMs)
 {
     if (attempts.empty()) {
         return;
     }
-    std::int64_t last = attempts.front();
-    for (const std::int64_t attempt : attempts) {
-        last = std::max(last, attempt);
-    }
-    if (attempts.size() == 1) {
-        err << "1 failed unlock attempt since your last visit, at " << localDateTime(last) << ".\n";
+    const FailedUnlockSummary summary = summarizeFailedUnlocks(attempts, nowMs);
+    if (summary.count == 1) {
+        err << "1 failed unlock attempt since your last visit, at " << localDateTime(*summary.lastMs) << ".";
+    } else if (summary.any()) {
+        err << (summary.moreThanShown ? "More than " : "") << summary.count
+            << " failed unlock attempts since your last visit; the last at " << localDateTime(*summary.lastMs)
+            << ".";
     } else {
-        err << attempts.size() << " failed unlock attempts since your last visit; the last at "
-            << localDateTime(last) << ".\n";
+        err << "keyring.db held failed unlock records with impossible times; they were ignored.";
     }
+    if (summary.any() && summary.implausible > 0) {
+        err << " Records with impossible times were ignored.";
+    }
+    err << " This record is kept in keyring.db, which anyone with access to the vault's files can erase or "
+           "change, and guesses against a copy of the files are never recorded.\n";
 }
 
 } // namespace
@@ -38,7 +46,7 @@ std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, 
     }
     auto vault = Vault::open(invocation.vaultDir, io.vaultOptions);
     if (!vault) {
-        return std::unexpected(reportError(io.err, vault.error()));
+        return std::unexpected(reportOpenError(io.err, vault.error()));
     }
     auto partner = vault->findPartner(*invocation.line.partner);
     if (!partner) {
@@ -53,9 +61,9 @@ std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, 
     auto session = vault->unlock(partner->id, *password);
     password->wipe();
     if (!session) {
-        return std::unexpected(reportError(io.err, session.error()));
+        return std::unexpected(reportOpenError(io.err, session.error()));
     }
-    reportFailedAttempts(io.err, session->failedAttemptsSinceLastUnlock());
+    reportFailedAttempts(io.err, session->failedAttemptsSinceLastUnlock(), io.vaultOptions.clock->nowMs());
     return UnlockedPartner{std::move(*vault), std::move(*session)};
 }
 

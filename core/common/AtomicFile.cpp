@@ -1,7 +1,9 @@
 #include "common/AtomicFile.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <fcntl.h>
+#include <string>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -40,15 +42,16 @@ Result<AtomicFile> AtomicFile::begin(const std::filesystem::path& path)
     if (path.empty() || !path.has_filename()) {
         return fail(ErrorCode::InvalidArgument, "output path has no file name");
     }
-    std::filesystem::path partial = path;
-    partial += ".partial";
-    // A leftover from an earlier interrupted run is ours to replace.
-    ::unlink(partial.c_str());
-    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // A fresh name made exclusively (mkostemp: O_EXCL, 0600), so the only file this
+    // object ever removes is one it created: a `PATH.partial` that was already there
+    // (someone else's file or folder) is never touched.
+    std::string pattern = path.string() + ".partial-XXXXXX";
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0) {
         return std::unexpected(ioErrorFromErrno(errno, "create output"));
     }
-    return AtomicFile(fd, path, std::move(partial));
+    ::fchmod(fd, 0600);
+    return AtomicFile(fd, path, std::filesystem::path(std::move(pattern)));
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept

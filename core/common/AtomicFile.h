@@ -9,10 +9,12 @@
 namespace twofold {
 
 // Writes a file so that PATH holds either its old content or the whole new content:
-// the bytes go to PATH.partial in the destination folder (never $TMPDIR: a rename
-// cannot cross file systems, and a shared temp folder is the wrong place for a
-// journal), are fsynced, renamed over PATH, and the folder is fsynced. Created 0600.
-// Destroying an uncommitted AtomicFile removes the partial file.
+// the bytes go to a new file `PATH.partial-XXXXXX` (a random suffix, created
+// exclusively) in the destination folder (never $TMPDIR: a rename cannot cross file
+// systems, and a shared temp folder is the wrong place for a journal), are fsynced,
+// renamed over PATH, and the folder is fsynced. Created 0600. Destroying an
+// uncommitted AtomicFile removes that partial file, and nothing else: a `PATH.partial`
+// it did not create is left alone.
 class AtomicFile
 {
 public:

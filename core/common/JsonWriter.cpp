@@ -48,6 +48,18 @@ std::size_t validSequenceLength(std::string_view text, std::size_t i)
     return length;
 }
 
+// The code point of a sequence validSequenceLength accepted.
+std::uint32_t decodeValid(std::string_view sequence)
+{
+    const auto lead = static_cast<std::uint8_t>(sequence[0]);
+    constexpr std::uint8_t kLeadMask[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+    std::uint32_t codePoint = lead & kLeadMask[sequence.size()];
+    for (std::size_t k = 1; k < sequence.size(); ++k) {
+        codePoint = (codePoint << 6) | (static_cast<std::uint8_t>(sequence[k]) & 0x3F);
+    }
+    return codePoint;
+}
+
 void appendUnicodeEscape(std::string& out, unsigned value)
 {
     constexpr char kHex[] = "0123456789abcdef";
@@ -105,9 +117,14 @@ void appendJsonString(std::string& out, std::string_view text)
             continue;
         }
         const std::string_view sequence = text.substr(i, length);
-        // U+2028 and U+2029 are valid JSON but end lines in JavaScript source.
-        if (sequence == "\xE2\x80\xA8" || sequence == "\xE2\x80\xA9") {
-            appendUnicodeEscape(out, sequence == "\xE2\x80\xA8" ? 0x2028 : 0x2029);
+        // U+2028 and U+2029 are valid JSON but end lines in JavaScript source. C1
+        // controls (U+0080..U+009F) and bidi embeddings, overrides and isolates
+        // (U+202A..U+202E, U+2066..U+2069) are escaped too, so JSON printed on a
+        // terminal cannot drive it or reorder what is shown (the same value either way).
+        const std::uint32_t codePoint = decodeValid(sequence);
+        if (codePoint == 0x2028 || codePoint == 0x2029 || (codePoint >= 0x80 && codePoint <= 0x9F) ||
+            (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+            appendUnicodeEscape(out, codePoint);
         } else {
             out += sequence;
         }

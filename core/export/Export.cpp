@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <set>
+#include <string>
 #include <sys/stat.h>
 
 namespace twofold {
@@ -324,12 +326,14 @@ Result<ExportSummary> writeMarkdownExport(const ExportData& data, const std::fil
         (!std::filesystem::is_directory(out, ec) || !std::filesystem::is_empty(out, ec))) {
         return fail(ErrorCode::VaultExists, "export folder exists and is not empty");
     }
-    std::filesystem::path partial = out;
-    partial += ".partial";
-    std::filesystem::remove_all(partial, ec);
-    if (::mkdir(partial.c_str(), 0700) != 0) {
+    // A fresh folder made exclusively (mkdtemp, 0700): the only folder this export ever
+    // removes is the one it made. A `PATH.partial` already there is not ours to touch.
+    std::string pattern = out.string() + ".partial-XXXXXX";
+    if (::mkdtemp(pattern.data()) == nullptr) {
         return std::unexpected(ioErrorFromErrno(errno, "make export folder"));
     }
+    const std::filesystem::path partial(std::move(pattern));
+    ::chmod(partial.c_str(), 0700);
     auto abandon = [&] {
         std::filesystem::remove_all(partial, ec);
     };

@@ -74,10 +74,12 @@ struct ExportSummary
     std::size_t files = 0;
 };
 
-// Writes the JSON document to `out` atomically (out.partial, fsync, rename).
+// Writes the JSON document to `out` atomically (AtomicFile: a new `out`.partial-XXXXXX, fsync,
+// rename).
 Result<ExportSummary> writeJsonExport(const ExportData& data, const std::filesystem::path& out);
 // Writes a folder `out` (which must not exist or be empty): one .md per entry, and
-// answers/answers.md. Built as `out`.partial next to it and renamed when complete.
+// answers/answers.md. Built in a new folder `out`.partial-XXXXXX (mkdtemp, 0700) next to
+// it and renamed when complete; only that folder is ever removed.
 Result<ExportSummary> writeMarkdownExport(const ExportData& data, const std::filesystem::path& out);
 
 } // namespace twofold

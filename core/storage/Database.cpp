@@ -163,6 +163,25 @@ Database::~Database()
 Result<Database> Database::openEncrypted(const std::filesystem::path& path, const SecretBuffer& key,
                                          OpenMode mode)
 {
+    auto db = openEncryptedOnce(path, key, mode, Locking::Normal);
+    if (!db && db.error().code == ErrorCode::DiskFull) {
+        return openEncryptedOnce(path, key, mode, Locking::Exclusive);
+    }
+    return db;
+}
+
+Result<Database> Database::openPlain(const std::filesystem::path& path, OpenMode mode)
+{
+    auto db = openPlainOnce(path, mode, Locking::Normal);
+    if (!db && db.error().code == ErrorCode::DiskFull) {
+        return openPlainOnce(path, mode, Locking::Exclusive);
+    }
+    return db;
+}
+
+Result<Database> Database::openEncryptedOnce(const std::filesystem::path& path, const SecretBuffer& key,
+                                             OpenMode mode, Locking locking)
+{
     if (key.size() != 32) {
         return fail(ErrorCode::InvalidArgument, "database key must be 32 bytes");
     }
@@ -197,6 +216,12 @@ Result<Database> Database::openEncrypted(const std::filesystem::path& path, cons
     if (auto st = db.exec("PRAGMA cipher_memory_security = ON;"); !st) {
         return std::unexpected(st.error());
     }
+    // And the locking mode before the first WAL access, or SQLite maps the -shm file.
+    if (locking == Locking::Exclusive) {
+        if (auto st = db.exec("PRAGMA locking_mode = EXCLUSIVE;"); !st) {
+            return std::unexpected(st.error());
+        }
+    }
     // Reading the schema is the first decryption: a key that does not fit fails here.
     int schemaObjects = 0;
     rc = sqlite3_exec(
@@ -224,13 +249,18 @@ Result<Database> Database::openEncrypted(const std::filesystem::path& path, cons
     return db;
 }
 
-Result<Database> Database::openPlain(const std::filesystem::path& path, OpenMode mode)
+Result<Database> Database::openPlainOnce(const std::filesystem::path& path, OpenMode mode, Locking locking)
 {
     auto handle = openHandle(path, mode);
     if (!handle) {
         return std::unexpected(handle.error());
     }
     Database db(*handle, path, false);
+    if (locking == Locking::Exclusive) {
+        if (auto st = db.exec("PRAGMA locking_mode = EXCLUSIVE;"); !st) {
+            return std::unexpected(st.error());
+        }
+    }
     const int rc = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         return std::unexpected(db.lastError(rc, "first read"));
@@ -441,7 +471,8 @@ Error Database::lastError(int rc, std::string_view what) const
     // arrive as SQLITE_IOERR_*. The user's remedy is the same: make room.
     if ((rc & 0xff) == SQLITE_IOERR && m_db != nullptr) {
         const int err = sqlite3_system_errno(m_db);
-        if (err == ENOSPC || err == EDQUOT || err == EFBIG) {
+        // Growing the WAL index (-shm) fails only for want of room.
+        if (err == ENOSPC || err == EDQUOT || err == EFBIG || rc == SQLITE_IOERR_SHMSIZE) {
             code = ErrorCode::DiskFull;
         }
     }

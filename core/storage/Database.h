@@ -35,6 +35,11 @@ public:
     // Opens an unencrypted SQLite database (keyring.db, which holds no secret in clear,
     // and the plain-SQLite baseline of the benchmarks).
     static Result<Database> openPlain(const std::filesystem::path& path, OpenMode mode);
+    // Both opens need no free byte for an existing database: when the first read fails
+    // because the disk is full (a WAL database whose -shm index is missing needs room
+    // to create it), the database is opened again in `locking_mode = EXCLUSIVE`, where
+    // SQLite keeps the WAL index in memory and needs no -shm file. That connection
+    // then holds the file's lock until it closes (docs/SECURITY.md, "Disk full").
 
     Database() noexcept = default;
     Database(Database&& other) noexcept;
@@ -78,6 +83,14 @@ public:
 
 private:
     Database(sqlite3* db, std::filesystem::path path, bool encrypted) noexcept;
+    enum class Locking
+    {
+        Normal,
+        Exclusive, // WAL index in memory: no -shm file is needed
+    };
+    static Result<Database> openEncryptedOnce(const std::filesystem::path& path, const SecretBuffer& key,
+                                              OpenMode mode, Locking locking);
+    static Result<Database> openPlainOnce(const std::filesystem::path& path, OpenMode mode, Locking locking);
     Status applyPragmas();
 
     sqlite3* m_db = nullptr;

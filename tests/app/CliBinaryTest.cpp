@@ -2,14 +2,18 @@
 // TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap (needs the test hook
 // TWOFOLD_INSECURE_FAST_KDF_HOOK; without it those on a fast-KDF vault skip).
 #include "CliTestSupport.h"
+#include "crypto/RecoveryCode.h"
 #include "support/TestHooks.h"
 
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <pty.h>
+#include <regex>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -28,10 +32,69 @@ struct ChildRun
     std::string err;
 };
 
+enum class Stdout
+{
+    File,
+    Terminal, // a pseudo-terminal (openpty), so the binary's isatty(1) is true
+};
+
+// The master side of a pseudo-terminal whose slave side becomes the child's stdout.
+struct PseudoTerminal
+{
+    int master = -1;
+    int slave = -1;
+    PseudoTerminal()
+    {
+        if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) {
+            ADD_FAILURE() << "openpty failed: " << std::strerror(errno);
+            return;
+        }
+        ::fcntl(master, F_SETFD, FD_CLOEXEC);
+        ::fcntl(slave, F_SETFD, FD_CLOEXEC);
+        // Bytes as written: no "\n" -> "\r\n" translation.
+        termios settings{};
+        ::tcgetattr(slave, &settings);
+        settings.c_oflag &= ~static_cast<tcflag_t>(OPOST);
+        ::tcsetattr(slave, TCSANOW, &settings);
+    }
+    ~PseudoTerminal()
+    {
+        closeSlave();
+        if (master >= 0) {
+            ::close(master);
+        }
+    }
+    void closeSlave()
+    {
+        if (slave >= 0) {
+            ::close(slave);
+            slave = -1;
+        }
+    }
+    // Everything written until the last writer closes it (read() then fails with EIO).
+    std::string readAll() const
+    {
+        std::string text;
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n > 0) {
+                text.append(buffer, static_cast<std::size_t>(n));
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else {
+                return text;
+            }
+        }
+    }
+};
+
 // Runs the binary with `args`, `input` on stdin and, when given, `passwordLines` on
-// descriptor 3. Output goes through files, so nothing can deadlock on a full pipe.
+// descriptor 3. Output goes through files (or stdout to a pseudo-terminal that is read
+// while the child runs), so nothing can deadlock on a full pipe.
 ChildRun runTwofold(const std::filesystem::path& workDir, const std::vector<std::string>& args,
-                    const std::string& input, const std::optional<std::string>& passwordLines)
+                    const std::string& input, const std::optional<std::string>& passwordLines,
+                    Stdout stdoutKind = Stdout::File)
 {
     const auto inPath = workDir / "stdin.txt";
     const auto outPath = workDir / "stdout.txt";
@@ -66,7 +129,13 @@ ChildRun runTwofold(const std::filesystem::path& workDir, const std::vector<std:
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, inPath.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::optional<PseudoTerminal> terminal;
+    if (stdoutKind == Stdout::Terminal) {
+        terminal.emplace();
+        posix_spawn_file_actions_adddup2(&actions, terminal->slave, 1);
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    }
     posix_spawn_file_actions_addopen(&actions, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     std::optional<PipeWithText> password;
     if (passwordLines) {
@@ -82,11 +151,17 @@ ChildRun runTwofold(const std::filesystem::path& workDir, const std::vector<std:
         ADD_FAILURE() << "posix_spawn failed: " << std::strerror(spawned);
         return result;
     }
+    if (terminal) {
+        terminal->closeSlave();
+        result.out = terminal->readAll();
+    }
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = readFile(outPath);
+    if (!terminal) {
+        result.out = readFile(outPath);
+    }
     result.err = readFile(errPath);
     return result;
 }
@@ -95,11 +170,12 @@ class CliBinaryTest : public CliTest
 {
 protected:
     ChildRun twofold(const std::vector<std::string>& args, const std::string& input = {},
-                     const std::optional<std::string>& passwordLines = std::nullopt)
+                     const std::optional<std::string>& passwordLines = std::nullopt,
+                     Stdout stdoutKind = Stdout::File)
     {
         std::vector<std::string> full = {"--vault", m_vaultDir.string()};
         full.insert(full.end(), args.begin(), args.end());
-        return runTwofold(m_temp.path(), full, input, passwordLines);
+        return runTwofold(m_temp.path(), full, input, passwordLines, stdoutKind);
     }
 };
 
@@ -239,6 +315,112 @@ TEST_F(CliBinaryTest, HelpAndVersionNeedNoDisplayAndNoVault)
     const ChildRun usage = runTwofold(m_temp.path(), {"fly"}, {}, std::nullopt);
     EXPECT_EQ(usage.exitCode, 1);
     EXPECT_TRUE(isOneLine(usage.err)) << usage.err;
+}
+
+// A revealed answer (or any of the other partner's text) printed to a terminal has its
+// control sequences shown as \x1b / \u202e, so it cannot rewrite the screen; piped, the
+// bytes are exact; --json on a terminal is exact JSON with them as \u escapes.
+TEST_F(CliBinaryTest, ControlSequencesAreEscapedOnATerminalAndExactInAPipe)
+{
+    makeVault();
+    const std::string prompt = "foundations.what-intimacy-means";
+    // Sam's answer tries to erase the line and relabel whose words are whose.
+    const std::string forged = "ok\x1b[2K\r\x1b[1mAlex:\x1b[0m I never loved you \xe2\x80\xae"
+                               "sdrow\xc2\x9b";
+    const std::string samPassword = std::string(kSamPassword) + "\n";
+    const std::string alexPassword = std::string(kAlexPassword) + "\n";
+    ASSERT_EQ(
+        twofold({"--partner", "Sam", "--password-fd", "3", "answer", "--reveal", prompt}, forged, samPassword)
+            .exitCode,
+        0);
+    ASSERT_EQ(twofold({"--partner", "Alex", "--password-fd", "3", "answer", "--reveal", prompt}, "Mine.",
+                      alexPassword)
+                  .exitCode,
+              0);
+    // Sam's session seals Sam's answer to Alex the next time Sam opens Twofold.
+    ASSERT_EQ(twofold({"--partner", "Sam", "--password-fd", "3", "prompts"}, {}, samPassword).exitCode, 0);
+
+    const std::vector<std::string> read = {"--partner", "Alex", "--password-fd", "3", "read", prompt};
+    const ChildRun onTerminal = twofold(read, {}, alexPassword, Stdout::Terminal);
+    ASSERT_EQ(onTerminal.exitCode, 0) << onTerminal.err;
+    EXPECT_EQ(onTerminal.out.find('\x1b'), std::string::npos) << onTerminal.out;
+    EXPECT_EQ(onTerminal.out.find('\r'), std::string::npos) << onTerminal.out;
+    EXPECT_EQ(onTerminal.out.find("\xe2\x80\xae"), std::string::npos) << onTerminal.out;
+    EXPECT_NE(
+        onTerminal.out.find("ok\\x1b[2K\\x0d\\x1b[1mAlex:\\x1b[0m I never loved you \\u202esdrow\\u009b"),
+        std::string::npos)
+        << onTerminal.out;
+
+    const ChildRun piped = twofold(read, {}, alexPassword);
+    ASSERT_EQ(piped.exitCode, 0) << piped.err;
+    EXPECT_NE(piped.out.find(forged), std::string::npos) << piped.out;
+
+    std::vector<std::string> readJson = read;
+    readJson.insert(readJson.end() - 1, "--json");
+    const ChildRun jsonOnTerminal = twofold(readJson, {}, alexPassword, Stdout::Terminal);
+    ASSERT_EQ(jsonOnTerminal.exitCode, 0) << jsonOnTerminal.err;
+    EXPECT_EQ(jsonOnTerminal.out.find('\x1b'), std::string::npos) << jsonOnTerminal.out;
+    const auto json = parseJson(jsonOnTerminal.out);
+    ASSERT_TRUE(json.has_value()) << jsonOnTerminal.out;
+    EXPECT_EQ((*json)["partner"]["text"].string, forged);
+}
+
+// passwd --new-recovery-code through the real binary: the current password first (from
+// descriptor 3), the code shown once on the terminal, and it opens the journal.
+TEST_F(CliBinaryTest, PasswdMakesANewRecoveryCodeAfterTheCurrentPassword)
+{
+    makeVault();
+    const std::vector<std::string> args = {"--partner", "Alex",   "--password-fd",
+                                           "3",         "passwd", "--new-recovery-code"};
+    const ChildRun wrong = twofold(args, {}, std::string("not the password\n"), Stdout::Terminal);
+    EXPECT_EQ(wrong.exitCode, 2) << wrong.err;
+    EXPECT_EQ(wrong.out, "");
+
+    const ChildRun made = twofold(args, {}, std::string(kAlexPassword) + "\n", Stdout::Terminal);
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    // The wrong password just before is reported to Alex, on its own line.
+    EXPECT_EQ(made.err.rfind("1 failed unlock attempt since your last visit", 0), 0u) << made.err;
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(made.out, match, std::regex("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}"))) << made.out;
+    EXPECT_NE(made.out.find("shown only this once"), std::string::npos) << made.out;
+
+    auto vault = Vault::open(m_vaultDir, VaultOptions::fastForTests());
+    ASSERT_TRUE(vault);
+    auto alex = vault->findPartner("Alex");
+    ASSERT_TRUE(alex);
+    auto code = normalizeRecoveryCode(match.str(0));
+    ASSERT_TRUE(code);
+    EXPECT_TRUE(vault->unlockWithRecoveryCode(alex->id, *code).has_value());
+}
+
+// `twofold export --out X` writes under a fresh X.partial-XXXXXX: an X.partial that was
+// already there (someone else's file, or a folder with content) is never deleted.
+TEST_F(CliBinaryTest, ExportLeavesAPartialFileOrFolderItDidNotMake)
+{
+    makeVault();
+    const std::string password = std::string(kAlexPassword) + "\n";
+    ASSERT_EQ(twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title", "t"}, "text", password)
+                  .exitCode,
+              0);
+    const auto json = m_temp.path() / "alex.json";
+    const auto folder = m_temp.path() / "alex-md";
+    std::ofstream(json.string() + ".partial") << "not yours";
+    std::filesystem::create_directory(folder.string() + ".partial");
+    std::ofstream(folder.string() + ".partial/keep.txt") << "also not yours";
+
+    for (const auto& [format, out] : {std::pair{"json", json}, std::pair{"markdown", folder}}) {
+        const ChildRun exported = twofold(
+            {"--partner", "Alex", "--password-fd", "3", "export", "--format", format, "--out", out.string()},
+            {}, password);
+        ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    }
+    EXPECT_EQ(readFile(json.string() + ".partial"), "not yours");
+    EXPECT_EQ(readFile(folder.string() + ".partial/keep.txt"), "also not yours");
+    EXPECT_TRUE(std::filesystem::is_regular_file(json));
+    EXPECT_TRUE(std::filesystem::is_directory(folder));
+    for (const auto& item : std::filesystem::directory_iterator(m_temp.path())) {
+        EXPECT_EQ(item.path().filename().string().find(".partial-"), std::string::npos) << item.path();
+    }
 }
 
 } // namespace

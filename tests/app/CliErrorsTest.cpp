@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 namespace twofold::test {
 namespace {
@@ -60,6 +61,44 @@ TEST_F(CliTest, FailedAttemptsAreShownToTheirOwnerOnly)
     EXPECT_TRUE(sam.err.empty()) << sam.err;
     const CliRun alex = runAs("Alex", kAlexPassword, {"list"});
     EXPECT_EQ(alex.err.rfind("1 failed unlock attempt since your last visit, at ", 0), 0u) << alex.err;
+}
+
+// keyring.db is plain SQLite: the other partner can forge failed_unlocks rows. A row
+// "at 292278994-08-17" is not shown as the last attempt, a million rows are "more than
+// 100", and the line says the record can be erased and copies' guesses are not recorded.
+TEST_F(CliTest, ForgedFailedAttemptsAreBoundedAndTheNoticeSaysWhatItIsWorth)
+{
+    makeVault();
+    EXPECT_EQ(runAs("Alex", "wrong", {"list"}).exitCode, 2);
+    std::string alexId;
+    {
+        auto vault = Vault::open(m_vaultDir, options());
+        ASSERT_TRUE(vault);
+        alexId = vault->findPartner("Alex")->id;
+    }
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((m_vaultDir / "keyring.db").c_str(), &db), SQLITE_OK);
+    const std::string forge =
+        "BEGIN; INSERT INTO failed_unlocks VALUES ('" + alexId +
+        "', 9223372036854775807);"
+        " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+        " INSERT INTO failed_unlocks SELECT '" +
+        alexId + "', 1700000000000 FROM n; COMMIT;";
+    ASSERT_EQ(sqlite3_exec(db, forge.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+
+    const CliRun alex = runAs("Alex", kAlexPassword, {"list"});
+    ASSERT_EQ(alex.exitCode, 0) << alex.err;
+    EXPECT_TRUE(isOneLine(alex.err)) << alex.err;
+    EXPECT_EQ(alex.err.rfind("More than 100 failed unlock attempts since your last visit; the last at ", 0),
+              0u)
+        << alex.err;
+    EXPECT_EQ(alex.err.find("292278994"), std::string::npos) << alex.err;
+    EXPECT_NE(alex.err.find("impossible times were ignored"), std::string::npos) << alex.err;
+    EXPECT_NE(alex.err.find("anyone with access to the vault's files can erase"), std::string::npos)
+        << alex.err;
+    EXPECT_NE(alex.err.find("guesses against a copy of the files are never recorded"), std::string::npos)
+        << alex.err;
 }
 
 TEST_F(CliTest, UnknownPartnerExitsTwoBeforeAskingForAPassword)

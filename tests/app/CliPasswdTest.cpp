@@ -1,4 +1,7 @@
 #include "CliTestSupport.h"
+#include "crypto/RecoveryCode.h"
+
+#include <regex>
 
 #include <gtest/gtest.h>
 
@@ -101,6 +104,89 @@ TEST_F(CliPasswdTest, WrongCurrentPasswordChangesNothing)
     EXPECT_TRUE(isOneLine(changed.err));
     m_passwords.typed.clear();
     EXPECT_EQ(countAs("never used", 2), 0u);
+}
+
+// The one line of the output that looks like a recovery code ("XXXX-XXXX-..."), or "".
+std::string recoveryCodeIn(const std::string& out)
+{
+    static const std::regex kCode("([0-9A-Z]{4}(-[0-9A-Z]{4}){7})");
+    std::smatch match;
+    return std::regex_search(out, match, kCode) ? match.str(1) : std::string();
+}
+
+bool recoveryCodeOpens(const std::filesystem::path& vaultDir, const std::string& code)
+{
+    auto vault = Vault::open(vaultDir, VaultOptions::fastForTests());
+    if (!vault) {
+        return false;
+    }
+    auto alex = vault->findPartner("Alex");
+    auto normalized = normalizeRecoveryCode(code);
+    return alex && normalized && vault->unlockWithRecoveryCode(alex->id, *normalized).has_value();
+}
+
+TEST_F(CliPasswdTest, APasswordChangeSaysTheOldPasswordStillOpensOldCopiesOfTheKeyring)
+{
+    makeVault();
+    const PipeWithText newPassword("another password\n");
+    const CliRun changed = runAs("Alex", kAlexPassword, {"passwd", "--new-password-fd", newPassword.fdArg()});
+    ASSERT_EQ(changed.exitCode, 0) << changed.err;
+    EXPECT_NE(changed.out.find("does not lock out your old password"), std::string::npos) << changed.out;
+    EXPECT_NE(changed.out.find("kept a copy of keyring.db"), std::string::npos) << changed.out;
+    EXPECT_NE(changed.out.find("everything\nyou write after this change"), std::string::npos) << changed.out;
+}
+
+TEST_F(CliPasswdTest, NewRecoveryCodeAsksForThePasswordAndShowsACodeThatWorksOnce)
+{
+    makeVault();
+    writeSome(2);
+    m_passwords.prompts.clear();
+    m_passwords.typed = {std::string(kAlexPassword)};
+    m_outputIsTerminal = true;
+    const CliRun made = run({"--partner", "Alex", "passwd", "--new-recovery-code"});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    EXPECT_EQ(m_passwords.prompts, std::vector<std::string>{"Current password for Alex: "});
+    EXPECT_TRUE(made.err.empty()) << made.err;
+    const std::string code = recoveryCodeIn(made.out);
+    ASSERT_FALSE(code.empty()) << made.out;
+    EXPECT_NE(made.out.find("shown only this once"), std::string::npos) << made.out;
+    EXPECT_TRUE(recoveryCodeOpens(m_vaultDir, code));
+    // The password is unchanged.
+    EXPECT_EQ(countAs(kAlexPassword), 2u);
+
+    // A second code replaces the first.
+    m_passwords.typed = {std::string(kAlexPassword)};
+    const CliRun again = run({"--partner", "Alex", "passwd", "--new-recovery-code"});
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    const std::string second = recoveryCodeIn(again.out);
+    ASSERT_FALSE(second.empty()) << again.out;
+    EXPECT_NE(second, code);
+    EXPECT_FALSE(recoveryCodeOpens(m_vaultDir, code));
+    EXPECT_TRUE(recoveryCodeOpens(m_vaultDir, second));
+
+    // Not a terminal: the code is still shown once, with a warning where it went.
+    m_outputIsTerminal = false;
+    m_passwords.typed = {std::string(kAlexPassword)};
+    const CliRun piped = run({"--partner", "Alex", "passwd", "--new-recovery-code"});
+    ASSERT_EQ(piped.exitCode, 0) << piped.err;
+    EXPECT_TRUE(isOneLine(piped.err)) << piped.err;
+    EXPECT_NE(piped.err.find("not a terminal"), std::string::npos) << piped.err;
+}
+
+TEST_F(CliPasswdTest, NewRecoveryCodeWithAWrongPasswordChangesNothing)
+{
+    makeVault();
+    m_passwords.typed = {"wrong"};
+    const CliRun refused = run({"--partner", "Alex", "passwd", "--new-recovery-code"});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(isOneLine(refused.err));
+    EXPECT_TRUE(recoveryCodeIn(refused.out).empty()) << refused.out;
+
+    const PipeWithText newPassword("x\n");
+    const CliRun both = runAs("Alex", kAlexPassword,
+                              {"passwd", "--new-recovery-code", "--new-password-fd", newPassword.fdArg()});
+    EXPECT_EQ(both.exitCode, 1);
+    EXPECT_TRUE(isOneLine(both.err));
 }
 
 } // namespace

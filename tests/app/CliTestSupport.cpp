@@ -46,6 +46,8 @@ CliRun CliTest::run(const std::vector<std::string>& args, const std::string& inp
     std::ostringstream err;
     cli::CliIo io{in, out, err, m_passwords, m_vaultDir, options()};
     io.writePdf = m_writePdf;
+    io.outputIsTerminal = m_outputIsTerminal;
+    io.errorIsTerminal = m_outputIsTerminal;
     std::vector<std::string> full = {"--vault", m_vaultDir.string()};
     full.insert(full.end(), args.begin(), args.end());
     CliRun result;

@@ -72,6 +72,8 @@ protected:
     std::function<Result<ExportSummary>(const ExportData&, const std::filesystem::path&)> m_writePdf;
     std::filesystem::path m_vaultDir = m_temp.path() / "vault";
     FakePasswords m_passwords;
+    // Whether run() tells the command line that stdout and stderr are terminals.
+    bool m_outputIsTerminal = false;
 };
 
 // Exactly one line, ending in a newline.

@@ -92,3 +92,34 @@ TEST(DiskFullCliTest, WriteOnAFullDiskSaysSoAndKeepsWhatWasSaved)
     EXPECT_NE(list.out.find("\"kept\""), std::string::npos);
     EXPECT_EQ(list.out.find("\"lost\""), std::string::npos);
 }
+
+// Reading needs no free byte, even when the -shm index files are gone (a WAL database
+// must otherwise make one before its first read): list and search work on a full disk.
+TEST(DiskFullCliTest, ListAndSearchWorkOnAFullDiskWithoutShmFiles)
+{
+    TempDir tmp;
+    const MadeVault made = makeVault(tmp / "vault");
+    ASSERT_TRUE(FailingVfs::install(FailingVfs::AsDefault::Yes));
+    const auto before = runCli(made.dir, {"write", "--title", "kept"}, "saved before the disk filled");
+    ASSERT_EQ(before.code, 0) << before.err;
+    for (const auto& file : std::filesystem::directory_iterator(made.dir)) {
+        if (file.path().string().ends_with("-shm")) {
+            std::filesystem::remove(file.path());
+        }
+    }
+
+    FailingVfs::failWritesAfter(0);
+    const auto list = runCli(made.dir, {"list", "--json"}, "");
+    const auto search = runCli(made.dir, {"search", "filled"}, "");
+    const auto write = runCli(made.dir, {"write", "--title", "lost"}, "no room for this");
+    FailingVfs::disarm();
+    FailingVfs::uninstall();
+
+    ASSERT_EQ(list.code, 0) << list.err;
+    EXPECT_TRUE(list.err.empty()) << list.err;
+    EXPECT_NE(list.out.find("\"kept\""), std::string::npos) << list.out;
+    ASSERT_EQ(search.code, 0) << search.err;
+    EXPECT_NE(search.out.find("kept"), std::string::npos) << search.out;
+    EXPECT_EQ(write.code, static_cast<int>(cli::ExitCode::IoFailure)) << write.err;
+    EXPECT_EQ(write.err, "twofold: The disk is full, so nothing was saved. Free some space and try again.\n");
+}

@@ -330,6 +330,78 @@ TEST_F(DiskFullTest, UnlockAndReadNeedNoFreeSpace)
     EXPECT_EQ(failed.error().code, ErrorCode::DiskFull);
 }
 
+// Without its -shm index a WAL database needs room to make one (SQLite maps and grows
+// the file before the first read). A full disk is no reason to lose access to what is
+// saved: Database falls back to locking_mode=EXCLUSIVE, whose WAL index lives in
+// memory. Checked with every -shm file gone, including uncheckpointed commits in a
+// -wal file that must be read back.
+TEST_F(DiskFullTest, ReadsWorkOnAFullDiskWhenTheShmFilesAreMissing)
+{
+    TempDir tmp;
+    const MadeVault made = makeVault(tmp / "vault");
+    const auto copy = tmp / "copy";
+    {
+        auto vault = openVault(made.dir);
+        ASSERT_TRUE(vault);
+        auto alex = unlock(*vault, made.alexId, kAlexPassword);
+        ASSERT_TRUE(alex);
+        ASSERT_TRUE(alex->journal().create({.title = "saved", .body = "still here"}));
+        // A copy taken now, as a crash would leave the files: each database with its
+        // -wal (the new entry is not checkpointed yet), and no -shm.
+        std::filesystem::create_directory(copy);
+        for (const auto& file : std::filesystem::directory_iterator(made.dir)) {
+            if (!file.path().string().ends_with("-shm")) {
+                std::filesystem::copy_file(file.path(), copy / file.path().filename());
+            }
+        }
+    }
+    int walFiles = 0;
+    for (const auto& file : std::filesystem::directory_iterator(copy)) {
+        walFiles +=
+            file.path().string().ends_with("-wal") && std::filesystem::file_size(file.path()) > 0 ? 1 : 0;
+    }
+    EXPECT_GE(walFiles, 1);
+
+    {
+        FailingVfs::failWritesAfter(0);
+        auto vault = openVault(copy);
+        ASSERT_TRUE(vault) << errorCodeName(vault.error().code) << " " << vault.error().detail;
+        auto alex = unlock(*vault, made.alexId, kAlexPassword);
+        ASSERT_TRUE(alex) << errorCodeName(alex.error().code) << " " << alex.error().detail;
+        auto entries = allEntries(alex->journal());
+        ASSERT_TRUE(entries) << entries.error().detail;
+        ASSERT_EQ(entries->size(), 1u);
+        EXPECT_EQ(entries->begin()->second.fields.body, "still here");
+        auto hits = alex->journal().search("still");
+        ASSERT_TRUE(hits);
+        EXPECT_EQ(hits->size(), 1u);
+        auto space = CoupleSpace::open(*alex, shippedPacks());
+        EXPECT_TRUE(space) << (space ? "" : space.error().detail);
+        // No -shm file could be grown: none holds even one 32 KiB region of the index
+        // (SQLite may make one and truncate it to 3 bytes before it asks for room).
+        for (const auto& file : std::filesystem::directory_iterator(copy)) {
+            if (file.path().string().ends_with("-shm")) {
+                EXPECT_LT(std::filesystem::file_size(file.path()), 32'768u) << file.path();
+            }
+        }
+        auto failed = alex->journal().create({.title = "no room", .body = "x"});
+        ASSERT_FALSE(failed);
+        EXPECT_EQ(failed.error().code, ErrorCode::DiskFull);
+
+        // Once there is room again, the same session saves and the vault opens normally.
+        FailingVfs::disarm();
+        ASSERT_TRUE(alex->journal().create({.title = "room again", .body = "y"}));
+    }
+    auto reopened = openVault(copy);
+    ASSERT_TRUE(reopened);
+    auto again = unlock(*reopened, made.alexId, kAlexPassword);
+    ASSERT_TRUE(again);
+    auto all = allEntries(again->journal());
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->size(), 2u);
+    EXPECT_TRUE(again->journal().database().checkIntegrity());
+}
+
 namespace {
 
 // Writes entries until the disk says no; returns the bodies that were acknowledged.

@@ -1,6 +1,7 @@
 #include "FailingVfs.h"
 
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <limits>
 #include <mutex>
@@ -129,11 +130,31 @@ int shimDeviceCharacteristics(sqlite3_file* file)
     return real->pMethods->xDeviceCharacteristics(real);
 }
 
+// Whether `bytes` more would not fit: the check of takeBudget, without taking any.
+bool wouldNotFit(std::uint64_t bytes)
+{
+    const std::uint64_t budget = g_budget.load();
+    const std::uint64_t written = g_written.load();
+    return budget != kUnlimited && (written >= budget || budget - written < bytes);
+}
+
 int shimShmMap(sqlite3_file* file, int page, int pageSize, int extend, void volatile** out)
 {
     sqlite3_file* real = realOf(file);
     if (real->pMethods->iVersion < 2) {
         return SQLITE_IOERR;
+    }
+    if (extend != 0 && wouldNotFit(static_cast<std::uint64_t>(pageSize))) {
+        // Growing the WAL index (-shm) writes to the disk, so a full disk refuses it as
+        // the unix VFS does: SQLITE_IOERR_SHMSIZE with errno ENOSPC. A region the file
+        // already has is mapped as usual.
+        const int rc = real->pMethods->xShmMap(real, page, pageSize, 0, out);
+        if (rc != SQLITE_OK || *out != nullptr) {
+            return rc;
+        }
+        g_refused.fetch_add(1);
+        errno = ENOSPC;
+        return SQLITE_IOERR_SHMSIZE;
     }
     return real->pMethods->xShmMap(real, page, pageSize, extend, out);
 }

@@ -9,7 +9,9 @@ namespace twofold {
 // A fault-injection seam for tests (STYLE.md: KeePassXC's FailDevice, {fmt}'s seams):
 // an SQLite VFS named kName that forwards everything to the default unix VFS, except
 // that once armed it lets only a budget of bytes through xWrite and fails every later
-// write with SQLITE_FULL, exactly as a full disk does. Disarmed it changes nothing.
+// write with SQLITE_FULL, exactly as a full disk does; growing a WAL index (-shm) that
+// no longer fits fails with SQLITE_IOERR_SHMSIZE (errno ENOSPC), as the unix VFS does on
+// a full disk (the budget is checked for the page, not spent). Disarmed it changes nothing.
 // Tests install it, to prove DiskFull is clear and loses nothing. It lives here, built only
 // into the robustness tests, so neither twofold_core nor the shipped binary contains it.
 class FailingVfs

@@ -47,6 +47,16 @@ TEST_F(UiLogin, WrongPasswordThenRightPasswordAndTheAttemptIsShownToThatPartner)
     EXPECT_EQ(child<QLabel>(window.mainScreen(), "partnerName")->text(), QStringLiteral("Alex"));
     auto* notice = child<ui::InfoBar>(window.mainScreen(), "noticeBar");
     EXPECT_TRUE(notice->isVisibleTo(window.mainScreen())) << "Alex sees the failed attempt";
+    // keyring.db is plain SQLite: the notice says what its record is worth.
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("tried to unlock it once")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(
+        notice->text().contains(QStringLiteral("can be erased or changed by anyone with access to the "
+                                               "vault's files")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(
+        notice->text().contains(QStringLiteral("guesses against a copy of the files are never recorded")))
+        << notice->text().toStdString();
 
     // Sam had no failed attempts and sees no notice.
     lockAndFlush();

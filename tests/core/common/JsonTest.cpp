@@ -1,5 +1,7 @@
 #include "common/Json.h"
 
+#include "common/JsonWriter.h"
+
 #include <string>
 #include <string_view>
 
@@ -231,4 +233,17 @@ TEST(JsonTest, EveryTruncationOfADocumentFailsCleanly)
             EXPECT_LE(result.error().offset, length);
         }
     }
+}
+
+// What a terminal would act on is written as \uXXXX (C0 and DEL already were; C1
+// controls and bidi overrides too), so JSON printed on a terminal cannot drive it,
+// and the value read back is exactly the text.
+TEST(JsonWriterTest, EscapesTerminalControlsAndBidiOverridesExactly)
+{
+    const std::string text = "\x1b[2J\x7f \xc2\x9b \xc2\x85 \xe2\x80\xaa\xe2\x80\xae "
+                             "\xe2\x81\xa6\xe2\x81\xa9 \xc2\xa0\xe2\x80\xaf";
+    const std::string written = json::jsonString(text);
+    EXPECT_EQ(written,
+              "\"\\u001b[2J\\u007f \\u009b \\u0085 \\u202a\\u202e \\u2066\\u2069 \xc2\xa0\xe2\x80\xaf\"");
+    EXPECT_EQ(parseString(written), text);
 }

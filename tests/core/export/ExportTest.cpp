@@ -137,6 +137,40 @@ TEST_F(ExportTest, MarkdownExportImportsBackTheSameEntries)
     EXPECT_FALSE(existing); // never into a folder that holds something
 }
 
+// Names in `folder`, sorted: what an export left behind.
+std::vector<std::string> namesIn(const std::filesystem::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& item : std::filesystem::directory_iterator(folder)) {
+        names.push_back(item.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+void writeText(const std::filesystem::path& path, std::string_view text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+TEST_F(ExportTest, AnExportNeverDeletesAPartialFileOrFolderItDidNotMake)
+{
+    // Someone else's `X.partial` (a file, and a folder with content) next to each target.
+    writeText(tmp / "alex.json.partial", "not yours");
+    std::filesystem::create_directory(tmp / "alex-md.partial");
+    writeText(tmp / "alex-md.partial" / "keep.txt", "also not yours");
+
+    ASSERT_TRUE(writeJsonExport(exportAlex(PartnerAnswers::Leave), tmp / "alex.json"));
+    ASSERT_TRUE(writeMarkdownExport(exportAlex(PartnerAnswers::Leave), tmp / "alex-md"));
+
+    EXPECT_EQ(readFile(tmp / "alex.json.partial"), "not yours");
+    EXPECT_EQ(readFile(tmp / "alex-md.partial" / "keep.txt"), "also not yours");
+    // And nothing of the exports' own temporary names is left.
+    EXPECT_EQ(namesIn(tmp.path()),
+              (std::vector<std::string>{"alex-md", "alex-md.partial", "alex.json", "alex.json.partial"}));
+    EXPECT_EQ(namesIn(tmp / "alex-md.partial"), std::vector<std::string>{"keep.txt"});
+}
+
 TEST_F(ExportTest, AnUnrevealedPartnerAnswerIsNeverExported)
 {
     auto readEverything = [](const std::filesystem::path& root) {
