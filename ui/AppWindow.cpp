@@ -1,5 +1,7 @@
 #include "ui/AppWindow.h"
 
+#include "ui/Dialogs.h"
+#include "ui/ErrorMessages.h"
 #include "ui/FirstRunFlow.h"
 #include "ui/IdleLock.h"
 #include "ui/LoginScreen.h"
@@ -16,8 +18,10 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QIcon>
+#include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
+#include <QStringList>
 
 // Resources compiled into a static library must be registered by hand, outside any namespace.
 static void initUiResources()
@@ -168,6 +172,9 @@ void AppWindow::showMain()
         showLogin();
         return;
     }
+    if (!confirmOlderFiles()) {
+        return;
+    }
     // Before anything is shown: open the couple space, which writes this partner's
     // pending grants first (docs/ARCHITECTURE.md, "The rule and who writes grants").
     if (!m_context.couple) {
@@ -185,6 +192,42 @@ void AppWindow::showMain()
     m_lockAction->setEnabled(true);
     applyAutoLockSetting();
     m_idle->start();
+}
+
+bool AppWindow::confirmOlderFiles()
+{
+    const Freshness& found = m_context.session->freshness();
+    if (!found.anyOlder()) {
+        return true;
+    }
+    QStringList what;
+    if (found.journalOlder) {
+        what << tr("Your journal is older than the last time you used it: entries may be missing.");
+    }
+    if (found.coupleOlder) {
+        what << tr("The shared couple file is older than the last time you used it: shared answers or "
+                   "reviews may be missing.");
+    }
+    // Someone may have put an older copy back (docs/ARCHITECTURE.md, "Freshness"). Restore is
+    // the careful default; Continue accepts the files as they are, like `verify --accept-older`.
+    const auto answer = Dialogs::choose(
+        this, QMessageBox::Warning, what.join(QLatin1Char(' ')),
+        tr("If you have a backup from your last visit, restore it. Or continue with the files as they are; "
+           "Twofold will not warn about them again."),
+        {{QMessageBox::Open, tr("Restore from a backup…")}, {QMessageBox::Ignore, tr("Continue")}},
+        QMessageBox::Open);
+    if (answer == QMessageBox::Ignore) {
+        if (auto st = m_context.session->acceptOlderFiles(); !st) {
+            Dialogs::warning(this, describe(st.error()).text());
+        }
+        return true;
+    }
+    // Restoring replaces the vault, which needs everyone locked; the records stay as they
+    // were, so the next unlock of these files asks again.
+    lockQuietly();
+    showLogin();
+    showRestore(m_login);
+    return false;
 }
 
 void AppWindow::rememberReviewSchedule()
