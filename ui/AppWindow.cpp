@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
-#include <QStringList>
 
 // Resources compiled into a static library must be registered by hand, outside any namespace.
 static void initUiResources()
@@ -200,18 +199,10 @@ bool AppWindow::confirmOlderFiles()
     if (!found.anyOlder()) {
         return true;
     }
-    QStringList what;
-    if (found.journalOlder) {
-        what << tr("Your journal is older than the last time you used it: entries may be missing.");
-    }
-    if (found.coupleOlder) {
-        what << tr("The shared couple file is older than the last time you used it: shared answers or "
-                   "reviews may be missing.");
-    }
     // Someone may have put an older copy back (docs/ARCHITECTURE.md, "Freshness"). Restore is
     // the careful default; Continue accepts the files as they are, like `verify --accept-older`.
     const auto answer = Dialogs::choose(
-        this, QMessageBox::Warning, what.join(QLatin1Char(' ')),
+        this, QMessageBox::Warning, describeOlderFiles(found),
         tr("If you have a backup from your last visit, restore it. Or continue with the files as they are; "
            "Twofold will not warn about them again."),
         {{QMessageBox::Open, tr("Restore from a backup…")}, {QMessageBox::Ignore, tr("Continue")}},
