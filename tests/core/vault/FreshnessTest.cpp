@@ -189,6 +189,42 @@ TEST_F(FreshnessTest, ForgedStateFileIsIgnored)
     EXPECT_FALSE(unlockAlex().anyOlder());
 }
 
+TEST_F(FreshnessTest, ARecordMovedFromTheOtherPartnerIsIgnored)
+{
+    // Sam's authentic record, relabelled as Alex's, with numbers far above Alex's files.
+    {
+        Vault vault = openVault();
+        auto sam = vault.findPartner("Sam");
+        ASSERT_TRUE(sam.has_value());
+        auto session = vault.unlock(sam->id, pw("sam-pass"));
+        ASSERT_TRUE(session.has_value());
+        for (int i = 0; i < 20; ++i) {
+            ASSERT_TRUE(session->journal().create({.title = "sam", .body = "many words"}));
+        }
+        session->lock();
+        fs::remove(stateFile());
+        auto db = Database::openPlain(dir() / "keyring.db", OpenMode::Existing);
+        ASSERT_TRUE(db->exec("DELETE FROM freshness WHERE partner_id = '" + m_alexId + "';"));
+        ASSERT_TRUE(db->exec("UPDATE freshness SET partner_id = '" + m_alexId + "';"));
+    }
+    EXPECT_FALSE(unlockAlex().anyOlder());
+}
+
+TEST_F(FreshnessTest, ACoupleCounterRemovedByTheOtherPartnerCountsAsOlder)
+{
+    changeCouple();
+    {
+        // Sam holds the couple key and can edit couple.db directly.
+        Vault vault = openVault();
+        auto sam = vault.findPartner("Sam");
+        auto session = vault.unlock(sam->id, pw("sam-pass"));
+        ASSERT_TRUE(session.has_value());
+        ASSERT_TRUE(session->coupleDatabase().exec("DELETE FROM generation;"));
+        session->lock();
+    }
+    EXPECT_TRUE(unlockAlex().coupleOlder);
+}
+
 TEST_F(FreshnessTest, DeletingTheStateFileAloneDoesNotHideARollback)
 {
     save(journalFile(), "old-journal");
