@@ -1,5 +1,7 @@
 #include "ui/AppWindow.h"
 
+#include "ui/Dialogs.h"
+#include "ui/ErrorMessages.h"
 #include "ui/FirstRunFlow.h"
 #include "ui/IdleLock.h"
 #include "ui/LoginScreen.h"
@@ -16,6 +18,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QIcon>
+#include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
 
@@ -168,6 +171,9 @@ void AppWindow::showMain()
         showLogin();
         return;
     }
+    if (!confirmOlderFiles()) {
+        return;
+    }
     // Before anything is shown: open the couple space, which writes this partner's
     // pending grants first (docs/ARCHITECTURE.md, "The rule and who writes grants").
     if (!m_context.couple) {
@@ -185,6 +191,34 @@ void AppWindow::showMain()
     m_lockAction->setEnabled(true);
     applyAutoLockSetting();
     m_idle->start();
+}
+
+bool AppWindow::confirmOlderFiles()
+{
+    const Freshness& found = m_context.session->freshness();
+    if (!found.anyOlder()) {
+        return true;
+    }
+    // Someone may have put an older copy back (docs/ARCHITECTURE.md, "Freshness"). Restore is
+    // the careful default; Continue accepts the files as they are, like `verify --accept-older`.
+    const auto answer = Dialogs::choose(
+        this, QMessageBox::Warning, describeOlderFiles(found),
+        tr("If you have a backup from your last visit, restore it. Or continue with the files as they are; "
+           "Twofold will not warn about them again."),
+        {{QMessageBox::Open, tr("Restore from a backup…")}, {QMessageBox::Ignore, tr("Continue")}},
+        QMessageBox::Open);
+    if (answer == QMessageBox::Ignore) {
+        if (auto st = m_context.session->acceptOlderFiles(); !st) {
+            Dialogs::warning(this, describe(st.error()).text());
+        }
+        return true;
+    }
+    // Restoring replaces the vault, which needs everyone locked; the records stay as they
+    // were, so the next unlock of these files asks again.
+    lockQuietly();
+    showLogin();
+    showRestore(m_login);
+    return false;
 }
 
 void AppWindow::rememberReviewSchedule()

@@ -55,6 +55,9 @@ private:
     void showFirstRun();
     void showLogin();
     void showMain();
+    // After unlock, when the journal or couple.db is older than this partner last saw it:
+    // says so before the journal, offers restore or continue. False when restoring.
+    bool confirmOlderFiles();
     void showSafety(QWidget* returnTo);
     // Restore from a backup, from first run (a new computer) or the unlock screen.
     void showRestore(QWidget* returnTo);

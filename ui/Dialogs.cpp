@@ -1,5 +1,6 @@
 #include "ui/Dialogs.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QTimer>
@@ -31,6 +32,17 @@ QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& te
                                               QMessageBox::StandardButton defaultButton)
 {
     return ask(parent, QMessageBox::Question, text, QString(), buttons, defaultButton);
+}
+
+QMessageBox::StandardButton Dialogs::choose(QWidget* parent, QMessageBox::Icon icon, const QString& text,
+                                            const QString& details, const LabelledButtons& buttons,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButtons all;
+    for (const auto& [button, label] : buttons) {
+        all |= button;
+    }
+    return ask(parent, icon, text, details, all, defaultButton, buttons);
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
@@ -74,7 +86,8 @@ int Dialogs::shownCount()
 
 QMessageBox::StandardButton Dialogs::ask(QWidget* parent, QMessageBox::Icon icon, const QString& text,
                                          const QString& details, QMessageBox::StandardButtons buttons,
-                                         QMessageBox::StandardButton defaultButton)
+                                         QMessageBox::StandardButton defaultButton,
+                                         const LabelledButtons& labels)
 {
     g_lastText = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
     g_lastDefault = defaultButton;
@@ -91,6 +104,11 @@ QMessageBox::StandardButton Dialogs::ask(QWidget* parent, QMessageBox::Icon icon
     QMessageBox box(icon, QApplication::applicationDisplayName(), text, buttons, parent);
     box.setObjectName(QStringLiteral("messageBox"));
     box.setInformativeText(details);
+    for (const auto& [button, label] : labels) {
+        if (QAbstractButton* shown = box.button(button)) {
+            shown->setText(label);
+        }
+    }
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
@@ -22,6 +24,13 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+
+    // Buttons that say what they do ("Restore from a backup…"): each is a StandardButton
+    // with its own words, so tests answer it like any other dialog.
+    using LabelledButtons = QList<std::pair<QMessageBox::StandardButton, QString>>;
+    static QMessageBox::StandardButton choose(QWidget* parent, QMessageBox::Icon icon, const QString& text,
+                                              const QString& details, const LabelledButtons& buttons,
+                                              QMessageBox::StandardButton defaultButton);
 
     // Tests: the next dialog is not shown; it returns `answer` at once.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -44,7 +53,8 @@ public:
 private:
     static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& text,
                                            const QString& details, QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton);
+                                           QMessageBox::StandardButton defaultButton,
+                                           const LabelledButtons& labels = {});
 };
 
 } // namespace twofold::ui

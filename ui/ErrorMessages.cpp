@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QStringList>
 
 namespace twofold::ui {
 
@@ -90,6 +91,21 @@ UserMessage describe(const Error& error)
     qWarning().noquote() << "twofold:" << QString::fromUtf8(errorCodeName(error.code))
                          << QString::fromStdString(error.detail);
     return describe(error.code);
+}
+
+QString describeOlderFiles(const Freshness& freshness)
+{
+    QStringList what;
+    if (freshness.journalOlder) {
+        what << ErrorText::tr(
+            "Your journal is older than the last time you used it: entries may be missing.");
+    }
+    if (freshness.coupleOlder) {
+        what << ErrorText::tr(
+            "The shared couple file is older than the last time you used it: shared answers "
+            "or reviews may be missing.");
+    }
+    return what.join(QLatin1Char(' '));
 }
 
 } // namespace twofold::ui

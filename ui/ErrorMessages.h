@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vault/Freshness.h"
 
 #include <QString>
 
@@ -20,5 +21,9 @@ struct UserMessage
 // is technical and never shown (it may be English jargon); it goes to the log only.
 UserMessage describe(ErrorCode code);
 UserMessage describe(const Error& error);
+
+// What Session::freshness() found (docs/ARCHITECTURE.md, "Freshness"): one sentence per
+// file older than the last time this partner used it, joined by a space; empty if none.
+QString describeOlderFiles(const Freshness& freshness);
 
 } // namespace twofold::ui

@@ -3,6 +3,7 @@
 #include "backup/AutoBackup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -483,6 +485,9 @@ void TogetherPage::join()
                 return;
             }
             m_context.otherSession.emplace(std::move(*result));
+            if (!acceptOlderFilesOfOther()) {
+                return;
+            }
             auto space = CoupleSpace::open(*m_context.otherSession, bundledPromptPacks());
             if (!space) {
                 m_context.endTogether();
@@ -499,6 +504,30 @@ void TogetherPage::join()
             }
             beginCheckIn(true);
         });
+}
+
+bool TogetherPage::acceptOlderFilesOfOther()
+{
+    const Freshness found = m_context.otherSession->freshness();
+    if (!found.anyOlder()) {
+        return true;
+    }
+    // As at a normal unlock (AppWindow::confirmOlderFiles), but restoring needs everyone
+    // locked: "Not now" ends Together mode and leaves the notice for their next unlock.
+    const auto answer = Dialogs::choose(
+        this, QMessageBox::Warning, describeOlderFiles(found),
+        tr("To restore from a backup, both of you lock and choose Restore on the unlock screen. Or "
+           "continue with the files as they are; Twofold will not warn about them again."),
+        {{QMessageBox::Ignore, tr("Continue")}, {QMessageBox::Cancel, tr("Not now")}}, QMessageBox::Cancel);
+    if (answer == QMessageBox::Ignore && m_context.otherSession) {
+        if (Status accepted = m_context.otherSession->acceptOlderFiles(); accepted) {
+            return true;
+        }
+    }
+    m_context.endTogether();
+    m_unlockError->setText(describeOlderFiles(found));
+    m_unlockError->setVisible(true);
+    return false;
 }
 
 void TogetherPage::clearCheckInFields()

@@ -68,6 +68,9 @@ private:
     QWidget* makeCheckInPage();
     QWidget* makeSummaryPage();
     void join();
+    // The joining partner's files older than they last saw them: Continue (accept) or Not
+    // now (ends Together mode). False when Together mode did not begin.
+    bool acceptOlderFilesOfOther();
     void beginCheckIn(bool first);
     void finishCheckIn();
     void showSummary();

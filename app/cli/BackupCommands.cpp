@@ -98,15 +98,36 @@ int runVerify(const Invocation& invocation)
                << " file checksums match.\n";
         return toInt(ExitCode::Ok);
     }
+    const bool acceptOlder = invocation.line.has("accept-older");
+    if (acceptOlder && (!invocation.line.partner || invocation.line.has("backup"))) {
+        return reportUsage(io.err,
+                           "--accept-older needs --partner NAME (whose files to accept) and no --backup.");
+    }
     auto report = checkVaultFiles(invocation.vaultDir);
     if (!report) {
         return reportError(io.err, report.error());
     }
     if (invocation.line.partner && !report->damaged()) {
-        auto unlocked = unlockPartner(invocation);
+        auto unlocked =
+            unlockPartner(invocation, "Password", acceptOlder ? OlderFiles::Allow : OlderFiles::Refuse);
         if (!unlocked) {
             printReport(io.out, *report);
             return unlocked.error();
+        }
+        if (acceptOlder) {
+            const Freshness found = unlocked->session.freshness();
+            if (auto st = unlocked->session.acceptOlderFiles(); !st) {
+                printReport(io.out, *report);
+                return reportError(io.err, st.error());
+            }
+            if (found.anyOlder()) {
+                io.out
+                    << "Accepted: " << olderFilesSentence(found)
+                    << " These files are now recorded as seen, and Twofold will not warn about them again.\n";
+            } else {
+                io.out << "Nothing to accept: your journal and the shared couple file are as new as the last "
+                          "time you used them.\n";
+            }
         }
         if (auto st = checkUnlockedPartner(unlocked->session, *report); !st) {
             printReport(io.out, *report);

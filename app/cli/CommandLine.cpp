@@ -23,7 +23,7 @@ constexpr OptionSpec kShowOptions[] = {{"json", ""}};
 constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}, {"new-recovery-code", ""}};
 constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
 constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
-constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}};
+constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}, {"accept-older", ""}};
 constexpr OptionSpec kExportOptions[] = {{"format", "FORMAT"}, {"out", "PATH"}, {"from", "DATE"},
                                          {"to", "DATE"},       {"tag", "TAG"},  {"with-partner-answers", ""}};
 constexpr OptionSpec kImportOptions[] = {{"format", "FORMAT"}};
@@ -150,16 +150,20 @@ const CommandSpec kCommands[] = {
      "Example:\n"
      "  twofold --vault ~/vault restore /media/usb/twofold-2026-11-21.twofold-backup\n",
      kRestoreOptions, 1, 1, "a backup file"},
-    {"verify", "verify [--backup FILE]", "Check the vault (or a backup file) for damage",
+    {"verify", "verify [--backup FILE] [--accept-older]", "Check the vault (or a backup file) for damage",
      "Without --partner: checks the keyring and that every database is encrypted.\n"
      "With --partner NAME (and their password): also runs SQLCipher's\n"
      "cipher_integrity_check and integrity_check on their journal and the couple\n"
      "database, and opens every shared item that partner may read. Prints each check;\n"
      "exits 3 if anything is damaged.\n\n"
-     "  --backup FILE   Check a backup file's checksums instead (nothing is restored)\n\n"
+     "  --backup FILE   Check a backup file's checksums instead (nothing is restored)\n"
+     "  --accept-older  With --partner: your journal or the shared couple file is older than\n"
+     "                  the last time you used it (every other command exits 3 and says so);\n"
+     "                  continue with the files as they are, recorded as seen from now on\n\n"
      "Examples:\n"
      "  twofold verify\n"
      "  twofold --partner Alex verify\n"
+     "  twofold --partner Alex verify --accept-older\n"
      "  twofold verify --backup /media/usb/twofold-2026-11-21.twofold-backup\n",
      kVerifyOptions, 0, 0},
     {"export",

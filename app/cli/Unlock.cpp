@@ -38,7 +38,22 @@ void reportFailedAttempts(std::ostream& err, const std::vector<std::int64_t>& at
 
 } // namespace
 
-std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, std::string_view promptVerb)
+std::string olderFilesSentence(const Freshness& freshness)
+{
+    std::string text;
+    if (freshness.journalOlder) {
+        text += "Your journal is older than the last time you used it: entries may be missing.";
+    }
+    if (freshness.coupleOlder) {
+        text += text.empty() ? "" : " ";
+        text += "The shared couple file is older than the last time you used it: shared answers or reviews "
+                "may be missing.";
+    }
+    return text;
+}
+
+std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, std::string_view promptVerb,
+                                                  OlderFiles older)
 {
     CliIo& io = invocation.io;
     if (!invocation.line.partner || invocation.line.partner->empty()) {
@@ -64,6 +79,15 @@ std::expected<UnlockedPartner, int> unlockPartner(const Invocation& invocation, 
         return std::unexpected(reportOpenError(io.err, session.error()));
     }
     reportFailedAttempts(io.err, session->failedAttemptsSinceLastUnlock(), io.vaultOptions.clock->nowMs());
+    if (session->freshness().anyOlder() && older == OlderFiles::Refuse) {
+        // Someone may have put an older copy back (docs/ARCHITECTURE.md, "Freshness"): nothing
+        // runs on it until this partner restores a backup or accepts the files as they are.
+        io.err << "twofold: " << olderFilesSentence(session->freshness())
+               << " Restore the vault from a backup (twofold restore FILE --force), or continue with these "
+                  "files: twofold --partner "
+               << partner->id << " verify --accept-older\n";
+        return std::unexpected(toInt(ExitCode::DamagedData));
+    }
     return UnlockedPartner{std::move(*vault), std::move(*session)};
 }
 

@@ -2,7 +2,10 @@
 
 #include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
+#include "vault/detail/FreshnessRecords.h"
 #include "vault/detail/VaultState.h"
+
+#include <algorithm>
 
 namespace twofold {
 
@@ -33,6 +36,8 @@ Session& Session::operator=(Session&& other) noexcept
         m_partner = std::move(other.m_partner);
         m_keys = std::move(other.m_keys);
         m_failedAttempts = std::move(other.m_failedAttempts);
+        m_freshness = other.m_freshness;
+        m_recordFreshnessOnLock = other.m_recordFreshnessOnLock;
     }
     return *this;
 }
@@ -144,9 +149,54 @@ const std::filesystem::path& Session::vaultDirectory() const noexcept
     return m_vault->dir;
 }
 
+Status Session::checkFreshness()
+{
+    auto found = detail::checkFreshness(*m_vault, m_partner.id, *m_keys);
+    if (!found) {
+        m_recordFreshnessOnLock = false;
+        return std::unexpected(found.error());
+    }
+    m_freshness = *found;
+    // Best effort: a state folder we cannot write must not keep a partner out.
+    (void)recordFreshness();
+    return {};
+}
+
+Status Session::recordFreshness()
+{
+    auto now = detail::currentGenerations(*m_keys);
+    if (!now) {
+        return std::unexpected(now.error());
+    }
+    // Never below what was seen: an older file not yet accepted stays reported.
+    return detail::recordSeen(
+        *m_vault, m_partner.id, *m_keys,
+        {std::max(now->journal, m_freshness.journalSeen), std::max(now->couple, m_freshness.coupleSeen)});
+}
+
+Status Session::acceptOlderFiles()
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    auto now = detail::currentGenerations(*m_keys);
+    if (!now) {
+        return std::unexpected(now.error());
+    }
+    if (auto st = detail::recordSeen(*m_vault, m_partner.id, *m_keys, *now); !st) {
+        return st;
+    }
+    m_freshness = Freshness{false, false, now->journal, now->journal, now->couple, now->couple};
+    return {};
+}
+
 void Session::lock() noexcept
 {
     if (m_keys) {
+        // What this session saw, for the next unlock's check (errors cannot stop a lock).
+        if (m_recordFreshnessOnLock) {
+            (void)recordFreshness();
+        }
         // Closing the databases drops SQLCipher's copies of the keys (cipher_memory_security
         // wipes them); the SecretBuffers wipe ours.
         m_keys->journal.reset();
@@ -154,6 +204,7 @@ void Session::lock() noexcept
         m_keys.reset();
     }
     m_failedAttempts.clear();
+    m_freshness = {};
 }
 
 } // namespace twofold

@@ -3,6 +3,7 @@
 #include "common/Bytes.h"
 #include "common/Result.h"
 #include "journal/Journal.h"
+#include "vault/Freshness.h"
 #include "vault/PartnerInfo.h"
 
 #include <cstdint>
@@ -62,7 +63,15 @@ public:
         return m_failedAttempts;
     }
 
-    // Closes the databases and wipes every key. The session is unusable afterwards.
+    // Whether unlock found the journal or couple.db older than this partner last saw them
+    // (an older copy put back). The session works; the shell says so before anything else
+    // and offers restore from a backup or continue (docs/ARCHITECTURE.md, "Freshness").
+    const Freshness& freshness() const noexcept { return m_freshness; }
+    // "Continue": records the files as they are now as seen, so they are no longer reported.
+    Status acceptOlderFiles();
+
+    // Records what this session saw (never lowering an unaccepted record), closes the
+    // databases and wipes every key. The session is unusable afterwards.
     void lock() noexcept;
 
 private:
@@ -73,6 +82,9 @@ private:
         RecoveryCode,
     };
     Status rewrapMaster(const SecretBuffer& secret, Slot slot);
+    // At unlock: compare the files with what was seen, then record (core/vault/detail/FreshnessRecords).
+    Status checkFreshness();
+    Status recordFreshness();
 
     Session(std::shared_ptr<detail::VaultState> vault, PartnerInfo partner,
             std::unique_ptr<detail::SessionKeys> keys, std::vector<std::int64_t> failedAttempts);
@@ -81,6 +93,8 @@ private:
     PartnerInfo m_partner;
     std::unique_ptr<detail::SessionKeys> m_keys;
     std::vector<std::int64_t> m_failedAttempts;
+    Freshness m_freshness;
+    bool m_recordFreshnessOnLock = true; // false when the check failed: never lower a record
 };
 
 } // namespace twofold

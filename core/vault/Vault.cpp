@@ -538,7 +538,12 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     if (!attempts) {
         return std::unexpected(attempts.error());
     }
-    return Session(m_state, infoFromRow(row), std::move(keys), std::move(*attempts));
+    Session session(m_state, infoFromRow(row), std::move(keys), std::move(*attempts));
+    // An older journal or couple.db put back is reported, never silent (DESIGN.md §4).
+    if (auto st = session.checkFreshness(); !st) {
+        return std::unexpected(st.error());
+    }
+    return session;
 }
 
 } // namespace twofold

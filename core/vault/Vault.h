@@ -25,6 +25,9 @@ struct VaultOptions
     KdfParams floor = KdfParams::productionFloor(); // stored parameters below this are refused
     const Clock* clock = &SystemClock::instance();
     RandomSource* random = &SystemRandom::instance();
+    // Where this OS account keeps its freshness state files; empty: $XDG_STATE_HOME/twofold
+    // (default ~/.local/state/twofold). Tests point it at a scratch folder.
+    std::filesystem::path stateDirectory;
 
     // Minimum Argon2id cost, for tests only.
     static VaultOptions fastForTests();

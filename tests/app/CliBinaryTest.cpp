@@ -301,6 +301,64 @@ TEST_F(CliBinaryTest, WrongPasswordExitsTwoWithOneLine)
     EXPECT_TRUE(isOneLine(result.err)) << result.err;
 }
 
+// Rollback is noticed (docs/CLI.md, exit 3): an older journal put back stops every command
+// with the sentence until `verify --accept-older`.
+TEST_F(CliBinaryTest, OlderJournalPutBackExitsThreeUntilAccepted)
+{
+    makeVault();
+    const std::string password = std::string(kAlexPassword) + "\n";
+    auto entry = [&](const std::string& title) {
+        return twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title", title}, "words\n",
+                       password);
+    };
+    ASSERT_EQ(entry("kept").exitCode, 0);
+    std::filesystem::path journal;
+    for (const auto& file : std::filesystem::directory_iterator(m_vaultDir)) {
+        const std::string name = file.path().filename().string();
+        if (name.starts_with("partner-") && name.ends_with(".db")) {
+            // Alex wrote last, so Alex's journal is the newer of the two.
+            if (journal.empty() ||
+                std::filesystem::last_write_time(file) > std::filesystem::last_write_time(journal)) {
+                journal = file.path();
+            }
+        }
+    }
+    ASSERT_FALSE(journal.empty());
+    const auto saved = m_temp.path() / "older-journal";
+    std::filesystem::copy_file(journal, saved);
+    ASSERT_EQ(entry("lost").exitCode, 0);
+    std::filesystem::copy_file(saved, journal, std::filesystem::copy_options::overwrite_existing);
+
+    const std::string sentence =
+        "Your journal is older than the last time you used it: entries may be missing.";
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"list"}, std::vector<std::string>{"prompts"},
+          std::vector<std::string>{"verify"}}) {
+        std::vector<std::string> args = {"--partner", "Alex", "--password-fd", "3"};
+        args.insert(args.end(), command.begin(), command.end());
+        const ChildRun refused = twofold(args, {}, password);
+        EXPECT_EQ(refused.exitCode, 3) << command[0] << ": " << refused.err;
+        EXPECT_NE(refused.err.find(sentence), std::string::npos) << refused.err;
+        EXPECT_NE(refused.err.find("--accept-older"), std::string::npos) << refused.err;
+        EXPECT_TRUE(isOneLine(refused.err)) << refused.err;
+        EXPECT_TRUE(refused.out.find("\"title\"") == std::string::npos) << refused.out;
+    }
+    EXPECT_EQ(entry("refused").exitCode, 3);
+
+    const ChildRun accepted =
+        twofold({"--partner", "Alex", "--password-fd", "3", "verify", "--accept-older"}, {}, password);
+    EXPECT_EQ(accepted.exitCode, 0) << accepted.err;
+    EXPECT_NE(accepted.out.find("Accepted: " + sentence), std::string::npos) << accepted.out;
+
+    const ChildRun listed = twofold({"--partner", "Alex", "--password-fd", "3", "list"}, {}, password);
+    EXPECT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_NE(listed.out.find("kept"), std::string::npos) << listed.out;
+    EXPECT_EQ(listed.out.find("lost"), std::string::npos) << listed.out;
+
+    const ChildRun usage = twofold({"verify", "--accept-older"});
+    EXPECT_EQ(usage.exitCode, 1) << usage.err;
+}
+
 TEST_F(CliBinaryTest, HelpAndVersionNeedNoDisplayAndNoVault)
 {
     const ChildRun help = runTwofold(m_temp.path(), {"--help"}, {}, std::nullopt);

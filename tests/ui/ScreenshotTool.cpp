@@ -28,7 +28,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
+#include <string_view>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -600,11 +602,61 @@ void autoBackupScreens(Shooter& shooter)
     }
 }
 
+// The notice after unlock when an older journal was put back (docs/ARCHITECTURE.md,
+// "Freshness"): shot, then answered "Continue".
+void rollbackScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    const auto vaultDir = dir.path() / "vault";
+    makeDemoVault(vaultDir);
+    VaultOptions options = VaultOptions::fastForTests();
+    options.stateDirectory = dir.path() / "state";
+    std::filesystem::path journal;
+    {
+        auto vault = Vault::open(vaultDir, options);
+        must(vault.has_value(), "open the demo vault");
+        auto alex = vault->findPartner("Alex");
+        must(alex.has_value(), "find Alex");
+        journal = vaultDir / ("partner-" + alex->id + ".db");
+        auto session = vault->unlock(alex->id, SecretBuffer::fromString("alex-demo"));
+        must(session.has_value(), "unlock Alex");
+        session->lock();
+        std::filesystem::copy_file(journal, dir.path() / "older");
+        session = vault->unlock(alex->id, SecretBuffer::fromString("alex-demo"));
+        must(session.has_value() && session->journal().create({.title = "Later", .body = "written later"}),
+             "write a later entry");
+        session->lock();
+    }
+    std::filesystem::copy_file(dir.path() / "older", journal,
+                               std::filesystem::copy_options::overwrite_existing);
+
+    ui::AppWindow window(vaultDir, options);
+    window.resize(1000, 680);
+    (void)window.start();
+    window.show();
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            poll.stop();
+            shooter.shoot(box, QStringLiteral("rollback-notice"));
+            box->button(QMessageBox::Ignore)->click();
+        }
+    });
+    poll.start();
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    must(waitUntil([&] { return window.mainScreen() != nullptr; }), "continue to the journal");
+    window.close();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QStandardPaths::setTestModeEnabled(true); // the review reminder's settings stay out of ~/.config
+    // Freshness state files of the throwaway vaults stay out of ~/.local/state.
+    const test::TempDir stateHome;
+    ::setenv("XDG_STATE_HOME", stateHome.path().c_str(), 1);
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(ui);
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
@@ -615,10 +667,18 @@ int main(int argc, char** argv)
          {std::pair{ui::ThemeChoice::Light, "light"}, std::pair{ui::ThemeChoice::Dark, "dark"}}) {
         ui::applyTheme(choice);
         Shooter shooter{outDir, QString::fromLatin1(name)};
+        // TWOFOLD_SCREENSHOTS_ONLY=rollback renders just the rollback notice.
+        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
+            only != nullptr && std::string_view(only) == "rollback") {
+            rollbackScreens(shooter);
+            total += shooter.count;
+            continue;
+        }
         firstRunScreens(shooter);
         journalScreens(shooter);
         restoreScreens(shooter);
         autoBackupScreens(shooter);
+        rollbackScreens(shooter);
         total += shooter.count;
     }
     std::printf("%d screenshots\n", total);

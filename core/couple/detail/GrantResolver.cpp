@@ -290,6 +290,12 @@ Status GrantResolver::upgradeFromV1()
 
 Result<int> GrantResolver::run(const std::optional<Topic>& topic)
 {
+    // An older journal put back may agree to what its owner has since withdrawn: nothing
+    // is resolved on it until they restore a backup or accept it (docs/ARCHITECTURE.md,
+    // "Freshness"); the app and the command line ask before anything else.
+    if (m_session->freshness().journalOlder) {
+        return 0;
+    }
     Database& couple = m_session->coupleDatabase();
     Database& journalDb = m_session->journal().database();
     EnvelopeStore store(couple);

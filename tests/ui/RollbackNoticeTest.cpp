@@ -1,0 +1,139 @@
+// After unlock, an older journal put back (DESIGN.md §4 "Freshness") is said before the
+// journal is shown, with "Restore from a backup…" and "Continue".
+#include "UiTestSupport.h"
+#include "ui/Dialogs.h"
+#include "ui/LoginScreen.h"
+#include "ui/MainScreen.h"
+#include "ui/RestorePage.h"
+#include "ui/TogetherPage.h"
+#include "vault/Vault.h"
+
+#include <filesystem>
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace twofold;
+using namespace twofold::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const QString kSentence =
+    QStringLiteral("Your journal is older than the last time you used it: entries may be missing.");
+
+// `name`'s journal as it was, put back after they wrote one more entry.
+void rollBackJournal(const fs::path& vaultDir, const fs::path& scratch, const std::string& name,
+                     const std::string& password)
+{
+    auto vault = Vault::open(vaultDir, VaultOptions::fastForTests());
+    ASSERT_TRUE(vault.has_value());
+    auto partner = vault->findPartner(name);
+    ASSERT_TRUE(partner.has_value());
+    const fs::path journal = vaultDir / ("partner-" + partner->id + ".db");
+    auto session = vault->unlock(partner->id, SecretBuffer::fromString(password));
+    ASSERT_TRUE(session.has_value());
+    session->lock();
+    fs::copy_file(journal, scratch / "older", fs::copy_options::overwrite_existing);
+    session = vault->unlock(partner->id, SecretBuffer::fromString(password));
+    ASSERT_TRUE(session->journal().create({.title = "lost", .body = "written later"}));
+    session->lock();
+    fs::copy_file(scratch / "older", journal, fs::copy_options::overwrite_existing);
+}
+
+class UiRollbackNotice : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        makeVault(vaultDir(), {{"Alex", "alex-pw", {}}, {"Sam", "sam-pw", {}}});
+        rollBackJournal(vaultDir(), m_dir.path(), "Alex", "alex-pw");
+        startWindow();
+    }
+};
+
+// Sam's journal was put back; Sam joins Alex in Together mode.
+class UiRollbackNoticeTogether : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        makeVault(vaultDir(), {{"Alex", "alex-pw", {}}, {"Sam", "sam-pw", {}}});
+        rollBackJournal(vaultDir(), m_dir.path(), "Sam", "sam-pw");
+        startWindow();
+        ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-pw")));
+    }
+
+    ui::TogetherPage* join()
+    {
+        m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
+        auto* page = m_window->mainScreen()->togetherPage();
+        child<QPushButton>(page, "startReviewButton")->click();
+        QTest::keyClicks(child<QLineEdit>(page, "togetherPassword"), QStringLiteral("sam-pw"));
+        child<QPushButton>(page, "togetherJoinButton")->click();
+        return page;
+    }
+};
+
+} // namespace
+
+TEST_F(UiRollbackNotice, ContinueShowsTheJournalAndClearsTheNotice)
+{
+    const int before = ui::Dialogs::shownCount();
+    ui::Dialogs::setNextAnswer(QMessageBox::Ignore); // "Continue"
+    ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-pw")));
+    EXPECT_EQ(ui::Dialogs::shownCount(), before + 1);
+    EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence)) << ui::Dialogs::lastText().toStdString();
+    EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::Open); // restore is the careful default
+    EXPECT_FALSE(m_window->context().session->freshness().anyOlder());
+
+    lockAndFlush();
+    ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-pw")));
+    EXPECT_EQ(ui::Dialogs::shownCount(), before + 1) << "accepted: not asked again";
+}
+
+TEST_F(UiRollbackNotice, RestoreLocksAndOpensTheRestorePage)
+{
+    ui::Dialogs::setNextAnswer(QMessageBox::Open); // "Restore from a backup…"
+    typeAndUnlock(1, QStringLiteral("alex-pw"));
+    ASSERT_TRUE(waitUntil([this] { return m_window->restorePage()->isVisible(); }));
+    EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence));
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_EQ(m_window->mainScreen(), nullptr);
+
+    // Not accepted: back at the unlock screen, the next unlock says it again.
+    auto* back = child<QAbstractButton>(m_window->restorePage(), "restoreCancelButton");
+    ASSERT_NE(back, nullptr);
+    back->click();
+    ASSERT_TRUE(waitUntil([this] { return m_window->loginScreen()->isVisible(); }));
+    const int before = ui::Dialogs::shownCount();
+    ui::Dialogs::setNextAnswer(QMessageBox::Ignore);
+    ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-pw")));
+    EXPECT_EQ(ui::Dialogs::shownCount(), before + 1);
+    EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence));
+}
+
+TEST_F(UiRollbackNoticeTogether, NotNowEndsTogetherModeAndSaysWhy)
+{
+    const int before = ui::Dialogs::shownCount();
+    ui::Dialogs::setNextAnswer(QMessageBox::Cancel); // "Not now"
+    auto* page = join();
+    ASSERT_TRUE(waitUntil([page] { return child<QLabel>(page, "togetherError")->isVisible(); }));
+    EXPECT_EQ(ui::Dialogs::shownCount(), before + 1);
+    EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence));
+    EXPECT_EQ(child<QLabel>(page, "togetherError")->text(), kSentence);
+    EXPECT_FALSE(m_window->context().otherSession.has_value());
+}
+
+TEST_F(UiRollbackNoticeTogether, ContinueAcceptsAndTheReviewBegins)
+{
+    ui::Dialogs::setNextAnswer(QMessageBox::Ignore); // "Continue"
+    auto* page = join();
+    ASSERT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::CheckInFirst; }));
+    ASSERT_TRUE(m_window->context().otherSession.has_value());
+    EXPECT_FALSE(m_window->context().otherSession->freshness().anyOlder());
+}
