@@ -17,7 +17,7 @@ namespace twofold::cli {
 //   bidi embeddings/overrides/isolates U+202A..U+202E,
 //   U+2066..U+2069                                         ->  \u202e, \u2066
 //   a byte that is not part of valid UTF-8                 ->  \xff
-//   a backslash                                            ->  \\
+//   a backslash                                            ->  \\ (two of them)
 //
 // Doubling the backslash keeps it unambiguous: "\x1b" typed by someone shows as
 // "\\x1b". Everything else (any language, emoji, \n, \t) is unchanged.

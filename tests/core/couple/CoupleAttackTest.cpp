@@ -5,6 +5,7 @@
 #include "couple/detail/EnvelopeStore.h"
 #include "storage/Statement.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -193,6 +194,7 @@ TEST(CoupleAttackTest, TheQuestionTravelsWithTheAnswer)
     ASSERT_TRUE(sam.answer(*id, "the rain", Reveal::Yes));
     // Sam rewrites the question afterwards (with the app or with SQL alike).
     ASSERT_TRUE(sam.prompts().editCustomPrompt(*id, "What do you regret most?"));
+    ASSERT_TRUE(alex.resolvePendingGrants()); // Alex's session seals Alex's answer to Sam
     auto view = sam.readAnswer(*id);
     ASSERT_TRUE(view && view->partners && view->partners->readable());
     EXPECT_EQ(view->partners->value, "the cat");
