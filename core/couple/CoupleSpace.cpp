@@ -547,20 +547,8 @@ Result<TopicStatus> CoupleSpace::reveal(const Topic& topic)
     if (!key || !detail::decrypt((*mine)->envelope.ciphertext, *key, detail::bindingOf((*mine)->envelope))) {
         return fail(ErrorCode::DamagedDatabase, "this envelope fails authentication");
     }
-    {
-        auto jtx = journalDb().transaction();
-        if (!jtx) {
-            return forward(jtx);
-        }
-        if (auto st = myStore.setAgreed(topic, true); !st) {
-            return forward(st);
-        }
-        if (auto st = myStore.clearAlert(topic); !st) {
-            return forward(st);
-        }
-        if (auto st = jtx->commit(); !st) {
-            return forward(st);
-        }
+    if (auto st = myStore.decide(topic, MyItemStore::Agreement::Agree); !st) {
+        return forward(st);
     }
     // The resolver publishes what my journal agrees to, then writes what is owed.
     if (auto st = settledLater(afterChange(topic)); !st) {
@@ -590,20 +578,8 @@ Result<Withdrawal> CoupleSpace::hold(const Topic& topic)
     if ((*mine)->granted()) {
         return Withdrawal::AlreadyRevealed;
     }
-    {
-        auto jtx = journalDb().transaction();
-        if (!jtx) {
-            return forward(jtx);
-        }
-        if (auto st = myStore.setAgreed(topic, false); !st) {
-            return forward(st);
-        }
-        if (auto st = myStore.clearAlert(topic); !st) {
-            return forward(st);
-        }
-        if (auto st = jtx->commit(); !st) {
-            return forward(st);
-        }
+    if (auto st = myStore.decide(topic, MyItemStore::Agreement::Withdraw); !st) {
+        return forward(st);
     }
     if (auto st = settledLater(unpublish({(*mine)->envelope.id})); !st) {
         return forward(st);

@@ -305,6 +305,9 @@ TEST_F(CliBinaryTest, WrongPasswordExitsTwoWithOneLine)
 // with the sentence until `verify --accept-older`.
 TEST_F(CliBinaryTest, OlderJournalPutBackExitsThreeUntilAccepted)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const std::string password = std::string(kAlexPassword) + "\n";
     auto entry = [&](const std::string& title) {
@@ -380,6 +383,9 @@ TEST_F(CliBinaryTest, HelpAndVersionNeedNoDisplayAndNoVault)
 // bytes are exact; --json on a terminal is exact JSON with them as \u escapes.
 TEST_F(CliBinaryTest, ControlSequencesAreEscapedOnATerminalAndExactInAPipe)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const std::string prompt = "foundations.what-intimacy-means";
     // Sam's answer tries to erase the line and relabel whose words are whose.
@@ -427,6 +433,9 @@ TEST_F(CliBinaryTest, ControlSequencesAreEscapedOnATerminalAndExactInAPipe)
 // descriptor 3), the code shown once on the terminal, and it opens the journal.
 TEST_F(CliBinaryTest, PasswdMakesANewRecoveryCodeAfterTheCurrentPassword)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const std::vector<std::string> args = {"--partner", "Alex",   "--password-fd",
                                            "3",         "passwd", "--new-recovery-code"};
@@ -455,6 +464,9 @@ TEST_F(CliBinaryTest, PasswdMakesANewRecoveryCodeAfterTheCurrentPassword)
 // already there (someone else's file, or a folder with content) is never deleted.
 TEST_F(CliBinaryTest, ExportLeavesAPartialFileOrFolderItDidNotMake)
 {
+    if (!kFastKdfHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook;
+    }
     makeVault();
     const std::string password = std::string(kAlexPassword) + "\n";
     ASSERT_EQ(twofold({"--partner", "Alex", "--password-fd", "3", "write", "--title", "t"}, "text", password)

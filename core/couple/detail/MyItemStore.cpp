@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 namespace twofold::detail {
 
@@ -44,6 +45,16 @@ Status runWithTopic(Database& db, std::string_view sql, const Topic& topic)
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, kindValue(topic.kind)).bind(2, topic.key);
+    return stmt->run();
+}
+
+Status runWithId(Database& db, std::string_view sql, std::string_view id)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
     return stmt->run();
 }
 
@@ -136,12 +147,7 @@ Status MyItemStore::setGrantSeal(const Topic& topic, ByteView seal)
 
 Status MyItemStore::markUnpublishing(const EnvelopeId& id)
 {
-    auto stmt = m_db->prepare("INSERT OR REPLACE INTO couple_unpublishing (envelope_id) VALUES (?);");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, id);
-    return stmt->run();
+    return runWithId(*m_db, "INSERT OR REPLACE INTO couple_unpublishing (envelope_id) VALUES (?);", id);
 }
 
 Result<std::vector<std::string>> MyItemStore::unpublishingIds()
@@ -167,6 +173,21 @@ Status MyItemStore::clearUnpublishing(const std::vector<std::string>& ids)
         }
     }
     return {};
+}
+
+Status MyItemStore::decide(const Topic& topic, Agreement agreement)
+{
+    auto tx = m_db->transaction();
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    if (auto st = setAgreed(topic, agreement == Agreement::Agree); !st) {
+        return st;
+    }
+    if (auto st = clearAlert(topic); !st) {
+        return st;
+    }
+    return tx->commit();
 }
 
 Status MyItemStore::remove(const Topic& topic)
@@ -216,12 +237,7 @@ Status MyItemStore::addOffer(const EnvelopeId& id, std::int64_t atMs)
 
 Status MyItemStore::removeOffer(const EnvelopeId& id)
 {
-    auto stmt = m_db->prepare("DELETE FROM couple_offers WHERE envelope_id = ?;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, id);
-    return stmt->run();
+    return runWithId(*m_db, "DELETE FROM couple_offers WHERE envelope_id = ?;", id);
 }
 
 Result<std::vector<std::string>> MyItemStore::offerIds()

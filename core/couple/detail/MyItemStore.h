@@ -50,6 +50,14 @@ public:
     // An empty seal: not granted (retract).
     Status setGrantSeal(const Topic& topic, ByteView seal);
     Status remove(const Topic& topic);
+    // My decision on a topic, in one transaction: agreeing or withdrawing settles any
+    // alert on it (I have seen the topic and acted).
+    enum class Agreement
+    {
+        Agree,
+        Withdraw,
+    };
+    Status decide(const Topic& topic, Agreement agreement);
 
     // Earlier versions kept published because they had been revealed.
     Status addKept(const EnvelopeId& id, const Topic& topic);
