@@ -89,6 +89,8 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     connect(m_notice, &InfoBar::actionTriggered, this, [this] {
         if (m_noticeAction == NoticeAction::ChangePassword) {
             changePassword();
+        } else if (m_noticeAction == NoticeAction::ShowPrompts) {
+            showPage(QStringLiteral("navPrompts"));
         }
     });
 
@@ -309,6 +311,22 @@ void MainScreen::showNotices()
                    "changed by anyone with access to the vault's files, and guesses against a copy of the "
                    "files are never recorded.");
         m_notice->showMessage(InfoBar::Kind::Warning, text, tr("Choose a &new password"));
+        return;
+    }
+    // Protocol v2: my session found something under my name in the shared file that I
+    // never agreed to (a re-inserted row, an older copy, a forged item), removed it and
+    // revealed nothing. Said plainly, once per unlock; the prompts concerned say it too.
+    if (m_context.couple) {
+        if (auto changed = m_context.couple->sharedFileChanges(); changed && !changed->empty()) {
+            m_noticeAction = NoticeAction::ShowPrompts;
+            m_notice->showMessage(
+                InfoBar::Kind::Warning,
+                tr("The shared file was changed behind your back: it held something in your name that you "
+                   "never "
+                   "agreed to reveal. Twofold removed it and revealed nothing; your answers are as you left "
+                   "them."),
+                tr("Show the &prompts"));
+        }
     }
 }
 

@@ -75,6 +75,7 @@ private:
     {
         None,
         ChangePassword,
+        ShowPrompts,
     } m_noticeAction = NoticeAction::None;
 };
 

@@ -2,10 +2,12 @@
 #include "ui/Dialogs.h"
 #include "ui/EntryEditor.h"
 #include "ui/InboxPage.h"
+#include "ui/InfoBar.h"
 #include "ui/JournalPage.h"
 #include "ui/MainScreen.h"
 #include "ui/PromptsPage.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -213,6 +215,52 @@ TEST_F(UiPrompts, InboxReadNowAndNotNow)
     EXPECT_TRUE(list->item(1)->text().contains(QStringLiteral("put aside")));
     EXPECT_EQ(inbox->unseenCount(), 0);
     EXPECT_EQ(nav->text(), QStringLiteral("&Inbox"));
+}
+
+// Protocol v2 through the window: Alex agrees, then holds back; Sam puts the older
+// couple.db back (where Alex still agreed). Alex's next unlock says plainly that the shared
+// file was changed, reveals nothing, and the prompt says so too.
+TEST_F(UiPrompts, AnOlderSharedFilePutBackIsToldToItsAuthorAndRevealsNothing)
+{
+    auto* page = openPrompts(1, kAlex);
+    typeAnswer(page, QStringLiteral("Alex's answer, agreed then held back"));
+    child<QPushButton>(page, "revealButton")->click();
+    lockAndFlush();
+    const QString couple = QString::fromStdString((vaultDir() / "couple.db").string());
+    const QString saved = couple + QStringLiteral(".saved");
+    ASSERT_TRUE(QFile::copy(couple, saved));
+
+    page = openPrompts(1, kAlex);
+    child<QPushButton>(page, "notNowButton")->click();
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for you"));
+    lockAndFlush();
+
+    // Sam, with the files: the older couple.db goes back in place.
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(couple + suffix);
+    }
+    QFile::remove(couple);
+    ASSERT_TRUE(QFile::copy(saved, couple));
+
+    ui::Dialogs::setNextAnswer(QMessageBox::Ignore); // "Continue" on the older-file notice
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    auto* notice = child<ui::InfoBar>(m_window->mainScreen(), "noticeBar");
+    EXPECT_TRUE(notice->isVisibleTo(m_window->mainScreen()));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("The shared file was changed behind your back")))
+        << notice->text().toStdString();
+    child<QPushButton>(notice, "noticeBarAction")->click();
+    page = m_window->mainScreen()->promptsPage();
+    ASSERT_TRUE(page->isVisible());
+    ASSERT_TRUE(page->openPrompt(m_promptId));
+    EXPECT_TRUE(text(page, "promptState").startsWith(QStringLiteral("The shared file was changed")));
+    lockAndFlush();
+
+    // Sam agrees: Alex's held-back answer never reaches Sam.
+    page = openPrompts(2, kSam);
+    typeAnswer(page, QStringLiteral("Sam's answer"));
+    child<QPushButton>(page, "revealButton")->click();
+    EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not answered yet."));
+    EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("held back")));
 }
 
 } // namespace
