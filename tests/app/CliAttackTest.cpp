@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::string_view kPrompt = "foundations.what-intimacy-means";
 constexpr std::string_view kQuestion = "What does intimacy mean to you?";
-// Alex's words in `read` when the partner's answer is sealed away (PromptCommands.cpp).
+// What Sam's `read` shows for Alex's answer while none is sealed to Sam (PromptCommands.cpp).
 constexpr std::string_view kNotRevealed = "Alex:\n(not revealed yet)\n";
 constexpr std::string_view kDamagedLine = "(this item is damaged: it cannot be opened, so it is not shown)";
 constexpr std::string_view kChangedWords = "the shared file was changed behind your back";
@@ -95,7 +95,7 @@ protected:
         return rows ? *rows : std::vector<detail::EnvelopeRow>{};
     }
 
-    // Runs `act` on Alex's couple space through core (for what the command line cannot do).
+    // Runs `act` on a partner's couple space through core (for what the command line cannot do).
     template <typename Act> void withSpace(std::string_view partnerId, std::string_view password, Act act)
     {
         auto vault = Vault::open(m_vaultDir, options());
