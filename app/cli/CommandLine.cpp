@@ -83,10 +83,11 @@ const CommandSpec kCommands[] = {
      kPasswdOptions, 0, 0},
     {"prompts", "prompts [--json] [--state STATE]", "List the shared prompts and where each stands for you",
      "Every prompt you both see, with its state for you: not answered, waiting for you\n"
-     "(to answer, or to agree to reveal), waiting for your partner, or revealed. Your\n"
+     "(to answer, or to agree to reveal), waiting for your partner, revealed, or the\n"
+     "shared file was changed (Twofold removed what you never agreed to reveal). Your\n"
      "partner's words are never shown here.\n\n"
      "  --state STATE   Only prompts in one state: not-answered, waiting-for-you,\n"
-     "                  waiting-for-partner or revealed\n"
+     "                  waiting-for-partner, revealed or shared-file-changed\n"
      "  --json          One JSON array: id, pack, text, followUp, privateByDefault, state,\n"
      "                  answeredByMe, agreedByMe, answeredByPartner,\n"
      "                  earlierPartnerVersionReadable\n",

@@ -26,7 +26,7 @@ std::string_view stateKey(RevealState state)
 
 std::optional<RevealState> parseState(std::string_view text)
 {
-    for (int i = 0; i < 4; ++i) {
+    for (std::size_t i = 0; i < std::size(kStateKeys); ++i) {
         if (text == kStateKeys[i]) {
             return static_cast<RevealState>(i);
         }
@@ -120,6 +120,14 @@ void appendOpened(std::string& out, const std::optional<Opened<std::string>>& an
     if (answer->readable()) {
         appendJsonString(out, answer->value);
     }
+    // The question this answer was written for, as its author signed it (DESIGN.md §4: the
+    // question travels with the answer); it differs from "text" when the prompt was reworded.
+    out += ",\"question\":";
+    if (answer->readable() && !answer->question.empty()) {
+        appendJsonString(out, answer->question);
+    } else {
+        out += "null";
+    }
     out += '}';
 }
 
@@ -136,14 +144,19 @@ std::string agreedWords(const std::string& partner, const std::string& promptId)
            "' takes your agreement back.\n";
 }
 
+// An answer is always shown under the question it was written for (DESIGN.md §4): when the
+// prompt has been reworded since, the signed question comes first.
 void printAnswer(std::ostream& out, const std::optional<Opened<std::string>>& answer,
-                 std::string_view missing)
+                 std::string_view missing, const Prompt& prompt)
 {
     if (!answer) {
         out << missing << '\n';
     } else if (!answer->readable()) {
         out << kDamagedLine << '\n';
     } else {
+        if (!answer->question.empty() && answer->question != prompt.text) {
+            out << "(written for the question: " << answer->question << ")\n";
+        }
         out << answer->value << '\n';
     }
 }
@@ -157,14 +170,14 @@ void printAnswers(std::ostream& out, const Prompt& prompt, const TopicView<std::
     }
     out << prompt.id << " · " << stateWords(view.status, partner) << "\n\n";
     out << me << " (you):\n";
-    printAnswer(out, view.mine, "(you have not answered yet: 'twofold answer " + prompt.id + "')");
+    printAnswer(out, view.mine, "(you have not answered yet: 'twofold answer " + prompt.id + "')", prompt);
     out << '\n' << partner;
     if (view.partners && view.partnersIsEarlierVersion) {
         out << " (an earlier answer; the one they have now is not revealed yet)";
     }
     out << ":\n";
     // Never "declined": not revealed reads the same whatever the reason.
-    printAnswer(out, view.partners, "(not revealed yet)");
+    printAnswer(out, view.partners, "(not revealed yet)", prompt);
 }
 
 } // namespace
@@ -176,8 +189,8 @@ int runPrompts(const Invocation& invocation)
     if (const auto state = invocation.line.value("state")) {
         only = parseState(*state);
         if (!only) {
-            return reportUsage(io.err, "--state needs not-answered, waiting-for-you, waiting-for-partner or "
-                                       "revealed.");
+            return reportUsage(io.err, "--state needs not-answered, waiting-for-you, waiting-for-partner, "
+                                       "revealed or shared-file-changed.");
         }
     }
     auto couple = unlockCouple(invocation);
@@ -241,7 +254,7 @@ int runPrompts(const Invocation& invocation)
 
     std::string currentPack;
     int shown = 0;
-    int counts[4] = {};
+    int counts[std::size(kStateKeys)] = {};
     for (const TopicStatus& status : *states) {
         const auto prompt = byId.find(status.topic.key);
         if (prompt == byId.end() || (only && status.state != *only)) {
@@ -277,8 +290,11 @@ int runPrompts(const Invocation& invocation)
     io.out << '\n'
            << count(RevealState::Revealed) << " revealed · " << count(RevealState::WaitingForYou)
            << " waiting for you · " << count(RevealState::WaitingForPartner) << " waiting for your partner · "
-           << count(RevealState::NotAnswered) << " not answered\n"
-           << "Answer one with 'twofold answer ID'; read one with 'twofold read ID'.\n";
+           << count(RevealState::NotAnswered) << " not answered";
+    if (count(RevealState::Damaged) > 0) {
+        io.out << " · " << count(RevealState::Damaged) << " where the shared file was changed";
+    }
+    io.out << '\n' << "Answer one with 'twofold answer ID'; read one with 'twofold read ID'.\n";
     return toInt(ExitCode::Ok);
 }
 

@@ -1,9 +1,21 @@
 #include "CliTestSupport.h"
 
+#include "support/TempDir.h"
+
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <pty.h>
+#include <spawn.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
+
+extern char** environ;
 
 namespace twofold::test {
 
@@ -37,6 +49,135 @@ PipeWithText::PipeWithText(std::string_view text)
 PipeWithText::~PipeWithText()
 {
     ::close(m_readFd);
+}
+
+namespace {
+
+// The master side of a pseudo-terminal whose slave side becomes the child's stdout.
+struct PseudoTerminal
+{
+    int master = -1;
+    int slave = -1;
+    PseudoTerminal()
+    {
+        if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) {
+            ADD_FAILURE() << "openpty failed: " << std::strerror(errno);
+            return;
+        }
+        ::fcntl(master, F_SETFD, FD_CLOEXEC);
+        ::fcntl(slave, F_SETFD, FD_CLOEXEC);
+        // Bytes as written: no "\n" -> "\r\n" translation.
+        termios settings{};
+        ::tcgetattr(slave, &settings);
+        settings.c_oflag &= ~static_cast<tcflag_t>(OPOST);
+        ::tcsetattr(slave, TCSANOW, &settings);
+    }
+    ~PseudoTerminal()
+    {
+        closeSlave();
+        if (master >= 0) {
+            ::close(master);
+        }
+    }
+    void closeSlave()
+    {
+        if (slave >= 0) {
+            ::close(slave);
+            slave = -1;
+        }
+    }
+    // Everything written until the last writer closes it (read() then fails with EIO).
+    std::string readAll() const
+    {
+        std::string text;
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n > 0) {
+                text.append(buffer, static_cast<std::size_t>(n));
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else {
+                return text;
+            }
+        }
+    }
+};
+
+} // namespace
+
+ChildRun runTwofold(const std::filesystem::path& workDir, const std::vector<std::string>& args,
+                    const std::string& input, const std::optional<std::string>& passwordLines,
+                    Stdout stdoutKind)
+{
+    const auto inPath = workDir / "stdin.txt";
+    const auto outPath = workDir / "stdout.txt";
+    const auto errPath = workDir / "stderr.txt";
+    std::ofstream(inPath, std::ios::binary) << input;
+
+    std::vector<std::string> argStrings = {TWOFOLD_EXECUTABLE};
+    argStrings.insert(argStrings.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& arg : argStrings) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+
+    // The parent's environment without a display or a default vault, plus the fast KDF.
+    std::vector<std::string> envStrings;
+    for (char** variable = environ; *variable != nullptr; ++variable) {
+        const std::string_view entry(*variable);
+        if (entry.starts_with("DISPLAY=") || entry.starts_with("WAYLAND_DISPLAY=") ||
+            entry.starts_with("TWOFOLD_VAULT=") || entry.starts_with("TWOFOLD_INSECURE_FAST_KDF=")) {
+            continue;
+        }
+        envStrings.emplace_back(entry);
+    }
+    envStrings.emplace_back("TWOFOLD_INSECURE_FAST_KDF=1");
+    std::vector<char*> envp;
+    for (std::string& entry : envStrings) {
+        envp.push_back(entry.data());
+    }
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, inPath.c_str(), O_RDONLY, 0);
+    std::optional<PseudoTerminal> terminal;
+    if (stdoutKind == Stdout::Terminal) {
+        terminal.emplace();
+        posix_spawn_file_actions_adddup2(&actions, terminal->slave, 1);
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    }
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::optional<PipeWithText> password;
+    if (passwordLines) {
+        password.emplace(*passwordLines);
+        posix_spawn_file_actions_adddup2(&actions, password->readFd(), kChildPasswordFd);
+    }
+
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    ChildRun result;
+    if (spawned != 0) {
+        ADD_FAILURE() << "posix_spawn failed: " << std::strerror(spawned);
+        return result;
+    }
+    if (terminal) {
+        terminal->closeSlave();
+        result.out = terminal->readAll();
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    if (!terminal) {
+        result.out = readFile(outPath);
+    }
+    result.err = readFile(errPath);
+    return result;
 }
 
 CliRun CliTest::run(const std::vector<std::string>& args, const std::string& input)

@@ -35,6 +35,31 @@ struct CliRun
     std::string err;
 };
 
+// The real `twofold` binary as a child process (TWOFOLD_EXECUTABLE): its exit code and what it
+// printed on stdout and stderr.
+struct ChildRun
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+enum class Stdout
+{
+    File,
+    Terminal, // a pseudo-terminal (openpty), so the binary's isatty(1) is true
+};
+
+// The descriptor on which runTwofold hands the child `passwordLines` (say --password-fd 3).
+inline constexpr int kChildPasswordFd = 3;
+
+// Runs the binary with `args`, `input` on stdin and, when given, `passwordLines` on
+// descriptor 3. Output goes through files (or stdout to a pseudo-terminal that is read
+// while the child runs), so nothing can deadlock on a full pipe.
+ChildRun runTwofold(const std::filesystem::path& workDir, const std::vector<std::string>& args,
+                    const std::string& input, const std::optional<std::string>& passwordLines,
+                    Stdout stdoutKind = Stdout::File);
+
 // A pipe whose read end carries `text` (already written, write end closed).
 class PipeWithText
 {
