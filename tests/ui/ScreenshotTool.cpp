@@ -649,6 +649,66 @@ void rollbackScreens(Shooter& shooter)
     window.close();
 }
 
+// Protocol v2: Alex agreed to id(2) and then held it back; Sam put the older couple.db
+// back. At Alex's next unlock: the notice, then the prompt that says so.
+void sharedFileChangedScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    const auto vaultDir = dir.path() / "vault";
+    makeDemoVault(vaultDir);
+    VaultOptions options = VaultOptions::fastForTests();
+    options.stateDirectory = dir.path() / "state";
+    std::string promptId;
+    const auto couplePath = vaultDir / "couple.db";
+    {
+        auto vault = Vault::open(vaultDir, options);
+        must(vault.has_value(), "open the demo vault");
+        auto alex = vault->findPartner("Alex");
+        must(alex.has_value(), "find Alex");
+        auto session = vault->unlock(alex->id, SecretBuffer::fromString("alex-demo"));
+        must(session.has_value(), "unlock Alex");
+        {
+            auto space = CoupleSpace::open(*session, ui::bundledPromptPacks());
+            must(space.has_value(), "open Alex's couple space");
+            auto prompts = space->prompts().sharedPrompts();
+            must(prompts && prompts->size() >= 6, "list prompts");
+            promptId = (*prompts)[2].id;
+            must(session->coupleDatabase().checkpoint().has_value(), "checkpoint");
+            std::filesystem::copy_file(couplePath, dir.path() / "older-couple.db");
+            must(space->hold(Topic::answer(promptId)).has_value(), "hold back");
+        }
+        session->lock();
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        std::filesystem::remove(couplePath.string() + suffix);
+    }
+    std::filesystem::copy_file(dir.path() / "older-couple.db", couplePath,
+                               std::filesystem::copy_options::overwrite_existing);
+
+    ui::AppWindow window(vaultDir, options);
+    window.resize(1100, 720);
+    (void)window.start();
+    window.show();
+    QTimer poll; // the older-file notice, if it shows, is answered "Continue"
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->button(QMessageBox::Ignore)->click();
+        }
+    });
+    poll.start();
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    must(waitUntil([&] { return window.mainScreen() != nullptr; }), "unlock Alex in the window");
+    poll.stop();
+    settle();
+    shooter.shoot(&window, QStringLiteral("shared-file-changed-notice"));
+    ui::MainScreen* main = window.mainScreen();
+    main->showPage(QStringLiteral("navPrompts"));
+    main->promptsPage()->openPrompt(QString::fromStdString(promptId));
+    shooter.shoot(&window, QStringLiteral("prompts-shared-file-changed"));
+    window.close();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -671,6 +731,7 @@ int main(int argc, char** argv)
         if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
             only != nullptr && std::string_view(only) == "rollback") {
             rollbackScreens(shooter);
+            sharedFileChangedScreens(shooter);
             total += shooter.count;
             continue;
         }
@@ -679,6 +740,7 @@ int main(int argc, char** argv)
         restoreScreens(shooter);
         autoBackupScreens(shooter);
         rollbackScreens(shooter);
+        sharedFileChangedScreens(shooter);
         total += shooter.count;
     }
     std::printf("%d screenshots\n", total);
