@@ -5,6 +5,8 @@
 #include "core/couple/CoupleTestSupport.h"
 #include "storage/Statement.h"
 
+#include <set>
+
 #include <gtest/gtest.h>
 
 using namespace twofold;
@@ -92,6 +94,17 @@ TEST(CoupleAdversaryTest, CoupleKeyAndPartnersSecretKeyDoNotOpenUnrevealedAnswer
         }
     }
     EXPECT_EQ(opened, 1) << "the method works: the one revealed answer opens";
+
+    // Protocol v2: with those keys Sam cannot even find that Alex answered what Alex did not
+    // agree to. couple.db holds only the three answers Alex agreed to (1, 3, 4); answer 2
+    // and both versions of answer 5 exist only in Alex's journal.
+    std::set<std::string> alexTopics;
+    for (const auto& e : envelopes) {
+        if (e.author == couple.alexId) {
+            alexTopics.insert(e.topic);
+        }
+    }
+    EXPECT_EQ(alexTopics, (std::set<std::string>{answers[0].prompt, answers[2].prompt, answers[3].prompt}));
 
     // And no answer's words are anywhere on disk in clear.
     const std::string disk = concatenateAllFiles(couple.dir());
