@@ -32,19 +32,7 @@ bool isAcceptableText(std::string_view text, std::size_t maxBytes)
 using detail::forward;
 using detail::openWith;
 
-namespace {
-
-// After my journal has committed a change, couple.db only follows it: on a full disk
-// the change stands (acknowledged) and the next resolve completes it.
-Status settledLater(Status st)
-{
-    if (!st && st.error().code == ErrorCode::DiskFull) {
-        return {};
-    }
-    return st;
-}
-
-} // namespace
+using detail::settledLater;
 
 } // namespace
 
@@ -456,7 +444,9 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
         if (!tx) {
             return forward(tx);
         }
-        if (keepOldPublished) {
+        // The revealed old version stays the current row until the new one is agreed to:
+        // nothing tells my partner that an edit exists before I agree (DESIGN.md §1.4).
+        if (keepOldPublished && reveal == Reveal::Yes) {
             if (auto st = store.markEarlier((*old)->envelope.id); !st) {
                 return st;
             }
@@ -467,6 +457,17 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
             }
         }
         if (reveal == Reveal::Yes) {
+            // A revealed earlier version kept as the current row (through an edit not
+            // agreed to) gives way to the version I agree to now.
+            auto current = store.current(m_myId, topic);
+            if (!current) {
+                return forward(current);
+            }
+            if (*current && (*current)->id != row.id) {
+                if (auto st = store.markEarlier((*current)->id); !st) {
+                    return st;
+                }
+            }
             if (auto st = store.insert(row); !st) {
                 return st;
             }

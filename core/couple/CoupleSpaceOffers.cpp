@@ -19,6 +19,7 @@ using detail::EnvelopeStore;
 using detail::forward;
 using detail::MyItemStore;
 using detail::openWith;
+using detail::settledLater;
 
 namespace {
 
@@ -66,8 +67,11 @@ Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
         return forward(signature);
     }
     row.signature = std::move(*signature);
-    // My journal first: only offers it records may stand under my name.
-    if (auto st = MyItemStore(journalDb(), m_myId).addOffer(row.id, row.createdMs); !st) {
+    // The author agreed by offering: the grant is written now; the reader's app shows
+    // the entry only once they choose "Read now". My journal first, whole and with the
+    // grant: only offers it holds stand under my name, byte for byte.
+    const Bytes grantSeal = sealToPublicKey(itemKey, partner->boxPublicKey);
+    if (auto st = MyItemStore(journalDb(), m_myId).addOffer(row, grantSeal); !st) {
         return forward(st);
     }
     EnvelopeStore store(db());
@@ -78,11 +82,7 @@ Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
     if (auto st = store.insert(row); !st) {
         return forward(st);
     }
-    // The author agreed by offering: the grant is written now; the reader's app shows
-    // the entry only once they choose "Read now".
-    if (auto st = store.putGrant(row.id, m_partnerId, sealToPublicKey(itemKey, partner->boxPublicKey),
-                                 row.createdMs);
-        !st) {
+    if (auto st = store.putGrant(row.id, m_partnerId, grantSeal, row.createdMs); !st) {
         return forward(st);
     }
     if (auto st = tx->commit(); !st) {
@@ -96,19 +96,14 @@ Result<std::vector<MyOffer>> CoupleSpace::myOffers()
     if (auto st = checkUnlocked(); !st) {
         return forward(st);
     }
-    auto rows = EnvelopeStore(db()).byAuthor(m_myId, EnvelopeKind::OfferedEntry);
-    if (!rows) {
-        return forward(rows);
-    }
-    auto mine = MyItemStore(journalDb(), m_myId).offerIds();
+    // From my journal: what couple.db holds under my name may have been changed.
+    auto mine = MyItemStore(journalDb(), m_myId).offers();
     if (!mine) {
         return forward(mine);
     }
     std::vector<MyOffer> offers;
-    for (const auto& row : *rows) {
-        if (std::ranges::find(*mine, row.id) == mine->end()) {
-            continue; // not an offer my journal knows: the resolver removes it
-        }
+    for (const auto& offer : *mine) {
+        const EnvelopeRow& row = offer.envelope;
         auto entry = openWith<OfferedEntry>(*m_session, row.authorSeal, row, detail::decodeOfferFor);
         offers.push_back(
             MyOffer{row.id, row.createdMs, Opened<std::string>{entry.state, std::move(entry.value.title)}});
@@ -121,25 +116,24 @@ Result<Retraction> CoupleSpace::retractOffer(const EnvelopeId& offer)
     if (auto st = checkUnlocked(); !st) {
         return forward(st);
     }
-    EnvelopeStore store(db());
-    auto row = store.byId(offer);
-    if (!row) {
-        return forward(row);
+    MyItemStore myStore(journalDb(), m_myId);
+    auto mine = myStore.offers();
+    if (!mine) {
+        return forward(mine);
     }
-    if (!*row || (*row)->authorId != m_myId || (*row)->kind != EnvelopeKind::OfferedEntry) {
+    const auto found =
+        std::ranges::find_if(*mine, [&](const detail::MyItem& item) { return item.envelope.id == offer; });
+    if (found == mine->end()) {
         return fail(ErrorCode::NotFound, "no such offer of yours");
     }
-    auto grant = m_partnerId.empty() ? Result<std::optional<Bytes>>() : store.grant(offer, m_partnerId);
-    if (!grant) {
-        return forward(grant);
-    }
-    if (auto st = MyItemStore(journalDb(), m_myId).removeOffer(offer); !st) {
+    const bool granted = found->granted();
+    if (auto st = myStore.removeOffer(offer); !st) {
         return forward(st);
     }
-    if (auto st = unpublish({offer}); !st) {
+    if (auto st = settledLater(unpublish({offer})); !st) {
         return forward(st);
     }
-    return Retraction{grant->has_value()};
+    return Retraction{granted};
 }
 
 Result<OfferResponse> CoupleSpace::responseTo(const EnvelopeId& offer)

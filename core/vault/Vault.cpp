@@ -152,6 +152,35 @@ Result<std::optional<Bytes>> coupleSignKey(Database& couple, std::string_view pa
     return std::optional<Bytes>(stmt->columnBlob(0));
 }
 
+// Writes my true public keys into couple.db where they differ (only when they differ:
+// reading needs no free byte).
+Status repairOwnKeys(Database& couple, std::string_view partnerId, const Bytes& boxPublicKey,
+                     const Bytes& signPublicKey)
+{
+    auto box = couplePublicKey(couple, partnerId);
+    if (!box) {
+        return std::unexpected(box.error());
+    }
+    if (!*box) {
+        return fail(ErrorCode::DamagedKeyring, "couple.db does not name this partner");
+    }
+    auto sign = coupleSignKey(couple, partnerId);
+    if (!sign) {
+        return std::unexpected(sign.error());
+    }
+    const bool boxOk = sameBytes(**box, boxPublicKey);
+    const bool signOk = !*sign || sameBytes(**sign, signPublicKey); // none yet: the couple space adds it
+    if (boxOk && signOk) {
+        return {};
+    }
+    auto stmt = couple.prepare("UPDATE partners SET public_key = ?, sign_public_key = ? WHERE id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, boxPublicKey).bind(2, signPublicKey).bind(3, partnerId);
+    return stmt->run();
+}
+
 // A partner of the first release gets a signing key at their next unlock (protocol v2).
 Status addSigningKey(Keyring& keyring, KeyringRow& row, detail::SessionKeys& keys, RandomSource& random)
 {
@@ -514,6 +543,17 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         return std::unexpected(rows.error());
     }
     for (const auto& other : *rows) {
+        if (other.id == row.id) {
+            // My own keys in couple.db are whatever my partner (who holds the couple key)
+            // left there: my session knows the true ones and puts them back, so an edit of
+            // the shared file can never lock me out of my private journal. On a full disk,
+            // next time; the couple space refuses to open until then.
+            auto st = repairOwnKeys(*couple, row.id, keys->box.publicKey, keys->sign.publicKey);
+            if (!st && st.error().code != ErrorCode::DiskFull) {
+                return std::unexpected(st.error());
+            }
+            continue;
+        }
         auto registered = couplePublicKey(*couple, other.id);
         if (!registered) {
             return std::unexpected(registered.error());
@@ -521,14 +561,12 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         if (!*registered || !sameBytes(**registered, other.boxPublicKey)) {
             return fail(ErrorCode::DamagedKeyring, "keyring public key differs from couple.db");
         }
-        // Signing keys likewise, once both files have one (couple.db gets mine when my
-        // couple space opens).
+        // Signing keys likewise, once both files have one.
         auto signKey = coupleSignKey(*couple, other.id);
         if (!signKey) {
             return std::unexpected(signKey.error());
         }
-        const Bytes& rowSignKey = other.id == row.id ? row.signPublicKey : other.signPublicKey;
-        if (*signKey && !rowSignKey.empty() && !sameBytes(**signKey, rowSignKey)) {
+        if (*signKey && !other.signPublicKey.empty() && !sameBytes(**signKey, other.signPublicKey)) {
             return fail(ErrorCode::DamagedKeyring, "keyring signing key differs from couple.db");
         }
     }

@@ -33,10 +33,18 @@ CREATE TABLE couple_kept (
     topic        TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- My offered entries (kind 3): only these may stand under my name in couple.db.
+-- My offered entries (kind 3), whole and with the grant I wrote: only these may stand
+-- under my name in couple.db, byte for byte; one that goes missing is put back.
 CREATE TABLE couple_offers (
-    envelope_id  TEXT PRIMARY KEY,
-    offered_at   INTEGER NOT NULL
+    envelope_id    TEXT PRIMARY KEY CHECK (length(envelope_id) = 32),
+    topic          TEXT NOT NULL,
+    format         INTEGER NOT NULL DEFAULT 2,
+    question_hash  BLOB NOT NULL,
+    ciphertext     BLOB NOT NULL,
+    author_seal    BLOB NOT NULL,
+    signature      BLOB NOT NULL,
+    created_at     INTEGER NOT NULL,
+    grant_seal     BLOB
 ) WITHOUT ROWID;
 
 -- Topics where couple.db held something under my name that my journal never agreed to

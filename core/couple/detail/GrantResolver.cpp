@@ -31,6 +31,15 @@ TopicKey keyOf(EnvelopeKind kind, const std::string& topic)
     return {static_cast<int>(kind), topic};
 }
 
+// Byte for byte what my journal holds (a row of mine in couple.db stands only then).
+bool sameEnvelope(const EnvelopeRow& mine, const EnvelopeRow& row)
+{
+    return mine.id == row.id && mine.kind == row.kind && mine.topic == row.topic &&
+           mine.version == row.version && mine.createdMs == row.createdMs && mine.format == row.format &&
+           sameBytes(mine.ciphertext, row.ciphertext) && sameBytes(mine.authorSeal, row.authorSeal) &&
+           sameBytes(mine.questionHash, row.questionHash) && sameBytes(mine.signature, row.signature);
+}
+
 bool isReciprocal(EnvelopeKind kind)
 {
     return kind == EnvelopeKind::Answer || kind == EnvelopeKind::CheckIn;
@@ -220,7 +229,17 @@ Status GrantResolver::upgradeFromV1()
             if (auto st = store.setSignature(row.id, row.questionHash, row.signature); !st) {
                 return st;
             }
-            if (auto st = mine.addOffer(row.id, row.createdMs); !st) {
+            Bytes offerGrant;
+            if (!m_partnerId.empty()) {
+                auto grant = store.grant(row.id, m_partnerId);
+                if (!grant) {
+                    return forward(grant);
+                }
+                if (*grant) {
+                    offerGrant = std::move(**grant);
+                }
+            }
+            if (auto st = mine.addOffer(row, offerGrant); !st) {
                 return st;
             }
             continue;
@@ -255,7 +274,12 @@ Status GrantResolver::upgradeFromV1()
             }
             continue;
         }
-        const bool agreed = consented || granted;
+        // Only my own consent (its tag needs my item key) says I agreed: a grant row can be
+        // put there by anyone. A grant without my consent is not mine; it goes with the row.
+        const bool agreed = consented;
+        if (!agreed) {
+            grantSeal.clear();
+        }
         if (auto st = mine.put(MyItem{row, question, agreed, grantSeal}); !st) {
             return st;
         }
@@ -326,7 +350,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
     if (!kept) {
         return forward(kept);
     }
-    auto offers = mine.offerIds();
+    auto offers = mine.offers();
     if (!offers) {
         return forward(offers);
     }
@@ -343,42 +367,39 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         byTopic[keyOf(item.envelope.kind, item.envelope.topic)] = &item;
     }
     const std::set<std::string> keptIds(kept->begin(), kept->end());
-    const std::set<std::string> offerIds(offers->begin(), offers->end());
+    std::map<std::string, const MyItem*> offerById;
+    for (const auto& offer : *offers) {
+        offerById.emplace(offer.envelope.id, &offer);
+    }
     const std::set<std::string> withdrawing(unpublishing->begin(), unpublishing->end());
     const std::int64_t now = m_clock->nowMs();
 
     // 1. couple.db says what my journal says, and nothing more.
     std::set<TopicKey> published;
+    std::set<std::string> publishedOffers;
     for (const auto& row : *rows) {
         if (topic && (row.kind != topic->kind || row.topic != topic->key)) {
             continue;
         }
         bool stands = false;
         if (row.kind == EnvelopeKind::OfferedEntry) {
-            stands = offerIds.contains(row.id);
-        } else if (keptIds.contains(row.id)) {
-            // An earlier version kept because it had been revealed; if it is still marked
-            // current, my session stopped (or the disk filled) before marking it earlier.
-            stands = true;
-            if (row.current) {
-                if (auto st = store.markEarlier(row.id); !st) {
-                    return forward(st);
-                }
-                continue;
+            const auto it = offerById.find(row.id);
+            stands = it != offerById.end() && sameEnvelope(it->second->envelope, row);
+            if (stands) {
+                publishedOffers.insert(row.id);
             }
+        } else if (keptIds.contains(row.id)) {
+            // An earlier version kept because it had been revealed. It stays the current row
+            // until I publish a newer one (step 2): an edit I have not agreed to is invisible.
+            stands = true;
         } else if (!row.current) {
             stands = false;
         } else if (const auto it = byTopic.find(keyOf(row.kind, row.topic)); it != byTopic.end()) {
             const MyItem& item = *it->second;
-            stands = item.agreed && item.envelope.id == row.id && item.envelope.version == row.version &&
-                     item.envelope.createdMs == row.createdMs && item.envelope.format == row.format &&
-                     sameBytes(item.envelope.ciphertext, row.ciphertext) &&
-                     sameBytes(item.envelope.authorSeal, row.authorSeal) &&
-                     sameBytes(item.envelope.questionHash, row.questionHash) &&
-                     sameBytes(item.envelope.signature, row.signature);
+            stands = item.agreed && sameEnvelope(item.envelope, row);
         }
         if (stands) {
-            if (row.current && isReciprocal(row.kind)) {
+            if (row.current && isReciprocal(row.kind) && !keptIds.contains(row.id)) {
                 published.insert(keyOf(row.kind, row.topic));
             }
             continue;
@@ -404,6 +425,28 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         const EnvelopeRow& my = item.envelope;
         const Topic itemTopic{my.kind, my.topic};
         if (!published.contains(keyOf(my.kind, my.topic))) {
+            // Whatever holds my envelope's id goes first: a row of mine moved to my partner's
+            // name, say. Moving it was a change behind my back.
+            auto holder = store.byId(my.id);
+            if (!holder) {
+                return forward(holder);
+            }
+            if (*holder) {
+                if (auto st = store.remove(my.id); !st) {
+                    return forward(st);
+                }
+                if (auto st = mine.addAlert(itemTopic, now); !st) {
+                    return forward(st);
+                }
+            }
+            // A kept (revealed) earlier version still marked current gives way.
+            if (auto current = store.current(m_me, itemTopic); !current) {
+                return forward(current);
+            } else if (*current) {
+                if (auto st = store.markEarlier((*current)->id); !st) {
+                    return forward(st);
+                }
+            }
             EnvelopeRow row = my;
             row.authorId = m_me;
             row.current = true;
@@ -472,6 +515,39 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         }
         ++written;
     }
+    // 2b. My offers: what my journal offered stands in couple.db, with the grant I wrote.
+    // (One hidden from me could neither be seen nor retracted, and could come back.)
+    if (!topic && !m_partnerId.empty() && !trusted->keysChanged) {
+        for (const auto& offer : *offers) {
+            const EnvelopeRow& my = offer.envelope;
+            if (!publishedOffers.contains(my.id)) {
+                auto holder = store.byId(my.id);
+                if (!holder) {
+                    return forward(holder);
+                }
+                if (*holder) {
+                    if (auto st = store.remove(my.id); !st) {
+                        return forward(st);
+                    }
+                }
+                if (auto st = store.insert(my); !st) {
+                    return forward(st);
+                }
+            }
+            if (offer.granted()) {
+                auto grant = store.grant(my.id, m_partnerId);
+                if (!grant) {
+                    return forward(grant);
+                }
+                if (!*grant || !sameBytes(**grant, offer.grantSeal)) {
+                    if (auto st = store.putGrant(my.id, m_partnerId, offer.grantSeal, now); !st) {
+                        return forward(st);
+                    }
+                }
+            }
+        }
+    }
+
     // My journal first: after a crash between the two, a grant it records is written
     // again (it was owed), and a row it flagged is removed again.
     if (auto st = jtx->commit(); !st) {

@@ -224,14 +224,28 @@ Status MyItemStore::removeKept(const Topic& topic)
     return runWithTopic(*m_db, "DELETE FROM couple_kept WHERE kind = ? AND topic = ?;", topic);
 }
 
-Status MyItemStore::addOffer(const EnvelopeId& id, std::int64_t atMs)
+Status MyItemStore::addOffer(const EnvelopeRow& offer, ByteView grantSeal)
 {
     auto stmt =
-        m_db->prepare("INSERT OR REPLACE INTO couple_offers (envelope_id, offered_at) VALUES (?, ?);");
+        m_db->prepare("INSERT OR REPLACE INTO couple_offers (envelope_id, topic, format, question_hash, "
+                      "ciphertext, author_seal, signature, created_at, grant_seal)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, id).bind(2, atMs);
+    stmt->bind(1, offer.id)
+        .bind(2, offer.topic)
+        .bind(3, offer.format)
+        .bind(4, offer.questionHash)
+        .bind(5, offer.ciphertext)
+        .bind(6, offer.authorSeal)
+        .bind(7, offer.signature)
+        .bind(8, offer.createdMs);
+    if (grantSeal.empty()) {
+        stmt->bind(9, std::nullopt);
+    } else {
+        stmt->bind(9, grantSeal);
+    }
     return stmt->run();
 }
 
@@ -240,13 +254,42 @@ Status MyItemStore::removeOffer(const EnvelopeId& id)
     return runWithId(*m_db, "DELETE FROM couple_offers WHERE envelope_id = ?;", id);
 }
 
-Result<std::vector<std::string>> MyItemStore::offerIds()
+Result<std::vector<MyItem>> MyItemStore::offers()
 {
-    auto stmt = m_db->prepare("SELECT envelope_id FROM couple_offers;");
+    auto stmt =
+        m_db->prepare("SELECT envelope_id, topic, format, question_hash, ciphertext, author_seal, "
+                      "signature, created_at, grant_seal FROM couple_offers ORDER BY created_at DESC, "
+                      "envelope_id;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    return stmt->textColumn(0);
+    std::vector<MyItem> out;
+    while (true) {
+        auto more = stmt->step();
+        if (!more) {
+            return std::unexpected(more.error());
+        }
+        if (!*more) {
+            return out;
+        }
+        MyItem item;
+        EnvelopeRow& e = item.envelope;
+        e.id = stmt->columnText(0);
+        e.authorId = m_authorId;
+        e.kind = EnvelopeKind::OfferedEntry;
+        e.topic = stmt->columnText(1);
+        e.format = static_cast<int>(stmt->columnInt(2));
+        e.questionHash = stmt->columnBlob(3);
+        e.ciphertext = stmt->columnBlob(4);
+        e.authorSeal = stmt->columnBlob(5);
+        e.signature = stmt->columnBlob(6);
+        e.createdMs = stmt->columnInt(7);
+        e.version = 1;
+        e.current = true;
+        item.agreed = true; // offering is agreeing
+        item.grantSeal = stmt->columnBlob(8);
+        out.push_back(std::move(item));
+    }
 }
 
 Status MyItemStore::addAlert(const Topic& topic, std::int64_t atMs)

@@ -69,9 +69,10 @@ public:
     Result<std::vector<std::string>> unpublishingIds();
     Status clearUnpublishing(const std::vector<std::string>& ids);
 
-    Status addOffer(const EnvelopeId& id, std::int64_t atMs);
+    // My offers, whole, with the grant my session wrote (empty: none yet).
+    Status addOffer(const EnvelopeRow& offer, ByteView grantSeal);
     Status removeOffer(const EnvelopeId& id);
-    Result<std::vector<std::string>> offerIds();
+    Result<std::vector<MyItem>> offers();
 
     Status addAlert(const Topic& topic, std::int64_t atMs);
     Status clearAlert(const Topic& topic);

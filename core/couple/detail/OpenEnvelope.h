@@ -20,6 +20,16 @@ template <typename T> std::unexpected<Error> forward(const Result<T>& r)
     return std::unexpected(r.error());
 }
 
+// After my journal has committed a change, couple.db only follows it: on a full disk
+// the change stands (acknowledged) and the next resolve completes it.
+inline Status settledLater(Status st)
+{
+    if (!st && st.error().code == ErrorCode::DiskFull) {
+        return {};
+    }
+    return st;
+}
+
 // Opens an envelope with an item key sealed to this session (its author seal or a
 // grant). Every failure is the same: the item is damaged.
 template <typename T, typename Decode>

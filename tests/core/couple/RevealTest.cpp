@@ -114,11 +114,13 @@ TEST(RevealTest, EditingVoidsConsentAndTheNewVersionNeedsConsentAgain)
 
     ASSERT_TRUE(alex.answer(kIntimacy, "second thoughts"));
     EXPECT_EQ(stateOf(alex, kIntimacy), RevealState::WaitingForYou);
-    EXPECT_EQ(stateOf(sam, kIntimacy), RevealState::WaitingForPartner);
+    // An edit not agreed to is invisible (DESIGN.md §1.4): for Sam nothing changed, and
+    // what was revealed stays readable.
+    EXPECT_EQ(stateOf(sam, kIntimacy), RevealState::Revealed);
     auto view = sam.readAnswer(kIntimacy);
     ASSERT_TRUE(view && view->partners);
     EXPECT_EQ(view->partners->value, "first") << "what was revealed stays readable";
-    EXPECT_TRUE(view->partnersIsEarlierVersion);
+    EXPECT_FALSE(view->partnersIsEarlierVersion) << "nothing says an edit exists";
 
     ASSERT_TRUE(alex.reveal(Topic::answer(std::string(kIntimacy))));
     view = sam.readAnswer(kIntimacy);
