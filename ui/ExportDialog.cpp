@@ -182,14 +182,11 @@ QString ExportDialog::partnerName() const
     if (!m_context.vault || !m_context.couple || m_context.couple->partnerId().empty()) {
         return QString();
     }
-    if (auto partners = m_context.vault->partners()) {
-        for (const PartnerInfo& p : *partners) {
-            if (p.id == m_context.couple->partnerId()) {
-                return QString::fromStdString(p.name);
-            }
-        }
+    // Only under the partner's own signature (CoupleSpace::partnerProfile).
+    if (auto profile = m_context.couple->partnerProfile(*m_context.vault); profile && profile->authentic) {
+        return QString::fromStdString(profile->name);
     }
-    return QString();
+    return tr("your partner");
 }
 
 void ExportDialog::run()

@@ -228,13 +228,11 @@ QString PromptsPage::myName() const
 
 QString PromptsPage::partnerName() const
 {
+    // Only under the partner's own signature (CoupleSpace::partnerProfile).
     if (m_context.vault && m_context.couple) {
-        if (auto partners = m_context.vault->partners()) {
-            for (const PartnerInfo& p : *partners) {
-                if (p.id == m_context.couple->partnerId()) {
-                    return fromStd(p.name);
-                }
-            }
+        if (auto profile = m_context.couple->partnerProfile(*m_context.vault);
+            profile && profile->authentic) {
+            return fromStd(profile->name);
         }
     }
     return tr("Your partner");

@@ -430,13 +430,9 @@ void TogetherPage::startReview()
         beginCheckIn(true);
         return;
     }
-    QString partner;
-    if (auto partners = m_context.vault->partners()) {
-        for (const PartnerInfo& p : *partners) {
-            if (p.id == m_context.couple->partnerId()) {
-                partner = fromStd(p.name);
-            }
-        }
+    QString partner = tr("Your partner");
+    if (auto profile = m_context.couple->partnerProfile(*m_context.vault); profile && profile->authentic) {
+        partner = fromStd(profile->name);
     }
     m_unlockPrompt->setText(tr("%1, please type your password to join %2 for the weekly review.")
                                 .arg(partner, fromStd(m_context.session->partner().name)));
@@ -881,12 +877,8 @@ QString TogetherPage::reviewHtml(const QString& reviewDate)
     };
     const QString myName = nameOf(me);
     QString partnerName = tr("Your partner");
-    if (auto partners = m_context.vault->partners()) {
-        for (const PartnerInfo& p : *partners) {
-            if (p.id == me.partnerId()) {
-                partnerName = fromStd(p.name);
-            }
-        }
+    if (auto profile = me.partnerProfile(*m_context.vault); profile && profile->authentic) {
+        partnerName = fromStd(profile->name);
     }
     QString html;
     html += QStringLiteral("<h2>%1</h2>")
@@ -923,10 +915,15 @@ QString TogetherPage::reviewHtml(const QString& reviewDate)
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Intentions for the week after")));
+    // A forged or edited intention is damaged, never anyone's words.
+    auto intention = [&](const std::optional<std::string>& text, bool damaged) {
+        return damaged ? esc(tr("damaged")) : esc(fromStd(text.value_or(std::string())));
+    };
     html += QStringLiteral("<p><b>%1:</b> %2</p>")
-                .arg(esc(myName), esc(fromStd((*record)->myIntention.value_or(std::string()))));
+                .arg(esc(myName), intention((*record)->myIntention, (*record)->myIntentionDamaged));
     html += QStringLiteral("<p><b>%1:</b> %2</p>")
-                .arg(esc(partnerName), esc(fromStd((*record)->partnerIntention.value_or(std::string()))));
+                .arg(esc(partnerName),
+                     intention((*record)->partnerIntention, (*record)->partnerIntentionDamaged));
     return html;
 }
 

@@ -22,17 +22,15 @@ std::expected<UnlockedCouple, int> unlockCouple(const Invocation& invocation)
     }
     result.space.emplace(std::move(*space));
 
+    // The partner's name only under their own signature (docs/ARCHITECTURE.md, "Signed
+    // records (protocol v2)"): keyring.db is plain SQLite anyone can edit.
     result.partnerName = "your partner";
-    if (!result.space->partnerId().empty()) {
-        const auto partners = result.unlocked->vault.partners();
-        if (!partners) {
-            return std::unexpected(reportError(io.err, partners.error()));
-        }
-        for (const PartnerInfo& partner : *partners) {
-            if (partner.id == result.space->partnerId()) {
-                result.partnerName = partner.name;
-            }
-        }
+    auto profile = result.space->partnerProfile(result.unlocked->vault);
+    if (!profile) {
+        return std::unexpected(reportError(io.err, profile.error()));
+    }
+    if (profile->authentic) {
+        result.partnerName = profile->name;
     }
     return result;
 }

@@ -18,7 +18,7 @@ struct UnlockedCouple
 {
     std::unique_ptr<UnlockedPartner> unlocked;
     std::optional<CoupleSpace> space;
-    std::string partnerName; // "your partner" while nobody else has enrolled
+    std::string partnerName; // "your partner" while nobody else has enrolled, or unsigned
 
     CoupleSpace& couple() { return *space; }
 };

@@ -6,12 +6,14 @@
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/MyItemStore.h"
 #include "couple/detail/OpenEnvelope.h"
+#include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
 #include "journal/detail/Utf8.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "vault/Session.h"
+#include "vault/Vault.h"
 
 #include <algorithm>
 
@@ -103,6 +105,15 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
         return fail(ErrorCode::DamagedDatabase, "couple.db does not hold this partner's public key");
     }
     CoupleSpace space(session, std::move(partnerId), std::move(packs), options);
+    // Signed records: my rows of the first release signed, my partner's remembered, my
+    // name and colour signed, before anything is read.
+    detail::SignedRecords records(session, space.m_partnerId);
+    if (auto st = records.upgrade(); !st) {
+        return forward(st);
+    }
+    if (auto st = records.signMyProfile(); !st) {
+        return forward(st);
+    }
     // §4: a session writes its own pending grants at unlock, before it shows anything.
     if (auto resolved = space.resolvePendingGrants(); !resolved) {
         return forward(resolved);
@@ -139,6 +150,23 @@ detail::GrantResolver CoupleSpace::resolver()
 const std::filesystem::path& CoupleSpace::vaultDirectory() const noexcept
 {
     return m_session->vaultDirectory();
+}
+
+Result<PartnerProfile> CoupleSpace::partnerProfile(const Vault& vault)
+{
+    auto keyring = vault.partners();
+    if (!keyring) {
+        return forward(keyring);
+    }
+    return partnerProfile(*keyring);
+}
+
+Result<PartnerProfile> CoupleSpace::partnerProfile(const std::vector<PartnerInfo>& keyring)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return forward(st);
+    }
+    return detail::SignedRecords(*m_session, m_partnerId).partnerProfile(keyring);
 }
 
 Result<int> CoupleSpace::resolvePendingGrants()

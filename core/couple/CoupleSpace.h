@@ -25,6 +25,8 @@ namespace twofold {
 class Session;
 class Database;
 class SecretBuffer;
+class Vault;
+struct PartnerInfo;
 namespace detail {
 class GrantResolver;
 }
@@ -46,6 +48,17 @@ template <typename T> struct TopicView
 };
 
 inline constexpr std::size_t kMaxAnswerBytes = 100'000;
+
+// The partner's display name and colour as keyring.db holds them, given only when they
+// carry the partner's own signature (docs/ARCHITECTURE.md, "Signed records (protocol
+// v2)"). Otherwise (edited by someone else, no partner yet) authentic is false, name and
+// colour are empty, and the app says a neutral "Your partner".
+struct PartnerProfile
+{
+    std::string name;
+    std::string colour;
+    bool authentic = false;
+};
 
 // The couple space of one unlocked partner (DESIGN.md §4, docs/ARCHITECTURE.md "The
 // couple space and the reveal protocol", protocol v2). Visibility is a fact of the
@@ -77,6 +90,10 @@ public:
     // Empty while the second partner has not enrolled.
     const std::string& partnerId() const noexcept { return m_partnerId; }
     PromptCatalog& prompts() noexcept { return *m_catalog; }
+    // The partner's name and colour, if signed by them (see PartnerProfile). keyring.db is
+    // re-read each time through the vault.
+    Result<PartnerProfile> partnerProfile(const Vault& vault);
+    Result<PartnerProfile> partnerProfile(const std::vector<PartnerInfo>& keyring);
 
     // Writes every grant whose rule holds and that this partner's session owes (its
     // own envelopes only: only the author can open an item key). Returns how many were

@@ -1,5 +1,6 @@
 #include "couple/PromptCatalog.h"
 
+#include "couple/detail/SignedRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "vault/Session.h"
@@ -191,17 +192,11 @@ Result<bool> PromptCatalog::isShared(std::string_view promptId)
         }
     }
     if (packId.empty()) {
-        auto stmt = m_session->coupleDatabase().prepare(
-            "SELECT 1 FROM custom_prompts WHERE id = ? AND retired_at IS NULL;");
-        if (!stmt) {
-            return std::unexpected(stmt.error());
+        auto custom = customPrompt(promptId);
+        if (!custom) {
+            return std::unexpected(custom.error());
         }
-        stmt->bind(1, promptId);
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
+        if (!*custom || (*custom)->retiredMs) {
             return false;
         }
         packId = std::string(kCustomPackId);
@@ -240,6 +235,35 @@ Result<std::optional<Prompt>> PromptCatalog::find(std::string_view promptId)
     return std::optional<Prompt>();
 }
 
+Status PromptCatalog::storeSigned(const CustomPrompt& c, bool insert)
+{
+    const std::string& me = m_session->partner().id;
+    auto signature = m_session->sign(detail::customPromptMessage(
+        c.prompt.id, c.prompt.text, c.prompt.followUp, c.addedBy, c.createdMs, c.updatedMs, c.retiredMs, me));
+    if (!signature) {
+        return std::unexpected(signature.error());
+    }
+    auto stmt = m_session->coupleDatabase().prepare(
+        insert ? "INSERT INTO custom_prompts (text, follow_up, added_by, created_at, updated_at, retired_at,"
+                 " signed_by, signature, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);"
+               : "UPDATE custom_prompts SET text = ?, follow_up = ?, added_by = ?, created_at = ?, "
+                 "updated_at = ?,"
+                 " retired_at = ?, signed_by = ?, signature = ? WHERE id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, c.prompt.text)
+        .bind(2, c.prompt.followUp)
+        .bind(3, c.addedBy)
+        .bind(4, c.createdMs)
+        .bind(5, c.updatedMs)
+        .bind(6, c.retiredMs)
+        .bind(7, me)
+        .bind(8, *signature)
+        .bind(9, c.prompt.id);
+    return stmt->run();
+}
+
 Result<std::string> PromptCatalog::addCustomPrompt(std::string_view text, std::string_view followUp)
 {
     if (auto st = checkUnlocked(); !st) {
@@ -251,24 +275,16 @@ Result<std::string> PromptCatalog::addCustomPrompt(std::string_view text, std::s
     }
     Bytes raw(8);
     m_random->fill(raw);
-    const std::string id = std::string(kCustomPackId) + "." + toHex(raw);
-    const std::int64_t now = m_clock->nowMs();
-    auto stmt = m_session->coupleDatabase().prepare(
-        "INSERT INTO custom_prompts (id, text, follow_up, added_by, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?);");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, id)
-        .bind(2, text)
-        .bind(3, std::string(followUp))
-        .bind(4, m_session->partner().id)
-        .bind(5, now)
-        .bind(6, now);
-    if (auto st = stmt->run(); !st) {
+    CustomPrompt c;
+    c.prompt.id = std::string(kCustomPackId) + "." + toHex(raw);
+    c.prompt.text = std::string(text);
+    c.prompt.followUp = std::string(followUp);
+    c.addedBy = m_session->partner().id;
+    c.createdMs = c.updatedMs = m_clock->nowMs();
+    if (auto st = storeSigned(c, true); !st) {
         return std::unexpected(st.error());
     }
-    return id;
+    return c.prompt.id;
 }
 
 Status PromptCatalog::editCustomPrompt(std::string_view promptId, std::string_view text,
@@ -281,20 +297,19 @@ Status PromptCatalog::editCustomPrompt(std::string_view promptId, std::string_vi
         return fail(ErrorCode::InvalidArgument,
                     "prompt text must be 1 to 600 bytes without control characters");
     }
-    Database& db = m_session->coupleDatabase();
-    auto stmt = db.prepare("UPDATE custom_prompts SET text = ?, follow_up = ?, updated_at = ?"
-                           " WHERE id = ? AND retired_at IS NULL;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
+    // Only a prompt that checks: signing an edit of a forged one would vouch for its author.
+    auto current = customPrompt(promptId);
+    if (!current) {
+        return std::unexpected(current.error());
     }
-    stmt->bind(1, text).bind(2, std::string(followUp)).bind(3, m_clock->nowMs()).bind(4, promptId);
-    if (auto st = stmt->run(); !st) {
-        return st;
-    }
-    if (db.changes() == 0) {
+    if (!*current || (*current)->retiredMs) {
         return fail(ErrorCode::NotFound, "no such custom prompt (or it is retired)");
     }
-    return {};
+    CustomPrompt c = std::move(**current);
+    c.prompt.text = std::string(text);
+    c.prompt.followUp = std::string(followUp);
+    c.updatedMs = m_clock->nowMs();
+    return storeSigned(c, false);
 }
 
 Status PromptCatalog::retireCustomPrompt(std::string_view promptId)
@@ -302,19 +317,30 @@ Status PromptCatalog::retireCustomPrompt(std::string_view promptId)
     if (auto st = checkUnlocked(); !st) {
         return st;
     }
-    Database& db = m_session->coupleDatabase();
-    auto stmt = db.prepare("UPDATE custom_prompts SET retired_at = ? WHERE id = ? AND retired_at IS NULL;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
+    auto current = customPrompt(promptId);
+    if (!current) {
+        return std::unexpected(current.error());
     }
-    stmt->bind(1, m_clock->nowMs()).bind(2, promptId);
-    if (auto st = stmt->run(); !st) {
-        return st;
-    }
-    if (db.changes() == 0) {
+    if (!*current || (*current)->retiredMs) {
         return fail(ErrorCode::NotFound, "no such custom prompt (or it is already retired)");
     }
-    return {};
+    CustomPrompt c = std::move(**current);
+    c.retiredMs = m_clock->nowMs();
+    return storeSigned(c, false);
+}
+
+Result<std::optional<CustomPrompt>> PromptCatalog::customPrompt(std::string_view promptId)
+{
+    auto all = customPrompts(IncludeRetired::Yes);
+    if (!all) {
+        return std::unexpected(all.error());
+    }
+    for (auto& c : *all) {
+        if (c.prompt.id == promptId) {
+            return std::optional<CustomPrompt>(std::move(c));
+        }
+    }
+    return std::optional<CustomPrompt>();
 }
 
 Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired include)
@@ -324,11 +350,13 @@ Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired in
     }
     auto stmt = m_session->coupleDatabase().prepare(
         std::string(
-            "SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at FROM custom_prompts") +
+            "SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at, signed_by, signature"
+            " FROM custom_prompts") +
         (include == IncludeRetired::No ? " WHERE retired_at IS NULL" : "") + " ORDER BY created_at, id;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
+    detail::SignedRecords records(*m_session, m_partnerId);
     std::vector<CustomPrompt> prompts;
     while (true) {
         auto row = stmt->step();
@@ -338,8 +366,24 @@ Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired in
         if (!*row) {
             return prompts;
         }
-        prompts.push_back(CustomPrompt{customPromptFrom(*stmt), stmt->columnText(3), stmt->columnInt(4),
-                                       stmt->columnInt(5), stmt->columnOptionalInt(6)});
+        CustomPrompt c{customPromptFrom(*stmt),    stmt->columnText(3),
+                       stmt->columnInt(4),         stmt->columnInt(5),
+                       stmt->columnOptionalInt(6), stmt->isNull(7) ? std::string() : stmt->columnText(7)};
+        const Bytes signature = stmt->isNull(8) ? Bytes() : stmt->columnBlob(8);
+        // Unsigned rows of the first release are read as their author's (added_by).
+        const std::string signer = signature.empty() ? c.addedBy : c.signedBy;
+        auto authentic = records.isAuthentic(
+            signer,
+            detail::customPromptMessage(c.prompt.id, c.prompt.text, c.prompt.followUp, c.addedBy, c.createdMs,
+                                        c.updatedMs, c.retiredMs, signer),
+            signature, signature.empty() ? detail::promptLegacyKey(c.prompt.id) : std::string());
+        if (!authentic) {
+            return std::unexpected(authentic.error());
+        }
+        if (*authentic) {
+            c.signedBy = signer;
+            prompts.push_back(std::move(c));
+        }
     }
 }
 

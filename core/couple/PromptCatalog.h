@@ -43,6 +43,9 @@ struct CustomPrompt
     std::int64_t createdMs = 0;
     std::int64_t updatedMs = 0;
     std::optional<std::int64_t> retiredMs;
+    // Who signed it: the partner who added, last edited or retired it. A prompt whose
+    // signature does not check is never listed (docs/ARCHITECTURE.md, "Signed records").
+    std::string signedBy;
 };
 
 enum class IncludeRetired
@@ -76,12 +79,17 @@ public:
     Status editCustomPrompt(std::string_view promptId, std::string_view text, std::string_view followUp = {});
     // Retired prompts leave the shared list; answers to them stay readable.
     Status retireCustomPrompt(std::string_view promptId);
+    // Only prompts signed by a partner (or remembered from the first release): one edited
+    // or forged in couple.db is left out, here and everywhere above.
     Result<std::vector<CustomPrompt>> customPrompts(IncludeRetired include = IncludeRetired::No);
 
 private:
     Result<bool> packOn(std::string_view partnerId, std::string_view packId);
     const PromptPack* shippedPack(std::string_view packId) const;
     Status checkUnlocked() const;
+    Result<std::optional<CustomPrompt>> customPrompt(std::string_view promptId);
+    // Writes the prompt as it is now, signed by this partner.
+    Status storeSigned(const CustomPrompt& prompt, bool insert);
 
     Session* m_session;
     std::string m_partnerId; // empty while the second partner has not enrolled

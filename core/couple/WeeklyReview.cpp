@@ -1,9 +1,11 @@
 #include "couple/WeeklyReview.h"
 
 #include "couple/CoupleSpace.h"
+#include "couple/detail/SignedRecords.h"
 #include "journal/detail/Utf8.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "vault/Session.h"
 
 #include <chrono>
 #include <cstdio>
@@ -141,15 +143,19 @@ Status WeeklyReview::setIntention(std::string_view reviewDate, std::string_view 
     if (text.empty() || text.size() > kMaxIntentionBytes || !detail::isValidUtf8(text)) {
         return fail(ErrorCode::InvalidArgument, "an intention is 1 to 2000 bytes of UTF-8");
     }
-    auto stmt = m_space->db().prepare(
-        "INSERT OR REPLACE INTO intentions (review_date, partner_id, text, updated_at) VALUES (?, ?, ?, ?);");
+    const std::int64_t now = m_space->m_options.clock->nowMs();
+    auto signature =
+        m_space->m_session->sign(detail::intentionMessage(reviewDate, m_space->m_myId, text, now));
+    if (!signature) {
+        return forward(signature);
+    }
+    auto stmt =
+        m_space->db().prepare("INSERT OR REPLACE INTO intentions (review_date, partner_id, text, updated_at,"
+                              " signature) VALUES (?, ?, ?, ?, ?);");
     if (!stmt) {
         return forward(stmt);
     }
-    stmt->bind(1, reviewDate)
-        .bind(2, m_space->m_myId)
-        .bind(3, text)
-        .bind(4, m_space->m_options.clock->nowMs());
+    stmt->bind(1, reviewDate).bind(2, m_space->m_myId).bind(3, text).bind(4, now).bind(5, *signature);
     return stmt->run();
 }
 
@@ -162,26 +168,54 @@ Result<ReviewRecord> WeeklyReview::save(std::string_view reviewDate)
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
     const std::int64_t now = m_space->m_options.clock->nowMs();
-    auto stmt =
-        m_space->db().prepare("INSERT OR REPLACE INTO reviews (review_date, saved_at) VALUES (?, ?);");
+    const std::string& me = m_space->m_myId;
+    auto signature = m_space->m_session->sign(detail::reviewMessage(reviewDate, now, me));
+    if (!signature) {
+        return forward(signature);
+    }
+    auto stmt = m_space->db().prepare(
+        "INSERT OR REPLACE INTO reviews (review_date, saved_at, signed_by, signature) VALUES (?, ?, ?, ?);");
     if (!stmt) {
         return forward(stmt);
     }
-    stmt->bind(1, reviewDate).bind(2, now);
+    stmt->bind(1, reviewDate).bind(2, now).bind(3, me).bind(4, *signature);
     if (auto st = stmt->run(); !st) {
         return forward(st);
     }
-    return record(reviewDate, now);
+    return record(reviewDate, now, me);
 }
 
-Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int64_t savedMs)
+Result<std::optional<ReviewRecord>> WeeklyReview::verified(std::string_view reviewDate, std::int64_t savedMs,
+                                                           std::string savedBy, ByteView signature)
 {
-    ReviewRecord rec{std::string(reviewDate), savedMs, std::nullopt, std::nullopt};
-    auto stmt = m_space->db().prepare("SELECT partner_id, text FROM intentions WHERE review_date = ?;");
+    // Saved reviews of the first release were signed by the first partner to upgrade.
+    detail::SignedRecords records(*m_space->m_session, m_space->m_partnerId);
+    auto authentic =
+        records.isAuthentic(savedBy, detail::reviewMessage(reviewDate, savedMs, savedBy), signature);
+    if (!authentic) {
+        return forward(authentic);
+    }
+    if (!*authentic) {
+        return std::optional<ReviewRecord>();
+    }
+    auto rec = record(reviewDate, savedMs, std::move(savedBy));
+    if (!rec) {
+        return forward(rec);
+    }
+    return std::optional<ReviewRecord>(std::move(*rec));
+}
+
+Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int64_t savedMs,
+                                          std::string savedBy)
+{
+    ReviewRecord rec{std::string(reviewDate), savedMs, std::nullopt, std::nullopt, std::move(savedBy)};
+    auto stmt = m_space->db().prepare(
+        "SELECT partner_id, text, updated_at, signature FROM intentions WHERE review_date = ?;");
     if (!stmt) {
         return forward(stmt);
     }
     stmt->bind(1, reviewDate);
+    detail::SignedRecords records(*m_space->m_session, m_space->m_partnerId);
     while (true) {
         auto row = stmt->step();
         if (!row) {
@@ -191,11 +225,23 @@ Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int6
             return rec;
         }
         const std::string who = stmt->columnText(0);
-        if (who == m_space->m_myId) {
-            rec.myIntention = stmt->columnText(1);
-        } else if (who == m_space->m_partnerId) {
-            rec.partnerIntention = stmt->columnText(1);
+        const bool mine = who == m_space->m_myId;
+        if (!mine && (m_space->m_partnerId.empty() || who != m_space->m_partnerId)) {
+            continue;
         }
+        std::string text = stmt->columnText(1);
+        const Bytes signature = stmt->isNull(3) ? Bytes() : stmt->columnBlob(3);
+        auto authentic =
+            records.isAuthentic(who, detail::intentionMessage(reviewDate, who, text, stmt->columnInt(2)),
+                                signature, detail::intentionLegacyKey(reviewDate, who));
+        if (!authentic) {
+            return forward(authentic);
+        }
+        // Forged or edited: damaged, never anyone's words.
+        std::optional<std::string> words =
+            *authentic ? std::optional<std::string>(std::move(text)) : std::nullopt;
+        (mine ? rec.myIntention : rec.partnerIntention) = std::move(words);
+        (mine ? rec.myIntentionDamaged : rec.partnerIntentionDamaged) = !*authentic;
     }
 }
 
@@ -204,7 +250,8 @@ Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view review
     if (auto st = m_space->checkUnlocked(); !st) {
         return forward(st);
     }
-    auto stmt = m_space->db().prepare("SELECT saved_at FROM reviews WHERE review_date = ?;");
+    auto stmt =
+        m_space->db().prepare("SELECT saved_at, signed_by, signature FROM reviews WHERE review_date = ?;");
     if (!stmt) {
         return forward(stmt);
     }
@@ -217,12 +264,10 @@ Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view review
         return std::optional<ReviewRecord>();
     }
     const std::int64_t savedMs = stmt->columnInt(0);
+    std::string savedBy = stmt->isNull(1) ? std::string() : stmt->columnText(1);
+    const Bytes signature = stmt->isNull(2) ? Bytes() : stmt->columnBlob(2);
     stmt->reset();
-    auto rec = record(reviewDate, savedMs);
-    if (!rec) {
-        return forward(rec);
-    }
-    return std::optional<ReviewRecord>(std::move(*rec));
+    return verified(reviewDate, savedMs, std::move(savedBy), signature);
 }
 
 Result<std::vector<ReviewRecord>> WeeklyReview::history()
@@ -230,10 +275,17 @@ Result<std::vector<ReviewRecord>> WeeklyReview::history()
     if (auto st = m_space->checkUnlocked(); !st) {
         return forward(st);
     }
-    std::vector<std::pair<std::string, std::int64_t>> saved;
+    struct Saved
     {
-        auto stmt =
-            m_space->db().prepare("SELECT review_date, saved_at FROM reviews ORDER BY review_date DESC;");
+        std::string date;
+        std::int64_t savedMs = 0;
+        std::string savedBy;
+        Bytes signature;
+    };
+    std::vector<Saved> saved;
+    {
+        auto stmt = m_space->db().prepare(
+            "SELECT review_date, saved_at, signed_by, signature FROM reviews ORDER BY review_date DESC;");
         if (!stmt) {
             return forward(stmt);
         }
@@ -245,16 +297,20 @@ Result<std::vector<ReviewRecord>> WeeklyReview::history()
             if (!*row) {
                 break;
             }
-            saved.emplace_back(stmt->columnText(0), stmt->columnInt(1));
+            saved.push_back(Saved{stmt->columnText(0), stmt->columnInt(1),
+                                  stmt->isNull(2) ? std::string() : stmt->columnText(2),
+                                  stmt->isNull(3) ? Bytes() : stmt->columnBlob(3)});
         }
     }
     std::vector<ReviewRecord> records;
-    for (const auto& [date, savedMs] : saved) {
-        auto rec = record(date, savedMs);
+    for (auto& s : saved) {
+        auto rec = verified(s.date, s.savedMs, std::move(s.savedBy), s.signature);
         if (!rec) {
             return forward(rec);
         }
-        records.push_back(std::move(*rec));
+        if (*rec) {
+            records.push_back(std::move(**rec));
+        }
     }
     return records;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Bytes.h"
 #include "common/Result.h"
 
 #include <cstdint>
@@ -44,6 +45,12 @@ struct ReviewRecord
     std::int64_t savedMs = 0;
     std::optional<std::string> myIntention;
     std::optional<std::string> partnerIntention;
+    // Signed records (docs/ARCHITECTURE.md): the partner whose session saved (and signed)
+    // the review; a review record that does not check is not listed, as if never saved.
+    std::string savedBy;
+    // An intention whose signature does not check: damaged, its text never shown.
+    bool myIntentionDamaged = false;
+    bool partnerIntentionDamaged = false;
 };
 
 // The weekly review's records in couple.db (DESIGN.md §5): the configured review day,
@@ -72,7 +79,10 @@ public:
     static bool isValidDate(std::string_view date);
 
 private:
-    Result<ReviewRecord> record(std::string_view reviewDate, std::int64_t savedMs);
+    Result<ReviewRecord> record(std::string_view reviewDate, std::int64_t savedMs, std::string savedBy);
+    // The saved review of that date, if its signature checks.
+    Result<std::optional<ReviewRecord>> verified(std::string_view reviewDate, std::int64_t savedMs,
+                                                 std::string savedBy, ByteView signature);
 
     CoupleSpace* m_space;
 };

@@ -1,6 +1,7 @@
 #include "vault/Vault.h"
 
 #include "couple/detail/Protocol.h"
+#include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
@@ -192,15 +193,22 @@ Status addSigningKey(Keyring& keyring, KeyringRow& row, detail::SessionKeys& key
     return keyring.update(row);
 }
 
+// profileSignature: over (id, name, colour), so the other partner can check them
+// (docs/ARCHITECTURE.md, "Signed records (protocol v2)").
 Status registerPublicKey(Database& couple, std::string_view partnerId, const Bytes& publicKey,
-                         const Bytes& signPublicKey, std::int64_t nowMs)
+                         const Bytes& signPublicKey, const Bytes& profileSignature, std::int64_t nowMs)
 {
-    auto stmt = couple.prepare(
-        "INSERT INTO partners (id, public_key, joined_at, sign_public_key) VALUES (?, ?, ?, ?);");
+    auto stmt =
+        couple.prepare("INSERT INTO partners (id, public_key, joined_at, sign_public_key, profile_signature)"
+                       " VALUES (?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, partnerId).bind(2, publicKey).bind(3, nowMs).bind(4, signPublicKey);
+    stmt->bind(1, partnerId)
+        .bind(2, publicKey)
+        .bind(3, nowMs)
+        .bind(4, signPublicKey)
+        .bind(5, profileSignature);
     return stmt->run();
 }
 
@@ -413,6 +421,10 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     if (auto st = journal->setSetting(detail::kCoupleProtocolSetting, detail::kCoupleProtocolV2); !st) {
         return std::unexpected(st.error());
     }
+    // Nor are unsigned records of the first release ever trusted by it.
+    if (auto st = journal->setSetting(detail::kSignedRecordsSetting, detail::kSignedRecordsDone); !st) {
+        return std::unexpected(st.error());
+    }
     keys->journal.emplace(std::move(*journal));
 
     auto couple = Database::openEncrypted(state.couplePath(), keys->coupleKey,
@@ -423,7 +435,10 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     if (auto st = migrate(*couple, Schema::Couple); !st) {
         return std::unexpected(st.error());
     }
-    if (auto st = registerPublicKey(*couple, row.id, row.boxPublicKey, row.signPublicKey, now); !st) {
+    const Bytes profileSignature = keys->sign.sign(detail::profileMessage(row.id, row.name, row.colour));
+    if (auto st =
+            registerPublicKey(*couple, row.id, row.boxPublicKey, row.signPublicKey, profileSignature, now);
+        !st) {
         return std::unexpected(st.error());
     }
     keys->couple = std::move(*couple);

@@ -182,6 +182,27 @@ TEST_F(CliCoupleTest, PromptsNeverShowThePartnersWords)
     EXPECT_TRUE(contains(mine.out, std::string(kPrompt) + "  · waiting for your partner")) << mine.out;
 }
 
+// keyring.db is plain SQLite: a name there that Alex's session did not sign is never
+// printed as Alex's (docs/ARCHITECTURE.md, "Signed records (protocol v2)").
+TEST_F(CliCoupleTest, APartnerNameEditedInTheKeyringIsNotPrinted)
+{
+    ASSERT_EQ(alex({"answer", "--reveal", std::string(kPrompt)}, "Alex's answer.").exitCode, 0);
+    const std::string state = std::string(kPrompt) + "  · waiting for you: ";
+    CliRun text = sam({"prompts", "--state", "waiting-for-you"});
+    EXPECT_TRUE(contains(text.out, state + "Alex has answered")) << text.out;
+
+    const std::string id = alexId();
+    {
+        auto keyring = Database::openPlain(m_vaultDir / "keyring.db", OpenMode::Existing);
+        ASSERT_TRUE(keyring.has_value());
+        ASSERT_TRUE(keyring->exec("UPDATE partners SET name = 'Mallory' WHERE id = '" + id + "';"));
+    }
+    text = sam({"prompts", "--state", "waiting-for-you"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, state + "your partner has answered")) << text.out;
+    EXPECT_FALSE(contains(text.out, "Mallory")) << text.out;
+}
+
 TEST_F(CliCoupleTest, PromptsJsonListsEverySharedPromptWithItsState)
 {
     ASSERT_EQ(alex({"answer", std::string(kPrompt)}, "Mine.").exitCode, 0);

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "storage/Database.h"
 #include "ui/Dialogs.h"
 #include "ui/EntryEditor.h"
 #include "ui/InboxPage.h"
@@ -179,6 +180,25 @@ TEST_F(UiPrompts, AddOurOwnPromptAppearsForBoth)
         found = found || (*it)->text(0) == QStringLiteral("What made you laugh this week?");
     }
     EXPECT_TRUE(found);
+}
+
+// keyring.db is plain SQLite: a partner name there that its owner's session did not sign
+// is never shown (docs/ARCHITECTURE.md, "Signed records (protocol v2)").
+TEST_F(UiPrompts, APartnerNameEditedInTheKeyringIsNotShown)
+{
+    auto alex = m_window->context().vault->findPartner("Alex");
+    ASSERT_TRUE(alex);
+    {
+        auto keyring = Database::openPlain(vaultDir() / "keyring.db", OpenMode::Existing);
+        ASSERT_TRUE(keyring.has_value());
+        ASSERT_TRUE(keyring->exec("UPDATE partners SET name = 'Mallory' WHERE id = '" + alex->id + "';"));
+    }
+    auto* page = openPrompts(2, kSam);
+    typeAnswer(page, QStringLiteral("Sam's answer"));
+    child<QPushButton>(page, "revealButton")->click();
+    const QString state = text(page, "promptState");
+    EXPECT_FALSE(state.contains(QStringLiteral("Mallory"))) << state.toStdString();
+    EXPECT_TRUE(state.contains(QStringLiteral("Your partner"))) << state.toStdString();
 }
 
 TEST_F(UiPrompts, InboxReadNowAndNotNow)

@@ -139,6 +139,12 @@ TEST(CoupleFixtureTest, FirstReleaseCoupleSpaceMigratesToProtocolV2)
         auto check = space->readCheckIn(kCheckInDate);
         ASSERT_TRUE(check && check->partners && check->partners->readable());
         EXPECT_EQ(check->partners->value.appreciated, "the tea");
+        // Alex's name and colour of the first release are unsigned: kept as first shown.
+        auto profile = space->partnerProfile(*vault);
+        ASSERT_TRUE(profile);
+        EXPECT_TRUE(profile->authentic);
+        EXPECT_EQ(profile->name, "Alex");
+        EXPECT_EQ(profile->colour, "#b5651d");
         auto inbox = space->inbox();
         ASSERT_TRUE(inbox && inbox->size() == 1u);
         auto offer = space->acceptOffer(inbox->front().id);
@@ -181,10 +187,16 @@ TEST(CoupleFixtureTest, FirstReleaseCoupleSpaceMigratesToProtocolV2)
     EXPECT_EQ(countRows(couple, "SELECT count(*) FROM consents;"), 0);
     EXPECT_EQ(countRows(couple, "SELECT count(*) FROM envelopes WHERE signature IS NULL;"), 0)
         << "every item is signed by its author's next session";
+    EXPECT_EQ(countRows(couple, "SELECT count(*) FROM partners WHERE profile_signature IS NULL;"), 0)
+        << "every name and colour too";
     // Sam, again: Alex's items now carry Alex's signature and still read.
     auto again = CoupleSpace::open(*sam, shippedPacks());
     ASSERT_TRUE(again);
     auto both = again->readAnswer(kBothRevealed);
     ASSERT_TRUE(both && both->partners);
     EXPECT_EQ(both->partners->value, "Being known on an ordinary Tuesday.");
+    auto profile = again->partnerProfile(*vault);
+    ASSERT_TRUE(profile);
+    EXPECT_TRUE(profile->authentic) << "now under Alex's signature";
+    EXPECT_EQ(profile->name, "Alex");
 }

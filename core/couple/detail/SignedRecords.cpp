@@ -1,0 +1,449 @@
+#include "couple/detail/SignedRecords.h"
+
+#include "common/Clock.h"
+#include "couple/CoupleSpace.h"
+#include "couple/detail/EnvelopeCrypto.h"
+#include "couple/detail/MyItemStore.h"
+#include "crypto/SignKeyPair.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "vault/Session.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace twofold::detail {
+
+namespace {
+
+template <typename T> std::unexpected<Error> forwardError(const Result<T>& r)
+{
+    return std::unexpected(r.error());
+}
+
+// A remembered unsigned profile whose name was not yet seen: the first one shown is kept.
+const Bytes kProfileNotYetSeen{0};
+
+class Message
+{
+public:
+    explicit Message(std::string_view context) { raw(context.data(), context.size()); }
+    Message& field(std::string_view value)
+    {
+        const auto size = static_cast<std::uint32_t>(value.size());
+        const std::uint8_t prefix[4] = {
+            static_cast<std::uint8_t>(size >> 24), static_cast<std::uint8_t>(size >> 16),
+            static_cast<std::uint8_t>(size >> 8), static_cast<std::uint8_t>(size)};
+        raw(prefix, sizeof prefix);
+        raw(value.data(), value.size());
+        return *this;
+    }
+    Message& time(std::optional<std::int64_t> ms) { return field(ms ? std::to_string(*ms) : std::string()); }
+    Bytes take() { return std::move(m_out); }
+
+private:
+    void raw(const void* data, std::size_t size)
+    {
+        const std::size_t at = m_out.size();
+        m_out.resize(at + size);
+        if (size != 0) {
+            std::memcpy(m_out.data() + at, data, size);
+        }
+    }
+    Bytes m_out;
+};
+
+Bytes recordHash(ByteView message)
+{
+    return ciphertextHash(message); // BLAKE2b-256, as for envelopes
+}
+
+Status unlessDiskFull(Status st)
+{
+    if (!st && st.error().code == ErrorCode::DiskFull) {
+        return {};
+    }
+    return st;
+}
+
+} // namespace
+
+Bytes customPromptMessage(std::string_view id, std::string_view text, std::string_view followUp,
+                          std::string_view addedBy, std::int64_t createdMs, std::int64_t updatedMs,
+                          std::optional<std::int64_t> retiredMs, std::string_view signedBy)
+{
+    return Message("twofold-sign-custom-prompt-v1")
+        .field(id)
+        .field(text)
+        .field(followUp)
+        .field(addedBy)
+        .time(createdMs)
+        .time(updatedMs)
+        .time(retiredMs)
+        .field(signedBy)
+        .take();
+}
+
+Bytes intentionMessage(std::string_view reviewDate, std::string_view partnerId, std::string_view text,
+                       std::int64_t updatedMs)
+{
+    return Message("twofold-sign-intention-v1")
+        .field(reviewDate)
+        .field(partnerId)
+        .field(text)
+        .time(updatedMs)
+        .take();
+}
+
+Bytes reviewMessage(std::string_view reviewDate, std::int64_t savedMs, std::string_view signedBy)
+{
+    return Message("twofold-sign-review-v1").field(reviewDate).time(savedMs).field(signedBy).take();
+}
+
+Bytes profileMessage(std::string_view partnerId, std::string_view name, std::string_view colour)
+{
+    return Message("twofold-sign-profile-v1").field(partnerId).field(name).field(colour).take();
+}
+
+std::string promptLegacyKey(std::string_view promptId)
+{
+    return "prompt:" + std::string(promptId);
+}
+
+std::string intentionLegacyKey(std::string_view reviewDate, std::string_view partnerId)
+{
+    return "intention:" + std::string(reviewDate) + ":" + std::string(partnerId);
+}
+
+std::string profileLegacyKey(std::string_view partnerId)
+{
+    return "profile:" + std::string(partnerId);
+}
+
+SignedRecords::SignedRecords(Session& session, std::string partnerId)
+    : m_session(&session), m_me(session.partner().id), m_partnerId(std::move(partnerId))
+{}
+
+Result<Bytes> SignedRecords::sign(ByteView message)
+{
+    return m_session->sign(message);
+}
+
+Result<TrustedPartner> SignedRecords::trusted()
+{
+    if (!m_trusted) {
+        // Only partner() is used: it reads couple.db's keys and checks them against the pin.
+        GrantResolver resolver(*m_session, m_partnerId, SystemClock::instance(), {});
+        auto partner = resolver.partner();
+        if (!partner) {
+            return forwardError(partner);
+        }
+        m_trusted = std::move(*partner);
+    }
+    return *m_trusted;
+}
+
+Result<bool> SignedRecords::isAuthentic(std::string_view signerId, ByteView message, ByteView signature,
+                                        std::string_view legacyKey)
+{
+    if (!signature.empty()) {
+        if (signerId == m_me) {
+            return verifySignature(m_session->signPublicKey(), message, signature);
+        }
+        if (m_partnerId.empty() || signerId != m_partnerId) {
+            return false;
+        }
+        auto partner = trusted();
+        if (!partner) {
+            return forwardError(partner);
+        }
+        return !partner->keysChanged && !partner->signPublicKey.empty() &&
+               verifySignature(partner->signPublicKey, message, signature);
+    }
+    if (legacyKey.empty()) {
+        return false;
+    }
+    auto legacy = MyItemStore(m_session->journal().database(), m_me).legacyHash(std::string(legacyKey));
+    if (!legacy) {
+        return forwardError(legacy);
+    }
+    return *legacy && sameBytes(**legacy, recordHash(message));
+}
+
+Status SignedRecords::signMyProfile()
+{
+    const PartnerInfo& mine = m_session->partner();
+    Database& couple = m_session->coupleDatabase();
+    const Bytes message = profileMessage(mine.id, mine.name, mine.colour);
+    auto stmt = couple.prepare("SELECT profile_signature FROM partners WHERE id = ?;");
+    if (!stmt) {
+        return forwardError(stmt);
+    }
+    stmt->bind(1, mine.id);
+    auto row = stmt->step();
+    if (!row) {
+        return forwardError(row);
+    }
+    if (!*row) {
+        return fail(ErrorCode::DamagedDatabase, "couple.db does not hold this partner");
+    }
+    if (!stmt->isNull(0) && verifySignature(m_session->signPublicKey(), message, stmt->columnBlob(0))) {
+        return {};
+    }
+    stmt->reset();
+    auto signature = sign(message);
+    if (!signature) {
+        return forwardError(signature);
+    }
+    auto update = couple.prepare("UPDATE partners SET profile_signature = ? WHERE id = ?;");
+    if (!update) {
+        return forwardError(update);
+    }
+    update->bind(1, *signature).bind(2, mine.id);
+    return unlessDiskFull(update->run()); // on a full disk, at the next unlock
+}
+
+Result<PartnerProfile> SignedRecords::partnerProfile(const std::vector<PartnerInfo>& keyring)
+{
+    PartnerProfile profile;
+    if (m_partnerId.empty()) {
+        return profile;
+    }
+    const auto info =
+        std::ranges::find_if(keyring, [&](const PartnerInfo& p) { return p.id == m_partnerId; });
+    if (info == keyring.end()) {
+        return profile;
+    }
+    auto stmt = m_session->coupleDatabase().prepare("SELECT profile_signature FROM partners WHERE id = ?;");
+    if (!stmt) {
+        return forwardError(stmt);
+    }
+    stmt->bind(1, m_partnerId);
+    auto row = stmt->step();
+    if (!row) {
+        return forwardError(row);
+    }
+    const Bytes signature = *row && !stmt->isNull(0) ? stmt->columnBlob(0) : Bytes();
+    const Bytes message = profileMessage(info->id, info->name, info->colour);
+    bool authentic = false;
+    if (!signature.empty()) {
+        auto ok = isAuthentic(m_partnerId, message, signature);
+        if (!ok) {
+            return forwardError(ok);
+        }
+        authentic = *ok;
+    } else {
+        // Unsigned: only a partner of the first release, not yet unlocked since. Their
+        // name as first shown to me after my upgrade is kept; a later change needs their signature.
+        MyItemStore mine(m_session->journal().database(), m_me);
+        const std::string key = profileLegacyKey(m_partnerId);
+        auto legacy = mine.legacyHash(key);
+        if (!legacy) {
+            return forwardError(legacy);
+        }
+        if (*legacy && sameBytes(**legacy, kProfileNotYetSeen)) {
+            if (auto st = unlessDiskFull(mine.trustLegacy(key, recordHash(message))); !st) {
+                return forwardError(st);
+            }
+            authentic = true;
+        } else {
+            authentic = *legacy && sameBytes(**legacy, recordHash(message));
+        }
+    }
+    if (authentic) {
+        profile.name = info->name;
+        profile.colour = info->colour;
+        profile.authentic = true;
+    }
+    return profile;
+}
+
+Status SignedRecords::upgrade()
+{
+    if (m_session->freshness().journalOlder) {
+        return {}; // nothing is remembered from an older journal put back until it is accepted
+    }
+    Journal& journal = m_session->journal();
+    auto done = journal.setting(kSignedRecordsSetting);
+    if (!done) {
+        return forwardError(done);
+    }
+    if (*done == kSignedRecordsDone) {
+        return {};
+    }
+    Database& couple = m_session->coupleDatabase();
+    MyItemStore mine(journal.database(), m_me);
+    auto ctx = couple.transaction();
+    if (!ctx) {
+        return unlessDiskFull(forwardError(ctx));
+    }
+    auto jtx = journal.database().transaction();
+    if (!jtx) {
+        return unlessDiskFull(forwardError(jtx));
+    }
+
+    struct PromptRow
+    {
+        std::string id, text, followUp, addedBy;
+        std::int64_t created = 0, updated = 0;
+        std::optional<std::int64_t> retired;
+    };
+    std::vector<PromptRow> prompts;
+    {
+        auto stmt = couple.prepare("SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at"
+                                   " FROM custom_prompts WHERE signature IS NULL;");
+        if (!stmt) {
+            return forwardError(stmt);
+        }
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return forwardError(row);
+            }
+            if (!*row) {
+                break;
+            }
+            prompts.push_back(PromptRow{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2),
+                                        stmt->columnText(3), stmt->columnInt(4), stmt->columnInt(5),
+                                        stmt->columnOptionalInt(6)});
+        }
+    }
+    for (const auto& p : prompts) {
+        if (p.addedBy == m_me) {
+            auto signature = sign(customPromptMessage(p.id, p.text, p.followUp, p.addedBy, p.created,
+                                                      p.updated, p.retired, m_me));
+            if (!signature) {
+                return forwardError(signature);
+            }
+            auto stmt =
+                couple.prepare("UPDATE custom_prompts SET signed_by = ?, signature = ? WHERE id = ?;");
+            if (!stmt) {
+                return forwardError(stmt);
+            }
+            stmt->bind(1, m_me).bind(2, *signature).bind(3, p.id);
+            if (auto st = stmt->run(); !st) {
+                return unlessDiskFull(st);
+            }
+        } else if (!m_partnerId.empty() && p.addedBy == m_partnerId) {
+            const Bytes message = customPromptMessage(p.id, p.text, p.followUp, p.addedBy, p.created,
+                                                      p.updated, p.retired, p.addedBy);
+            if (auto st = mine.trustLegacy(promptLegacyKey(p.id), recordHash(message)); !st) {
+                return unlessDiskFull(st);
+            }
+        }
+    }
+
+    struct IntentionRow
+    {
+        std::string date, partnerId, text;
+        std::int64_t updated = 0;
+    };
+    std::vector<IntentionRow> intentions;
+    {
+        auto stmt = couple.prepare(
+            "SELECT review_date, partner_id, text, updated_at FROM intentions WHERE signature IS NULL;");
+        if (!stmt) {
+            return forwardError(stmt);
+        }
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return forwardError(row);
+            }
+            if (!*row) {
+                break;
+            }
+            intentions.push_back(IntentionRow{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2),
+                                              stmt->columnInt(3)});
+        }
+    }
+    for (const auto& i : intentions) {
+        const Bytes message = intentionMessage(i.date, i.partnerId, i.text, i.updated);
+        if (i.partnerId == m_me) {
+            auto signature = sign(message);
+            if (!signature) {
+                return forwardError(signature);
+            }
+            auto stmt = couple.prepare(
+                "UPDATE intentions SET signature = ? WHERE review_date = ? AND partner_id = ?;");
+            if (!stmt) {
+                return forwardError(stmt);
+            }
+            stmt->bind(1, *signature).bind(2, i.date).bind(3, i.partnerId);
+            if (auto st = stmt->run(); !st) {
+                return unlessDiskFull(st);
+            }
+        } else if (!m_partnerId.empty() && i.partnerId == m_partnerId) {
+            if (auto st = mine.trustLegacy(intentionLegacyKey(i.date, i.partnerId), recordHash(message));
+                !st) {
+                return unlessDiskFull(st);
+            }
+        }
+    }
+
+    // Saved reviews of the first release do not say who saved them: the first partner to
+    // upgrade signs those they see, and the other then reads them under that signature.
+    std::vector<std::pair<std::string, std::int64_t>> reviews;
+    {
+        auto stmt = couple.prepare("SELECT review_date, saved_at FROM reviews WHERE signature IS NULL;");
+        if (!stmt) {
+            return forwardError(stmt);
+        }
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return forwardError(row);
+            }
+            if (!*row) {
+                break;
+            }
+            reviews.emplace_back(stmt->columnText(0), stmt->columnInt(1));
+        }
+    }
+    for (const auto& [date, savedMs] : reviews) {
+        auto signature = sign(reviewMessage(date, savedMs, m_me));
+        if (!signature) {
+            return forwardError(signature);
+        }
+        auto stmt = couple.prepare("UPDATE reviews SET signed_by = ?, signature = ? WHERE review_date = ?;");
+        if (!stmt) {
+            return forwardError(stmt);
+        }
+        stmt->bind(1, m_me).bind(2, *signature).bind(3, date);
+        if (auto st = stmt->run(); !st) {
+            return unlessDiskFull(st);
+        }
+    }
+
+    // My partner's name and colour, if they have not signed them yet: the first shown to me
+    // is kept (partnerProfile()).
+    if (!m_partnerId.empty()) {
+        auto stmt = couple.prepare("SELECT 1 FROM partners WHERE id = ? AND profile_signature IS NULL;");
+        if (!stmt) {
+            return forwardError(stmt);
+        }
+        stmt->bind(1, m_partnerId);
+        auto row = stmt->step();
+        if (!row) {
+            return forwardError(row);
+        }
+        if (*row) {
+            if (auto st = mine.trustLegacy(profileLegacyKey(m_partnerId), kProfileNotYetSeen); !st) {
+                return unlessDiskFull(st);
+            }
+        }
+    }
+
+    if (auto st = journal.setSetting(kSignedRecordsSetting, kSignedRecordsDone); !st) {
+        return unlessDiskFull(st);
+    }
+    // couple.db first: after a crash between the two, the upgrade runs again, finds my
+    // rows signed and remembers my partner's again.
+    if (auto st = ctx->commit(); !st) {
+        return unlessDiskFull(st);
+    }
+    return unlessDiskFull(jtx->commit());
+}
+
+} // namespace twofold::detail
