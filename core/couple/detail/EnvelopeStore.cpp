@@ -241,6 +241,31 @@ Result<int> EnvelopeStore::removeGrants(std::string_view authorId, const Topic& 
     return m_db->changes();
 }
 
+Result<std::vector<std::pair<std::string, Bytes>>> EnvelopeStore::grantSeals(std::string_view authorId,
+                                                                             std::string_view readerId)
+{
+    auto stmt =
+        m_db->prepare("SELECT g.envelope_id, g.seal FROM grants g JOIN envelopes e ON e.id = g.envelope_id"
+                      " WHERE e.author_id = ? AND g.reader_id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, authorId).bind(2, readerId);
+    return collect<std::pair<std::string, Bytes>>(*stmt, [](const Statement& s) {
+        return std::pair{s.columnText(0), s.columnBlob(1)};
+    });
+}
+
+Result<std::vector<EnvelopeRow>> EnvelopeStore::currentReciprocal(std::string_view authorId)
+{
+    auto stmt = m_db->prepare(selectEnvelopes("author_id = ? AND is_current = 1 AND kind IN (1, 2)"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, authorId);
+    return collect<EnvelopeRow>(*stmt, readEnvelope);
+}
+
 Result<std::vector<std::string>> EnvelopeStore::grantedIds(std::string_view authorId,
                                                            std::string_view readerId)
 {

@@ -88,6 +88,11 @@ public:
     Status removeGrant(std::string_view envelopeId, std::string_view readerId);
     // Deletes the grants to readerId of every version authorId wrote on topic; how many.
     Result<int> removeGrants(std::string_view authorId, const Topic& topic, std::string_view readerId);
+    // The grants of authorId's envelopes to readerId: (envelope id, seal), in one query.
+    Result<std::vector<std::pair<std::string, Bytes>>> grantSeals(std::string_view authorId,
+                                                                  std::string_view readerId);
+    // authorId's current answers and check-ins, in one query.
+    Result<std::vector<EnvelopeRow>> currentReciprocal(std::string_view authorId);
     // Envelope ids of authorId's that are granted to readerId.
     Result<std::vector<std::string>> grantedIds(std::string_view authorId, std::string_view readerId);
     // The author's envelopes of a kind that are granted to readerId.

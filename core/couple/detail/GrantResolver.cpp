@@ -416,7 +416,28 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         }
     }
 
-    // 2. What I agreed to is published; grants I owe are written.
+    // 2. What I agreed to is published; grants I owe are written. Two queries for all of
+    // it (the Prompts list runs this: §7, 1,000 answered prompts in < 10 ms), then only
+    // the topics that need a decision read or verify anything more.
+    std::map<std::string, Bytes> grantOf;
+    std::map<TopicKey, EnvelopeRow> theirCurrent;
+    if (!m_partnerId.empty() && !trusted->keysChanged) {
+        auto seals = store.grantSeals(m_me, m_partnerId);
+        if (!seals) {
+            return forward(seals);
+        }
+        for (auto& [id, seal] : *seals) {
+            grantOf.emplace(std::move(id), std::move(seal));
+        }
+        auto current = store.currentReciprocal(m_partnerId);
+        if (!current) {
+            return forward(current);
+        }
+        for (auto& row : *current) {
+            const TopicKey key = keyOf(row.kind, row.topic);
+            theirCurrent.emplace(key, std::move(row));
+        }
+    }
     int written = 0;
     for (const auto& item : *items) {
         if (!item.agreed) {
@@ -457,26 +478,23 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         if (m_partnerId.empty() || trusted->keysChanged) {
             continue;
         }
-        auto grant = store.grant(my.id, m_partnerId);
-        if (!grant) {
-            return forward(grant);
-        }
-        auto theirs = store.current(m_partnerId, itemTopic);
-        if (!theirs) {
-            return forward(theirs);
+        const auto grantIt = grantOf.find(my.id);
+        const std::optional<Bytes> grant =
+            grantIt == grantOf.end() ? std::nullopt : std::optional<Bytes>(grantIt->second);
+        if (item.granted() && grant && sameBytes(*grant, item.grantSeal)) {
+            // The grant my journal records is in place: nothing to decide (the usual case,
+            // at every unlock and every Prompts list).
+            continue;
         }
         bool partnerAgrees = false;
-        if (*theirs) {
-            auto agreed = partnerAgreed(store, **theirs, *trusted);
+        if (const auto theirs = theirCurrent.find(keyOf(my.kind, my.topic)); theirs != theirCurrent.end()) {
+            auto agreed = partnerAgreed(store, theirs->second, *trusted);
             if (!agreed) {
                 return forward(agreed);
             }
             partnerAgrees = *agreed;
         }
         if (item.granted()) {
-            if (*grant && sameBytes(**grant, item.grantSeal)) {
-                continue;
-            }
             if (partnerAgrees) {
                 // The grant I wrote, byte for byte: put back if it went missing or was swapped.
                 if (auto st = store.putGrant(my.id, m_partnerId, item.grantSeal, now); !st) {
@@ -490,7 +508,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
                 return forward(st);
             }
         }
-        if (*grant) {
+        if (grant) {
             // A grant my journal never recorded is not mine: gone before anything else.
             if (auto st = store.removeGrant(my.id, m_partnerId); !st) {
                 return forward(st);
