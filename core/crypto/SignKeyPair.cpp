@@ -2,6 +2,10 @@
 
 #include "crypto/Sodium.h"
 
+#include <mutex>
+#include <string>
+#include <unordered_set>
+
 #include <sodium.h>
 
 namespace twofold {
@@ -44,6 +48,38 @@ bool verifySignature(ByteView publicKey, ByteView message, ByteView signature)
     }
     return crypto_sign_verify_detached(signature.data(), message.data(), message.size(), publicKey.data()) ==
            0;
+}
+
+bool verifySignatureRemembered(ByteView publicKey, ByteView message, ByteView signature)
+{
+    static std::mutex mutex;
+    static std::unordered_set<std::string> verified;
+    constexpr std::size_t kMaxRemembered = 50'000;
+    ensureSodium();
+    std::string key(crypto_generichash_BYTES, '\0');
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, key.size());
+    const std::uint64_t sizes[2] = {publicKey.size(), message.size()};
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(sizes), sizeof sizes);
+    crypto_generichash_update(&state, publicKey.data(), publicKey.size());
+    crypto_generichash_update(&state, message.data(), message.size());
+    crypto_generichash_update(&state, signature.data(), signature.size());
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(key.data()), key.size());
+    {
+        const std::lock_guard lock(mutex);
+        if (verified.contains(key)) {
+            return true;
+        }
+    }
+    if (!verifySignature(publicKey, message, signature)) {
+        return false;
+    }
+    const std::lock_guard lock(mutex);
+    if (verified.size() >= kMaxRemembered) {
+        verified.clear();
+    }
+    verified.insert(std::move(key));
+    return true;
 }
 
 } // namespace twofold

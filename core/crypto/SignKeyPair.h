@@ -28,5 +28,8 @@ struct SignKeyPair
 
 // Constant-shape check: false for a key or signature of the wrong length.
 bool verifySignature(ByteView publicKey, ByteView message, ByteView signature);
+// The same, remembering (for this process, bounded) the triples that verified: a pure
+// function of its inputs, so a list of 1,000 signed records read again costs a hash each.
+bool verifySignatureRemembered(ByteView publicKey, ByteView message, ByteView signature);
 
 } // namespace twofold

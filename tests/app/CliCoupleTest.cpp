@@ -307,7 +307,9 @@ TEST_F(CliCoupleTest, EditingARevealedAnswerMakesANewVersionThatNeedsConsentAgai
 
     const JsonValue samView = readJson(false, kPrompt);
     EXPECT_EQ(samView["partner"]["text"].string, "First version.");
-    EXPECT_TRUE(samView["partnerIsEarlierVersion"].boolean);
+    // An edit Alex has not agreed to is invisible to Sam (DESIGN.md §1.4): nothing says
+    // that a newer version exists.
+    EXPECT_FALSE(samView["partnerIsEarlierVersion"].boolean);
     EXPECT_EQ(readJson(true, kPrompt)["mine"]["text"].string, "Second version.");
 
     ASSERT_EQ(alex({"reveal", prompt}).exitCode, 0);

@@ -149,7 +149,7 @@ Result<bool> SignedRecords::isAuthentic(std::string_view signerId, ByteView mess
 {
     if (!signature.empty()) {
         if (signerId == m_me) {
-            return verifySignature(m_session->signPublicKey(), message, signature);
+            return verifySignatureRemembered(m_session->signPublicKey(), message, signature);
         }
         if (m_partnerId.empty() || signerId != m_partnerId) {
             return false;
@@ -159,7 +159,7 @@ Result<bool> SignedRecords::isAuthentic(std::string_view signerId, ByteView mess
             return forwardError(partner);
         }
         return !partner->keysChanged && !partner->signPublicKey.empty() &&
-               verifySignature(partner->signPublicKey, message, signature);
+               verifySignatureRemembered(partner->signPublicKey, message, signature);
     }
     if (legacyKey.empty()) {
         return false;
