@@ -214,20 +214,15 @@ Status registerPublicKey(Database& couple, std::string_view partnerId, const Byt
 
 } // namespace
 
-VaultOptions VaultOptions::fastForTests()
-{
-    VaultOptions options;
-    options.kdf = KdfParams::minimum();
-    options.floor = KdfParams::minimum();
-    return options;
-}
-
 VaultOptions VaultOptions::fromEnvironment()
 {
 #ifdef TWOFOLD_INSECURE_FAST_KDF_HOOK // a test hook, off unless CMake's option of that name is on
     if (const char* fast = std::getenv("TWOFOLD_INSECURE_FAST_KDF");
         fast != nullptr && std::string_view(fast) == "1") {
-        return fastForTests();
+        VaultOptions options;
+        options.kdf = KdfParams::minimum();
+        options.floor = KdfParams::minimum();
+        return options;
     }
 #endif
     return VaultOptions{};

@@ -29,8 +29,6 @@ struct VaultOptions
     // (default ~/.local/state/twofold). Tests point it at a scratch folder.
     std::filesystem::path stateDirectory;
 
-    // Minimum Argon2id cost, for tests only.
-    static VaultOptions fastForTests();
     // The defaults, except that a build configured with the test hook
     // -DTWOFOLD_INSECURE_FAST_KDF_HOOK=ON (scripts/test does) honours
     // TWOFOLD_INSECURE_FAST_KDF=1 so end-to-end tests of the binaries stay quick.

@@ -3,6 +3,7 @@
 // TWOFOLD_INSECURE_FAST_KDF_HOOK; without it those on a fast-KDF vault skip).
 #include "CliTestSupport.h"
 #include "crypto/RecoveryCode.h"
+#include "support/FastKdf.h"
 #include "support/TestHooks.h"
 
 #include <cstdlib>
@@ -299,7 +300,7 @@ TEST_F(CliBinaryTest, PasswdMakesANewRecoveryCodeAfterTheCurrentPassword)
     ASSERT_TRUE(std::regex_search(made.out, match, std::regex("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}"))) << made.out;
     EXPECT_NE(made.out.find("shown only this once"), std::string::npos) << made.out;
 
-    auto vault = Vault::open(m_vaultDir, VaultOptions::fastForTests());
+    auto vault = Vault::open(m_vaultDir, twofold::test::fastVaultOptions());
     ASSERT_TRUE(vault);
     auto alex = vault->findPartner("Alex");
     ASSERT_TRUE(alex);

@@ -1,5 +1,6 @@
 #include "CliTestSupport.h"
 #include "crypto/RecoveryCode.h"
+#include "support/FastKdf.h"
 
 #include <regex>
 
@@ -116,7 +117,7 @@ std::string recoveryCodeIn(const std::string& out)
 
 bool recoveryCodeOpens(const std::filesystem::path& vaultDir, const std::string& code)
 {
-    auto vault = Vault::open(vaultDir, VaultOptions::fastForTests());
+    auto vault = Vault::open(vaultDir, twofold::test::fastVaultOptions());
     if (!vault) {
         return false;
     }

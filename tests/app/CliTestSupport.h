@@ -2,6 +2,7 @@
 
 #include "cli/Cli.h"
 #include "cli/PasswordInput.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
 
@@ -81,7 +82,7 @@ protected:
     static constexpr std::string_view kAlexPassword = "alex-pass";
     static constexpr std::string_view kSamPassword = "sam-pass";
 
-    VaultOptions options() const { return VaultOptions::fastForTests(); }
+    VaultOptions options() const { return twofold::test::fastVaultOptions(); }
     // Runs `twofold --vault <vaultDir> <args>` in-process.
     CliRun run(const std::vector<std::string>& args, const std::string& input = {});
     // Runs as a partner, typing `password` at the terminal prompt.

@@ -7,6 +7,7 @@
 #include "couple/CoupleSpace.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
@@ -42,7 +43,7 @@ void mustSucceed(const Status& st)
 // never taken for an older file (which would stop the resolver).
 VaultOptions optionsFor(const std::filesystem::path& vaultDir)
 {
-    VaultOptions options = VaultOptions::fastForTests();
+    VaultOptions options = twofold::test::fastVaultOptions();
     options.stateDirectory = vaultDir.string() + ".state";
     return options;
 }

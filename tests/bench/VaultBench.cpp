@@ -1,6 +1,7 @@
 // Unlock beyond the Argon2id call itself (budget < 30 ms), and resident memory after
 // unlocking a journal of 10,000 entries (budget < 150 MB).
 #include "bench/BenchData.h"
+#include "support/FastKdf.h"
 #include "vault/Vault.h"
 
 #include <fstream>
@@ -18,7 +19,7 @@ const std::filesystem::path& vaultDir()
         const auto d = scratchDir() / "vault-10k";
         if (!std::filesystem::exists(d / "ready")) {
             std::filesystem::remove_all(d);
-            auto vault = Vault::create(d, VaultOptions::fastForTests());
+            auto vault = Vault::create(d, twofold::test::fastVaultOptions());
             auto alex = vault->enroll({"Alex"}, SecretBuffer::fromString("bench"));
             Journal& journal = alex->session.journal();
             (void)journal.database().exec("PRAGMA synchronous = OFF;");
@@ -38,7 +39,7 @@ const std::filesystem::path& vaultDir()
 // and checking the keyring, unwrapping keys, opening and checking both databases.
 void BM_UnlockBeyondArgon2(benchmark::State& state)
 {
-    auto vault = Vault::open(vaultDir(), VaultOptions::fastForTests());
+    auto vault = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
     const std::string id = (*vault->partners())[0].id;
     const SecretBuffer password = SecretBuffer::fromString("bench");
     for (auto _ : state) {
@@ -64,7 +65,7 @@ void BM_Argon2idProduction(benchmark::State& state)
 
 void BM_ResidentMemoryAfterUnlock10k(benchmark::State& state)
 {
-    auto vault = Vault::open(vaultDir(), VaultOptions::fastForTests());
+    auto vault = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
     const std::string id = (*vault->partners())[0].id;
     double rss = 0;
     for (auto _ : state) {

@@ -1,6 +1,7 @@
 // keyring.db is untrusted input (DESIGN.md §3): arbitrary bytes as keyring.db must give
 // a clean error or rows that passed the shape checks, never a crash. Each input is
 // written to a file in a private temp directory (SQLite reads files).
+#include "support/FastKdf.h"
 #include "vault/Keyring.h"
 #include "vault/Vault.h"
 
@@ -63,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     // The same through the vault, as the login screen reads it.
-    if (auto vault = Vault::open(dir, VaultOptions::fastForTests())) {
+    if (auto vault = Vault::open(dir, twofold::test::fastVaultOptions())) {
         (void)vault->partners();
         (void)vault->findPartner("Alex");
     }

@@ -5,6 +5,7 @@
 #include "RobustSupport.h"
 #include "cli/Cli.h"
 #include "cli/ExitCodes.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 
 #include <fcntl.h>
@@ -54,7 +55,7 @@ Run runCli(const std::filesystem::path& vault, const std::vector<std::string>& a
     std::ostringstream err;
     NoTerminal passwords;
     cli::CliIo io{in, out, err, passwords, vault};
-    io.vaultOptions = VaultOptions::fastForTests();
+    io.vaultOptions = twofold::test::fastVaultOptions();
     const int code = cli::runCli(all, io);
     ::close(fds[0]);
     return {code, out.str(), err.str()};

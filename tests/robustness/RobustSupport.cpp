@@ -1,5 +1,6 @@
 #include "RobustSupport.h"
 
+#include "support/FastKdf.h"
 #include "vault/Session.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ SecretBuffer secret(std::string_view text)
 MadeVault makeVault(const std::filesystem::path& dir)
 {
     MadeVault made{dir, {}, {}};
-    auto vault = Vault::create(dir, VaultOptions::fastForTests());
+    auto vault = Vault::create(dir, twofold::test::fastVaultOptions());
     if (!vault) {
         throw std::runtime_error("cannot create vault: " + vault.error().detail);
     }
@@ -35,7 +36,7 @@ MadeVault makeVault(const std::filesystem::path& dir)
 
 Result<Vault> openVault(const std::filesystem::path& dir)
 {
-    return Vault::open(dir, VaultOptions::fastForTests());
+    return Vault::open(dir, twofold::test::fastVaultOptions());
 }
 
 Result<Session> unlock(Vault& vault, std::string_view partnerId, std::string_view password)

@@ -6,7 +6,7 @@ namespace twofold::test {
 
 #ifdef TWOFOLD_INSECURE_FAST_KDF_HOOK
 // The binaries honour TWOFOLD_INSECURE_FAST_KDF=1, so they open vaults made with
-// VaultOptions::fastForTests() (a hook-free binary refuses them: WeakKdfParameters).
+// twofold::test::fastVaultOptions() (a hook-free binary refuses them: WeakKdfParameters).
 inline constexpr bool kFastKdfHook = true;
 #else
 inline constexpr bool kFastKdfHook = false;

@@ -5,6 +5,7 @@
 #include "backup/AutoBackup.h"
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
+#include "support/FastKdf.h"
 #include "ui/DataSection.h"
 #include "ui/EntryListModel.h"
 #include "ui/ExportDialog.h"
@@ -58,7 +59,7 @@ protected:
     // answered and revealed.
     void makeCoupleVault(bool withPartner = true)
     {
-        auto vault = Vault::create(vaultDir(), VaultOptions::fastForTests());
+        auto vault = Vault::create(vaultDir(), twofold::test::fastVaultOptions());
         ASSERT_TRUE(vault);
         auto alex = vault->enroll({"Alex", "#c0604d"}, SecretBuffer::fromString(kAlex.toStdString()));
         ASSERT_TRUE(alex);

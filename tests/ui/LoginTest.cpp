@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "support/FastKdf.h"
 #include "ui/InfoBar.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
@@ -81,7 +82,7 @@ TEST_F(UiLogin, AVaultInUseByAnotherWindowIsAnErrorNotACrash)
 {
     auto& first = startWindow();
     (void)first;
-    ui::AppWindow second(vaultDir(), VaultOptions::fastForTests(), m_clock);
+    ui::AppWindow second(vaultDir(), twofold::test::fastVaultOptions(), m_clock);
     const Status started = second.start();
     ASSERT_FALSE(started.has_value());
     EXPECT_EQ(started.error().code, ErrorCode::VaultInUse);

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "backup/Backup.h"
+#include "support/FastKdf.h"
 #include "ui/Dialogs.h"
 #include "ui/FileChooser.h"
 #include "ui/FirstRunFlow.h"
@@ -37,7 +38,7 @@ protected:
         const auto old = m_dir.path() / ("old-" + name);
         makeVault(old, {{first, kAlex.toStdString(), {}}, {second, kSam.toStdString(), {}}});
         {
-            auto vault = Vault::open(old, VaultOptions::fastForTests());
+            auto vault = Vault::open(old, twofold::test::fastVaultOptions());
             EXPECT_TRUE(vault);
             auto partners = vault->partners();
             EXPECT_TRUE(partners && partners->size() == 2);
@@ -223,7 +224,7 @@ TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
     EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Pat"), QStringLiteral("Robin")}));
 
     // The window holds the vault (and its lock) again.
-    auto second = Vault::open(vaultDir(), VaultOptions::fastForTests());
+    auto second = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(second);
     EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
 
@@ -264,7 +265,7 @@ TEST_F(UiRestore, ARestoreThatFailsAfterConfirmationReopensTheOldVault)
 
     // The old vault is open again (the window holds its lock), its bytes unchanged.
     EXPECT_TRUE(window.context().vault.has_value());
-    auto second = Vault::open(vaultDir(), VaultOptions::fastForTests());
+    auto second = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(second);
     EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
     EXPECT_EQ(concatenateAllFiles(vaultDir()), before);

@@ -1,6 +1,7 @@
 // After unlock, an older journal put back (DESIGN.md §4 "Freshness") is said before the
 // journal is shown, with "Restore from a backup…" and "Continue".
 #include "UiTestSupport.h"
+#include "support/FastKdf.h"
 #include "ui/Dialogs.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
@@ -28,7 +29,7 @@ const QString kSentence =
 void rollBackJournal(const fs::path& vaultDir, const fs::path& scratch, const std::string& name,
                      const std::string& password)
 {
-    auto vault = Vault::open(vaultDir, VaultOptions::fastForTests());
+    auto vault = Vault::open(vaultDir, twofold::test::fastVaultOptions());
     ASSERT_TRUE(vault.has_value());
     auto partner = vault->findPartner(name);
     ASSERT_TRUE(partner.has_value());

@@ -5,6 +5,7 @@
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "ui/AppWindow.h"
 #include "ui/EntryEditor.h"
@@ -298,7 +299,7 @@ void writeDemoCoupleSpace(const std::filesystem::path& dir, Session& alexSession
 
 void makeDemoVault(const std::filesystem::path& dir)
 {
-    auto vault = Vault::create(dir, VaultOptions::fastForTests());
+    auto vault = Vault::create(dir, twofold::test::fastVaultOptions());
     if (!vault) {
         std::fprintf(stderr, "screenshots: could not create the demo vault\n");
         std::exit(2);
@@ -316,7 +317,7 @@ void makeDemoVault(const std::filesystem::path& dir)
 void firstRunScreens(Shooter& shooter)
 {
     test::TempDir dir;
-    ui::AppWindow window(dir.path() / "vault", VaultOptions::fastForTests());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
     window.resize(1000, 680);
     (void)window.start();
     window.show();
@@ -465,7 +466,7 @@ void journalScreens(Shooter& shooter)
 {
     test::TempDir dir;
     makeDemoVault(dir.path() / "vault");
-    ui::AppWindow window(dir.path() / "vault", VaultOptions::fastForTests());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -528,7 +529,7 @@ void restoreScreens(Shooter& shooter)
     std::filesystem::copy_file(file, damaged);
     std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) - 10);
 
-    ui::AppWindow window(dir.path() / "new", VaultOptions::fastForTests());
+    ui::AppWindow window(dir.path() / "new", twofold::test::fastVaultOptions());
     window.resize(1000, 680);
     (void)window.start();
     window.show();
@@ -569,7 +570,7 @@ void autoBackupScreens(Shooter& shooter)
     // A readable folder name for the picture; removed again only if made here.
     const auto folder = std::filesystem::temp_directory_path() / "Twofold backups";
     const bool existed = std::filesystem::exists(folder);
-    ui::AppWindow window(dir.path() / "vault", VaultOptions::fastForTests());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -609,7 +610,7 @@ void rollbackScreens(Shooter& shooter)
     test::TempDir dir;
     const auto vaultDir = dir.path() / "vault";
     makeDemoVault(vaultDir);
-    VaultOptions options = VaultOptions::fastForTests();
+    VaultOptions options = twofold::test::fastVaultOptions();
     options.stateDirectory = dir.path() / "state";
     std::filesystem::path journal;
     {
@@ -656,7 +657,7 @@ void sharedFileChangedScreens(Shooter& shooter)
     test::TempDir dir;
     const auto vaultDir = dir.path() / "vault";
     makeDemoVault(vaultDir);
-    VaultOptions options = VaultOptions::fastForTests();
+    VaultOptions options = twofold::test::fastVaultOptions();
     options.stateDirectory = dir.path() / "state";
     std::string promptId;
     const auto couplePath = vaultDir / "couple.db";

@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "crypto/SecretBuffer.h"
+#include "support/FastKdf.h"
 #include "ui/Dialogs.h"
 #include "ui/EntryRoles.h"
 #include "ui/LoginScreen.h"
@@ -38,7 +39,7 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
 
 std::vector<Partner> makeVault(const std::filesystem::path& dir, std::vector<Partner> partners)
 {
-    auto vault = Vault::create(dir, VaultOptions::fastForTests());
+    auto vault = Vault::create(dir, twofold::test::fastVaultOptions());
     EXPECT_TRUE(vault.has_value());
     std::optional<Session> sponsor;
     for (Partner& partner : partners) {
@@ -100,7 +101,7 @@ void UiTest::TearDown()
 
 ui::AppWindow& UiTest::startWindow()
 {
-    m_window = std::make_unique<ui::AppWindow>(vaultDir(), VaultOptions::fastForTests(), m_clock);
+    m_window = std::make_unique<ui::AppWindow>(vaultDir(), twofold::test::fastVaultOptions(), m_clock);
     const Status started = m_window->start();
     EXPECT_TRUE(started.has_value());
     m_window->show();

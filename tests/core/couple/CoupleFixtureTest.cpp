@@ -5,6 +5,7 @@
 #include "core/couple/CoupleTestSupport.h"
 #include "couple/CoupleSpace.h"
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
 
@@ -38,7 +39,7 @@ TEST(CoupleFixtureTest, DISABLED_WriteFormat1CoupleFixture)
     ASSERT_NE(std::getenv("TWOFOLD_WRITE_FIXTURE"), nullptr);
     std::filesystem::remove_all(kFixture);
     {
-        auto vault = Vault::create(kFixture, VaultOptions::fastForTests());
+        auto vault = Vault::create(kFixture, twofold::test::fastVaultOptions());
         ASSERT_TRUE(vault);
         auto alex = vault->enroll({"Alex", "#b5651d"}, SecretBuffer::fromString("alex-fixture"));
         ASSERT_TRUE(alex);
@@ -107,7 +108,7 @@ TEST(CoupleFixtureTest, FirstReleaseCoupleSpaceMigratesToProtocolV2)
     test::TempDir tmp;
     // The fixture's vault id is the same on every run: its freshness records live with
     // this copy, not in a state folder another run has already written.
-    VaultOptions options = VaultOptions::fastForTests();
+    VaultOptions options = twofold::test::fastVaultOptions();
     options.stateDirectory = tmp.path() / "state";
     auto vault = Vault::open(copyOfFixture(tmp), options);
     ASSERT_TRUE(vault) << vault.error().detail;

@@ -7,6 +7,7 @@
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/Random.h"
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 
 #include <algorithm>
@@ -57,7 +58,7 @@ TEST(CoupleReviewAttackTest, ForgedGrantRowAtUpgradeTurnsAlexsUnagreedV1AnswerIn
     TempDir tmp;
     const auto dir = tmp.path() / "vault";
     std::filesystem::copy(kFixture, dir, std::filesystem::copy_options::recursive);
-    VaultOptions options = VaultOptions::fastForTests();
+    VaultOptions options = twofold::test::fastVaultOptions();
     options.stateDirectory = tmp.path() / "state";
     auto vault = Vault::open(dir, options);
     ASSERT_TRUE(vault) << vault.error().detail;

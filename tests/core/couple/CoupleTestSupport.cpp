@@ -2,6 +2,7 @@
 
 #include "crypto/KeyWrap.h"
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 #include "vault/Keyring.h"
 
 #include <stdexcept>
@@ -203,7 +204,7 @@ TwoPartners::~TwoPartners() = default;
 
 VaultOptions TwoPartners::options() const
 {
-    VaultOptions o = VaultOptions::fastForTests();
+    VaultOptions o = twofold::test::fastVaultOptions();
     if (m_clock != nullptr) {
         o.clock = m_clock;
     }

@@ -6,6 +6,7 @@
 #include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 
 #include <algorithm>
 
@@ -384,7 +385,7 @@ TEST_F(SignedRecordsTest, AnUnsignedProfileOfTheFirstReleaseIsKeptAsFirstShown)
 TEST_F(SignedRecordsTest, WithoutAPartnerThereIsNoProfile)
 {
     TempDir tmp;
-    auto vault = Vault::create(tmp.path() / "vault", VaultOptions::fastForTests());
+    auto vault = Vault::create(tmp.path() / "vault", twofold::test::fastVaultOptions());
     ASSERT_TRUE(vault);
     auto alone = vault->enroll({"Alone", "#123456"}, SecretBuffer::fromString("pw"));
     ASSERT_TRUE(alone);

@@ -2,6 +2,7 @@
 // (and migrating) in every later build. Format 1 (tests/data/vault-format-1/) is what
 // the first release writes: journal migration 0001, couple migrations 0001-0002.
 #include "storage/Migrations.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
 
@@ -33,7 +34,7 @@ TEST(FixtureVaultTest, Format1VaultOpensMigratesAndReadsEveryEntry)
     test::TempDir tmp;
     // The fixture's vault id is the same on every run: its freshness records live with
     // this copy, not in a state folder another run has already written.
-    VaultOptions options = VaultOptions::fastForTests();
+    VaultOptions options = twofold::test::fastVaultOptions();
     options.stateDirectory = tmp.path() / "state";
     auto vault = Vault::open(copyOfFixture(tmp), options);
     ASSERT_TRUE(vault) << vault.error().detail;
@@ -71,7 +72,7 @@ TEST(FixtureVaultTest, DISABLED_WriteFormat1Fixture)
     ASSERT_NE(std::getenv("TWOFOLD_WRITE_FIXTURE"), nullptr);
     std::filesystem::remove_all(kFixture);
     {
-        auto vault = Vault::create(kFixture, VaultOptions::fastForTests());
+        auto vault = Vault::create(kFixture, twofold::test::fastVaultOptions());
         ASSERT_TRUE(vault);
         auto alex = vault->enroll({"Alex", "#b5651d"}, SecretBuffer::fromString("alex-fixture"));
         ASSERT_TRUE(alex);

@@ -2,6 +2,7 @@
 // older journal or couple.db put back is reported at unlock; a newer one, or records left
 // behind by a crash, never are.
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
 
@@ -44,7 +45,7 @@ protected:
 
     Vault openVault(bool create = false)
     {
-        VaultOptions options = VaultOptions::fastForTests();
+        VaultOptions options = twofold::test::fastVaultOptions();
         options.stateDirectory = stateDir();
         auto vault = create ? Vault::create(dir(), options) : Vault::open(dir(), options);
         EXPECT_TRUE(vault.has_value()) << (vault ? "" : vault.error().detail);

@@ -1,6 +1,7 @@
 #include "vault/Vault.h"
 
 #include "storage/Statement.h"
+#include "support/FastKdf.h"
 #include "support/TempDir.h"
 
 #include <filesystem>
@@ -26,14 +27,14 @@ protected:
 
     Vault createVault()
     {
-        auto vault = Vault::create(dir(), VaultOptions::fastForTests());
+        auto vault = Vault::create(dir(), twofold::test::fastVaultOptions());
         EXPECT_TRUE(vault.has_value()) << (vault ? "" : vault.error().detail);
         return std::move(*vault);
     }
 
     Vault openVault()
     {
-        auto vault = Vault::open(dir(), VaultOptions::fastForTests());
+        auto vault = Vault::open(dir(), twofold::test::fastVaultOptions());
         EXPECT_TRUE(vault.has_value()) << (vault ? "" : vault.error().detail);
         return std::move(*vault);
     }
@@ -265,17 +266,17 @@ TEST_F(VaultTest, ASecondOpenOfTheSameVaultIsRefused)
 {
     enrollBoth();
     Vault first = openVault();
-    auto second = Vault::open(dir(), VaultOptions::fastForTests());
+    auto second = Vault::open(dir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(second);
     EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
-    auto created = Vault::create(dir(), VaultOptions::fastForTests());
+    auto created = Vault::create(dir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(created);
     EXPECT_EQ(created.error().code, ErrorCode::VaultExists);
 }
 
 TEST_F(VaultTest, MissingVaultIsNotFound)
 {
-    auto vault = Vault::open(dir(), VaultOptions::fastForTests());
+    auto vault = Vault::open(dir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(vault);
     EXPECT_EQ(vault.error().code, ErrorCode::VaultNotFound);
 }
@@ -320,7 +321,7 @@ TEST_F(VaultTest, KeyringRowCopiedFromAnotherVaultIsRefused)
     // A second vault whose Alex has a password the attacker knows.
     test::TempDir other;
     {
-        auto vault = Vault::create(other.path(), VaultOptions::fastForTests());
+        auto vault = Vault::create(other.path(), twofold::test::fastVaultOptions());
         ASSERT_TRUE(vault);
         ASSERT_TRUE(vault->enroll({"Alex"}, pw("attacker-knows")));
     }
@@ -354,7 +355,7 @@ TEST_F(VaultTest, GarbageKeyringIsDamageNotACrash)
         std::fputs("this is not a database at all, just some text that is long enough", f);
         std::fclose(f);
     }
-    auto vault = Vault::open(dir(), VaultOptions::fastForTests());
+    auto vault = Vault::open(dir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(vault);
     EXPECT_EQ(vault.error().code, ErrorCode::DamagedKeyring);
 }
@@ -406,7 +407,7 @@ TEST_F(VaultTest, ACoupleDatabaseFromAnotherVaultIsRefused)
     enrollBoth();
     test::TempDir other;
     {
-        auto vault = Vault::create(other.path(), VaultOptions::fastForTests());
+        auto vault = Vault::create(other.path(), twofold::test::fastVaultOptions());
         ASSERT_TRUE(vault);
         ASSERT_TRUE(vault->enroll({"Alex"}, pw("alex-pass")));
     }
