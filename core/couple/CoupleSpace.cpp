@@ -171,15 +171,51 @@ Result<PartnerProfile> CoupleSpace::partnerProfile(const std::vector<PartnerInfo
 
 Result<int> CoupleSpace::resolvePendingGrants()
 {
-    return resolve(std::nullopt);
+    return resolve(std::nullopt, detail::Comparison::Bytes);
 }
 
 Result<int> CoupleSpace::resolve(const std::optional<Topic>& topic)
 {
+    return resolve(topic, detail::Comparison::Signed);
+}
+
+Result<int> CoupleSpace::resolve(const std::optional<Topic>& topic, detail::Comparison comparison)
+{
     if (auto st = checkUnlocked(); !st) {
         return std::unexpected(st.error());
     }
-    return resolver().run(topic);
+    m_resolvedAt.reset();
+    auto written = resolver().run(topic, comparison);
+    if (!written || topic) {
+        return written;
+    }
+    auto couple = db().changeStamp();
+    auto journal = journalDb().changeStamp();
+    if (couple && journal) {
+        m_resolvedAt = std::pair{*couple, *journal};
+    }
+    return written;
+}
+
+Status CoupleSpace::resolveIfChanged()
+{
+    if (m_resolvedAt) {
+        auto couple = db().changeStamp();
+        if (!couple) {
+            return forward(couple);
+        }
+        auto journal = journalDb().changeStamp();
+        if (!journal) {
+            return forward(journal);
+        }
+        if (m_resolvedAt->first == *couple && m_resolvedAt->second == *journal) {
+            return {};
+        }
+    }
+    if (auto r = resolve(std::nullopt); !r) {
+        return forward(r);
+    }
+    return {};
 }
 
 Status CoupleSpace::afterChange(const std::optional<Topic>& topic)
@@ -318,15 +354,15 @@ Result<std::vector<TopicStatus>> CoupleSpace::promptStates()
     if (auto st = checkUnlocked(); !st) {
         return forward(st);
     }
-    if (auto r = resolve(std::nullopt); !r) {
-        return forward(r);
+    if (auto st = resolveIfChanged(); !st) {
+        return forward(st);
     }
     auto prompts = m_catalog->sharedPrompts();
     if (!prompts) {
         return forward(prompts);
     }
     MyItemStore myStore(journalDb(), m_myId);
-    auto items = myStore.items();
+    auto items = myStore.headers();
     if (!items) {
         return forward(items);
     }

@@ -10,6 +10,7 @@
 #include "crypto/Random.h"
 #include "journal/Entry.h"
 #include "prompts/PromptPack.h"
+#include "storage/Database.h"
 
 #include <filesystem>
 #include <memory>
@@ -29,7 +30,8 @@ class Vault;
 struct PartnerInfo;
 namespace detail {
 class GrantResolver;
-}
+enum class Comparison;
+} // namespace detail
 
 struct CoupleSpaceOptions
 {
@@ -173,8 +175,16 @@ private:
     Database& db();
     Database& journalDb();
     detail::GrantResolver resolver();
-    // Resolves one topic (or all when empty) for this session only.
+    // Resolves one topic (or all when empty) for this session only. Byte for byte at
+    // open and on resolvePendingGrants(); by the signed fields otherwise (§7).
     Result<int> resolve(const std::optional<Topic>& topic);
+    Result<int> resolve(const std::optional<Topic>& topic, detail::Comparison comparison);
+    // Resolves everything unless neither file changed since the last full resolution:
+    // no commit by anyone else (the partner's process, sqlite3, a Together partner) and
+    // no change of this session's own. A file put back while the files are open is not
+    // seen by the open connections at all; the next unlock resolves it (§7: the Prompts
+    // list with 1,000 answered prompts in < 10 ms).
+    Status resolveIfChanged();
     // After a change: this session, then the together partner's.
     Status afterChange(const std::optional<Topic>& topic);
     Result<TopicStatus> statusOf(const Topic& topic);
@@ -192,6 +202,7 @@ private:
     CoupleSpaceOptions m_options;
     std::unique_ptr<PromptCatalog> m_catalog;
     CoupleSpace* m_together = nullptr;
+    std::optional<std::pair<ChangeStamp, ChangeStamp>> m_resolvedAt; // couple.db, journal
 };
 
 } // namespace twofold

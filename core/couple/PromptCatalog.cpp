@@ -6,6 +6,7 @@
 #include "vault/Session.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace twofold {
 
@@ -77,7 +78,7 @@ const PromptPack* PromptCatalog::shippedPack(std::string_view packId) const
 
 Result<bool> PromptCatalog::packOn(std::string_view partnerId, std::string_view packId)
 {
-    auto stmt = m_session->coupleDatabase().prepare(
+    auto stmt = m_session->coupleDatabase().prepareCached(
         "SELECT enabled FROM pack_choices WHERE partner_id = ? AND pack_id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -139,7 +140,7 @@ Status PromptCatalog::setPack(std::string_view packId, PackSwitch state)
     if (shippedPack(packId) == nullptr && packId != kCustomPackId) {
         return fail(ErrorCode::NotFound, "no such prompt pack");
     }
-    auto stmt = m_session->coupleDatabase().prepare(
+    auto stmt = m_session->coupleDatabase().prepareCached(
         "INSERT OR REPLACE INTO pack_choices (partner_id, pack_id, enabled) VALUES (?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -243,7 +244,7 @@ Status PromptCatalog::storeSigned(const CustomPrompt& c, bool insert)
     if (!signature) {
         return std::unexpected(signature.error());
     }
-    auto stmt = m_session->coupleDatabase().prepare(
+    auto stmt = m_session->coupleDatabase().prepareCached(
         insert ? "INSERT INTO custom_prompts (text, follow_up, added_by, created_at, updated_at, retired_at,"
                  " signed_by, signature, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);"
                : "UPDATE custom_prompts SET text = ?, follow_up = ?, added_by = ?, created_at = ?, "
@@ -348,11 +349,11 @@ Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired in
     if (auto st = checkUnlocked(); !st) {
         return std::unexpected(st.error());
     }
-    auto stmt = m_session->coupleDatabase().prepare(
+    auto stmt = m_session->coupleDatabase().prepareCached(
         std::string(
             "SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at, signed_by, signature"
             " FROM custom_prompts") +
-        (include == IncludeRetired::No ? " WHERE retired_at IS NULL" : "") + " ORDER BY created_at, id;");
+        (include == IncludeRetired::No ? " WHERE retired_at IS NULL;" : ";"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -364,6 +365,11 @@ Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired in
             return std::unexpected(row.error());
         }
         if (!*row) {
+            // Sorted here, not by SQLite: its sorter allocates per row, and with
+            // cipher_memory_security every allocation is two system calls (§7).
+            std::ranges::sort(prompts, [](const CustomPrompt& a, const CustomPrompt& b) {
+                return std::tie(a.createdMs, a.prompt.id) < std::tie(b.createdMs, b.prompt.id);
+            });
             return prompts;
         }
         CustomPrompt c{customPromptFrom(*stmt),    stmt->columnText(3),

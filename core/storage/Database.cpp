@@ -140,6 +140,7 @@ Database::Database(sqlite3* db, std::filesystem::path path, bool encrypted) noex
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_probe(std::exchange(other.m_probe, nullptr)),
+      m_checkedMisses(std::exchange(other.m_checkedMisses, -1)), m_cache(std::exchange(other.m_cache, {})),
       m_path(std::move(other.m_path)), m_encrypted(other.m_encrypted)
 {}
 
@@ -149,6 +150,8 @@ Database& Database::operator=(Database&& other) noexcept
         (void)close();
         m_db = std::exchange(other.m_db, nullptr);
         m_probe = std::exchange(other.m_probe, nullptr);
+        m_checkedMisses = std::exchange(other.m_checkedMisses, -1);
+        m_cache = std::exchange(other.m_cache, {});
         m_path = std::move(other.m_path);
         m_encrypted = other.m_encrypted;
     }
@@ -322,6 +325,44 @@ Result<Statement> Database::prepare(std::string_view sql)
     return Statement(stmt, this);
 }
 
+Result<Statement> Database::prepareCached(std::string_view sql)
+{
+    if (m_db == nullptr) {
+        return fail(ErrorCode::Internal, "database is closed");
+    }
+    if (const auto it = m_cache.find(std::string(sql)); it != m_cache.end()) {
+        sqlite3_stmt* stmt = it->second;
+        m_cache.erase(it);
+        return Statement(stmt, this, true);
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return std::unexpected(lastError(rc, "prepare"));
+    }
+    return Statement(stmt, this, true);
+}
+
+void Database::returnToCache(sqlite3_stmt* stmt) const noexcept
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const char* sql = sqlite3_sql(stmt);
+    if (m_db == nullptr || sql == nullptr || !m_cache.try_emplace(sql, stmt).second) {
+        sqlite3_finalize(stmt);
+    }
+}
+
+void Database::finalizeCache() noexcept
+{
+    for (auto& [sql, stmt] : m_cache) {
+        sqlite3_finalize(stmt);
+    }
+    m_cache.clear();
+}
+
 Result<Transaction> Database::transaction()
 {
     if (auto st = exec("BEGIN IMMEDIATE;"); !st) {
@@ -425,6 +466,7 @@ Status Database::close()
         return {};
     }
     sqlite3_finalize(std::exchange(m_probe, nullptr));
+    finalizeCache();
     sqlite3* db = std::exchange(m_db, nullptr);
     const int rc = sqlite3_close_v2(db);
     if (rc != SQLITE_OK) {
@@ -433,9 +475,34 @@ Status Database::close()
     return {};
 }
 
+Result<ChangeStamp> Database::changeStamp()
+{
+    auto stmt = prepareCached("PRAGMA data_version;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::IoError, "PRAGMA data_version returned nothing");
+    }
+    return ChangeStamp{stmt->columnInt(0), sqlite3_total_changes64(m_db)};
+}
+
 Status Database::checkReadsAuthenticated() const
 {
     if (!m_encrypted || m_db == nullptr) {
+        return {};
+    }
+    // Only a page read from the file can fail authentication: while every page came from
+    // the cache since the last check, there is nothing new to check (and no allocation,
+    // which cipher_memory_security makes cost two system calls).
+    int misses = 0;
+    int highwater = 0;
+    if (sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highwater, 0) == SQLITE_OK &&
+        misses == m_checkedMisses) {
         return {};
     }
     if (m_probe == nullptr) {
@@ -450,6 +517,9 @@ Status Database::checkReadsAuthenticated() const
     const int rc = sqlite3_step(m_probe);
     if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
         sqlite3_reset(m_probe);
+        if (sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highwater, 0) == SQLITE_OK) {
+            m_checkedMisses = misses;
+        }
         return {};
     }
     Error error = lastError(rc, "read check");

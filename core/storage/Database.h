@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -20,6 +22,17 @@ enum class OpenMode
 {
     Existing,        // the file must exist
     CreateIfMissing, // create it (mode 0600) when absent
+};
+
+// Whether a database changed since a reader last looked: commits by any other
+// connection (another process too) move dataVersion (PRAGMA data_version), this
+// connection's own inserts, updates and deletes move ownChanges.
+struct ChangeStamp
+{
+    std::int64_t dataVersion = 0;
+    std::int64_t ownChanges = 0;
+
+    bool operator==(const ChangeStamp&) const = default;
 };
 
 // One connection to a SQLCipher (or plain) database. Move-only RAII; every
@@ -54,9 +67,16 @@ public:
     // Runs one or more statements that return no rows.
     Status exec(std::string_view sql);
     Result<Statement> prepare(std::string_view sql);
+    // The same, kept prepared for the next call with the same text (rewound and its
+    // bindings cleared in between): for the hot queries of listing and resolving, where
+    // preparing costs more than running (§7). Only for fixed SQL text: a statement whose
+    // text holds a value (a key, user text) must use prepare(). A statement still in use
+    // when the same text is asked for again is prepared afresh.
+    Result<Statement> prepareCached(std::string_view sql);
     // BEGIN IMMEDIATE; rolled back when the Transaction is destroyed uncommitted.
     Result<Transaction> transaction();
 
+    Result<ChangeStamp> changeStamp();
     std::int64_t lastInsertRowId() const;
     int changes() const;
     Result<int> userVersion();
@@ -76,13 +96,17 @@ public:
     // zeros and fails only the page reads after it, so a row can come back with part of
     // its text blanked and no error. Statement::step calls this after every row: one
     // cached statement that reads a page, which fails (DamagedDatabase) while that
-    // failure is pending. A no-op on plain databases.
+    // failure is pending; skipped while no page was read from the file since the last
+    // check (SQLITE_DBSTATUS_CACHE_MISS). A no-op on plain databases.
     Status checkReadsAuthenticated() const;
 
     sqlite3* handle() const noexcept { return m_db; }
 
 private:
+    friend class Statement;
     Database(sqlite3* db, std::filesystem::path path, bool encrypted) noexcept;
+    void returnToCache(sqlite3_stmt* stmt) const noexcept;
+    void finalizeCache() noexcept;
     enum class Locking
     {
         Normal,
@@ -95,6 +119,8 @@ private:
 
     sqlite3* m_db = nullptr;
     mutable sqlite3_stmt* m_probe = nullptr; // checkReadsAuthenticated(), prepared on first use
+    mutable int m_checkedMisses = -1;        // page cache misses when it last found nothing
+    mutable std::unordered_map<std::string, sqlite3_stmt*> m_cache; // idle prepareCached() statements
     std::filesystem::path m_path;
     bool m_encrypted = false;
 };

@@ -9,15 +9,17 @@
 namespace twofold {
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_bindError(other.m_bindError)
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_cached(other.m_cached),
+      m_bindError(other.m_bindError)
 {}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
+        m_cached = other.m_cached;
         m_bindError = other.m_bindError;
     }
     return *this;
@@ -25,7 +27,20 @@ Statement& Statement::operator=(Statement&& other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release() noexcept
+{
+    sqlite3_stmt* stmt = std::exchange(m_stmt, nullptr);
+    if (stmt == nullptr) {
+        return;
+    }
+    if (m_cached && m_db != nullptr) {
+        m_db->returnToCache(stmt);
+        return;
+    }
+    sqlite3_finalize(stmt);
 }
 
 Statement& Statement::bind(int index, std::int64_t value)

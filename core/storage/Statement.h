@@ -56,10 +56,15 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt* stmt, const Database* db) noexcept : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt* stmt, const Database* db, bool cached = false) noexcept
+        : m_stmt(stmt), m_db(db), m_cached(cached)
+    {}
+    // Finalizes the statement, or rewinds it and hands it back to its Database's cache.
+    void release() noexcept;
 
     sqlite3_stmt* m_stmt = nullptr;
     const Database* m_db = nullptr;
+    bool m_cached = false; // from Database::prepareCached: goes back there, rewound
     int m_bindError = 0;
 };
 

@@ -75,6 +75,9 @@ public:
     Result<std::vector<EnvelopeRow>> byAuthor(std::string_view authorId, EnvelopeKind kind);
     // Every envelope authorId stands under in couple.db (any kind).
     Result<std::vector<EnvelopeRow>> allByAuthor(std::string_view authorId);
+    // The same without ciphertext and author seal (left empty): one read of an index
+    // (couple/0006), for comparing the signed fields with what the author's journal holds.
+    Result<std::vector<EnvelopeRow>> headersByAuthor(std::string_view authorId);
     Status insert(const EnvelopeRow& row);
     Status remove(std::string_view id);
     Status markEarlier(std::string_view id);
@@ -91,8 +94,6 @@ public:
     // The grants of authorId's envelopes to readerId: (envelope id, seal), in one query.
     Result<std::vector<std::pair<std::string, Bytes>>> grantSeals(std::string_view authorId,
                                                                   std::string_view readerId);
-    // authorId's current answers and check-ins, in one query.
-    Result<std::vector<EnvelopeRow>> currentReciprocal(std::string_view authorId);
     // Envelope ids of authorId's that are granted to readerId.
     Result<std::vector<std::string>> grantedIds(std::string_view authorId, std::string_view readerId);
     // The author's envelopes of a kind that are granted to readerId.

@@ -31,13 +31,21 @@ TopicKey keyOf(EnvelopeKind kind, const std::string& topic)
     return {static_cast<int>(kind), topic};
 }
 
-// Byte for byte what my journal holds (a row of mine in couple.db stands only then).
-bool sameEnvelope(const EnvelopeRow& mine, const EnvelopeRow& row)
+// A row of mine in couple.db stands when every field my signature covers, and the
+// signature itself, are what my journal holds (Comparison::Signed); with
+// Comparison::Bytes, the ciphertext and the author seal too. My signature binds
+// BLAKE2b(ciphertext), so a ciphertext changed in couple.db fails every reader's check
+// and is shown as damaged, never as my words; an author seal changed there opens only
+// for me, and to a key that does not open the signed ciphertext.
+bool matchesMyJournal(const EnvelopeRow& mine, const EnvelopeRow& row, Comparison comparison)
 {
-    return mine.id == row.id && mine.kind == row.kind && mine.topic == row.topic &&
-           mine.version == row.version && mine.createdMs == row.createdMs && mine.format == row.format &&
-           sameBytes(mine.ciphertext, row.ciphertext) && sameBytes(mine.authorSeal, row.authorSeal) &&
-           sameBytes(mine.questionHash, row.questionHash) && sameBytes(mine.signature, row.signature);
+    const bool signedFieldsSame =
+        mine.id == row.id && mine.kind == row.kind && mine.topic == row.topic &&
+        mine.version == row.version && mine.createdMs == row.createdMs && mine.format == row.format &&
+        sameBytes(mine.questionHash, row.questionHash) && sameBytes(mine.signature, row.signature);
+    return signedFieldsSame &&
+           (comparison == Comparison::Signed ||
+            (sameBytes(mine.ciphertext, row.ciphertext) && sameBytes(mine.authorSeal, row.authorSeal)));
 }
 
 bool isReciprocal(EnvelopeKind kind)
@@ -312,7 +320,7 @@ Status GrantResolver::upgradeFromV1()
     return ctx->commit();
 }
 
-Result<int> GrantResolver::run(const std::optional<Topic>& topic)
+Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison comparison)
 {
     // An older journal put back may agree to what its owner has since withdrawn: nothing
     // is resolved on it until they restore a backup or accept it (docs/ARCHITECTURE.md,
@@ -342,7 +350,8 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
     if (!jtx) {
         return forward(jtx);
     }
-    auto items = mine.items(topic);
+    const bool bytes = comparison == Comparison::Bytes;
+    auto items = bytes ? mine.items(topic) : mine.headers(topic);
     if (!items) {
         return forward(items);
     }
@@ -358,7 +367,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
     if (!unpublishing) {
         return forward(unpublishing);
     }
-    auto rows = store.allByAuthor(m_me);
+    auto rows = bytes ? store.allByAuthor(m_me) : store.headersByAuthor(m_me);
     if (!rows) {
         return forward(rows);
     }
@@ -384,7 +393,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         bool stands = false;
         if (row.kind == EnvelopeKind::OfferedEntry) {
             const auto it = offerById.find(row.id);
-            stands = it != offerById.end() && sameEnvelope(it->second->envelope, row);
+            stands = it != offerById.end() && matchesMyJournal(it->second->envelope, row, comparison);
             if (stands) {
                 publishedOffers.insert(row.id);
             }
@@ -396,7 +405,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
             stands = false;
         } else if (const auto it = byTopic.find(keyOf(row.kind, row.topic)); it != byTopic.end()) {
             const MyItem& item = *it->second;
-            stands = item.agreed && sameEnvelope(item.envelope, row);
+            stands = item.agreed && matchesMyJournal(item.envelope, row, comparison);
         }
         if (stands) {
             if (row.current && isReciprocal(row.kind) && !keptIds.contains(row.id)) {
@@ -416,11 +425,10 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         }
     }
 
-    // 2. What I agreed to is published; grants I owe are written. Two queries for all of
-    // it (the Prompts list runs this: §7, 1,000 answered prompts in < 10 ms), then only
-    // the topics that need a decision read or verify anything more.
+    // 2. What I agreed to is published; grants I owe are written. One read of an index
+    // for all of it (the Prompts list runs this: §7, 1,000 answered prompts in < 10 ms);
+    // only the topics that need a decision read a whole row, open or verify anything.
     std::map<std::string, Bytes> grantOf;
-    std::map<TopicKey, EnvelopeRow> theirCurrent;
     if (!m_partnerId.empty() && !trusted->keysChanged) {
         auto seals = store.grantSeals(m_me, m_partnerId);
         if (!seals) {
@@ -429,23 +437,37 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
         for (auto& [id, seal] : *seals) {
             grantOf.emplace(std::move(id), std::move(seal));
         }
-        auto current = store.currentReciprocal(m_partnerId);
-        if (!current) {
-            return forward(current);
-        }
-        for (auto& row : *current) {
-            const TopicKey key = keyOf(row.kind, row.topic);
-            theirCurrent.emplace(key, std::move(row));
-        }
     }
     int written = 0;
-    for (const auto& item : *items) {
-        if (!item.agreed) {
+    for (const auto& header : *items) {
+        if (!header.agreed) {
             continue;
         }
+        const Topic itemTopic{header.envelope.kind, header.envelope.topic};
+        const bool isPublished = published.contains(keyOf(itemTopic.kind, itemTopic.key));
+        const bool needsGrantDecision = [&] {
+            if (m_partnerId.empty() || trusted->keysChanged) {
+                return false;
+            }
+            // The grant my journal records is in place: nothing to decide (the usual case,
+            // at every unlock and every Prompts list).
+            const auto grantIt = grantOf.find(header.envelope.id);
+            return !(header.granted() && grantIt != grantOf.end() &&
+                     sameBytes(grantIt->second, header.grantSeal));
+        }();
+        if (isPublished && !needsGrantDecision) {
+            continue;
+        }
+        auto full = mine.item(itemTopic);
+        if (!full) {
+            return forward(full);
+        }
+        if (!*full) {
+            continue; // gone since the headers were read: nothing of mine to publish
+        }
+        const MyItem& item = **full;
         const EnvelopeRow& my = item.envelope;
-        const Topic itemTopic{my.kind, my.topic};
-        if (!published.contains(keyOf(my.kind, my.topic))) {
+        if (!isPublished) {
             // Whatever holds my envelope's id goes first: a row of mine moved to my partner's
             // name, say. Moving it was a change behind my back.
             auto holder = store.byId(my.id);
@@ -475,20 +497,19 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic)
                 return forward(st);
             }
         }
-        if (m_partnerId.empty() || trusted->keysChanged) {
+        if (!needsGrantDecision) {
             continue;
         }
         const auto grantIt = grantOf.find(my.id);
         const std::optional<Bytes> grant =
             grantIt == grantOf.end() ? std::nullopt : std::optional<Bytes>(grantIt->second);
-        if (item.granted() && grant && sameBytes(*grant, item.grantSeal)) {
-            // The grant my journal records is in place: nothing to decide (the usual case,
-            // at every unlock and every Prompts list).
-            continue;
-        }
         bool partnerAgrees = false;
-        if (const auto theirs = theirCurrent.find(keyOf(my.kind, my.topic)); theirs != theirCurrent.end()) {
-            auto agreed = partnerAgreed(store, theirs->second, *trusted);
+        auto theirs = store.current(m_partnerId, itemTopic);
+        if (!theirs) {
+            return forward(theirs);
+        }
+        if (*theirs) {
+            auto agreed = partnerAgreed(store, **theirs, *trusted);
             if (!agreed) {
                 return forward(agreed);
             }

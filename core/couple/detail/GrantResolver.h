@@ -36,6 +36,18 @@ struct TrustedPartner
     bool keysChanged = false; // couple.db's keys differ from the pinned ones: never grant, never trust
 };
 
+// How closely step 1 compares my rows in couple.db with my journal.
+enum class Comparison
+{
+    // Every byte, ciphertext and author seal too: a row changed in any way is removed,
+    // put back from my journal, and I am told. Reads every ciphertext (§7: at unlock).
+    Bytes,
+    // The fields my signature covers, and the signature: no ciphertext is read. A
+    // ciphertext changed in place fails every reader's signature check (shown as damaged)
+    // and is put back at the next Bytes comparison (the next unlock).
+    Signed,
+};
+
 class GrantResolver
 {
 public:
@@ -46,7 +58,7 @@ public:
 
     // Reconciles couple.db with my journal and writes the grants I owe, for one topic or
     // all. Returns how many grants were written.
-    Result<int> run(const std::optional<Topic>& topic);
+    Result<int> run(const std::optional<Topic>& topic, Comparison comparison);
 
     Result<TrustedPartner> partner();
     // Does this partner's envelope carry their valid signature (or was it readable to me

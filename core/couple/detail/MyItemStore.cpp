@@ -40,7 +40,7 @@ MyItem readItem(const Statement& s)
 
 Status runWithTopic(Database& db, std::string_view sql, const Topic& topic)
 {
-    auto stmt = db.prepare(sql);
+    auto stmt = db.prepareCached(sql);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -50,7 +50,7 @@ Status runWithTopic(Database& db, std::string_view sql, const Topic& topic)
 
 Status runWithId(Database& db, std::string_view sql, std::string_view id)
 {
-    auto stmt = db.prepare(sql);
+    auto stmt = db.prepareCached(sql);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -76,7 +76,7 @@ Result<std::vector<MyItem>> MyItemStore::items(const std::optional<Topic>& topic
 {
     std::string sql = "SELECT " + std::string(kItemColumns) + " FROM couple_items";
     sql += topic ? " WHERE kind = ? AND topic = ?;" : " ORDER BY kind, topic;";
-    auto stmt = m_db->prepare(sql);
+    auto stmt = m_db->prepareCached(sql);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -97,10 +97,50 @@ Result<std::vector<MyItem>> MyItemStore::items(const std::optional<Topic>& topic
     }
 }
 
+Result<std::vector<MyItem>> MyItemStore::headers(const std::optional<Topic>& topic)
+{
+    std::string sql =
+        "SELECT kind, topic, envelope_id, format, question_hash, signature, created_at, version, "
+        "agreed, grant_seal FROM couple_items";
+    sql += topic ? " WHERE kind = ? AND topic = ?;" : " ORDER BY kind, topic;";
+    auto stmt = m_db->prepareCached(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (topic) {
+        stmt->bind(1, kindValue(topic->kind)).bind(2, topic->key);
+    }
+    std::vector<MyItem> out;
+    while (true) {
+        auto more = stmt->step();
+        if (!more) {
+            return std::unexpected(more.error());
+        }
+        if (!*more) {
+            return out;
+        }
+        MyItem item;
+        EnvelopeRow& e = item.envelope;
+        e.authorId = m_authorId;
+        e.kind = static_cast<EnvelopeKind>(stmt->columnInt(0));
+        e.topic = stmt->columnText(1);
+        e.id = stmt->columnText(2);
+        e.format = static_cast<int>(stmt->columnInt(3));
+        e.questionHash = stmt->columnBlob(4);
+        e.signature = stmt->columnBlob(5);
+        e.createdMs = stmt->columnInt(6);
+        e.version = stmt->columnInt(7);
+        e.current = true;
+        item.agreed = stmt->columnInt(8) != 0;
+        item.grantSeal = stmt->columnBlob(9);
+        out.push_back(std::move(item));
+    }
+}
+
 Status MyItemStore::put(const MyItem& item)
 {
-    auto stmt = m_db->prepare("INSERT OR REPLACE INTO couple_items (" + std::string(kItemColumns) +
-                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    auto stmt = m_db->prepareCached("INSERT OR REPLACE INTO couple_items (" + std::string(kItemColumns) +
+                                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -132,7 +172,7 @@ Status MyItemStore::setAgreed(const Topic& topic, bool agreed)
 
 Status MyItemStore::setGrantSeal(const Topic& topic, ByteView seal)
 {
-    auto stmt = m_db->prepare("UPDATE couple_items SET grant_seal = ? WHERE kind = ? AND topic = ?;");
+    auto stmt = m_db->prepareCached("UPDATE couple_items SET grant_seal = ? WHERE kind = ? AND topic = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -152,7 +192,7 @@ Status MyItemStore::markUnpublishing(const EnvelopeId& id)
 
 Result<std::vector<std::string>> MyItemStore::unpublishingIds()
 {
-    auto stmt = m_db->prepare("SELECT envelope_id FROM couple_unpublishing;");
+    auto stmt = m_db->prepareCached("SELECT envelope_id FROM couple_unpublishing;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -161,7 +201,7 @@ Result<std::vector<std::string>> MyItemStore::unpublishingIds()
 
 Status MyItemStore::clearUnpublishing(const std::vector<std::string>& ids)
 {
-    auto stmt = m_db->prepare("DELETE FROM couple_unpublishing WHERE envelope_id = ?;");
+    auto stmt = m_db->prepareCached("DELETE FROM couple_unpublishing WHERE envelope_id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -197,8 +237,8 @@ Status MyItemStore::remove(const Topic& topic)
 
 Status MyItemStore::addKept(const EnvelopeId& id, const Topic& topic)
 {
-    auto stmt =
-        m_db->prepare("INSERT OR REPLACE INTO couple_kept (envelope_id, kind, topic) VALUES (?, ?, ?);");
+    auto stmt = m_db->prepareCached(
+        "INSERT OR REPLACE INTO couple_kept (envelope_id, kind, topic) VALUES (?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -208,8 +248,9 @@ Status MyItemStore::addKept(const EnvelopeId& id, const Topic& topic)
 
 Result<std::vector<std::string>> MyItemStore::keptIds(const std::optional<Topic>& topic)
 {
-    auto stmt = m_db->prepare(topic ? "SELECT envelope_id FROM couple_kept WHERE kind = ? AND topic = ?;"
-                                    : "SELECT envelope_id FROM couple_kept;");
+    auto stmt =
+        m_db->prepareCached(topic ? "SELECT envelope_id FROM couple_kept WHERE kind = ? AND topic = ?;"
+                                  : "SELECT envelope_id FROM couple_kept;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -226,10 +267,10 @@ Status MyItemStore::removeKept(const Topic& topic)
 
 Status MyItemStore::addOffer(const EnvelopeRow& offer, ByteView grantSeal)
 {
-    auto stmt =
-        m_db->prepare("INSERT OR REPLACE INTO couple_offers (envelope_id, topic, format, question_hash, "
-                      "ciphertext, author_seal, signature, created_at, grant_seal)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    auto stmt = m_db->prepareCached(
+        "INSERT OR REPLACE INTO couple_offers (envelope_id, topic, format, question_hash, "
+        "ciphertext, author_seal, signature, created_at, grant_seal)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -257,9 +298,9 @@ Status MyItemStore::removeOffer(const EnvelopeId& id)
 Result<std::vector<MyItem>> MyItemStore::offers()
 {
     auto stmt =
-        m_db->prepare("SELECT envelope_id, topic, format, question_hash, ciphertext, author_seal, "
-                      "signature, created_at, grant_seal FROM couple_offers ORDER BY created_at DESC, "
-                      "envelope_id;");
+        m_db->prepareCached("SELECT envelope_id, topic, format, question_hash, ciphertext, author_seal, "
+                            "signature, created_at, grant_seal FROM couple_offers ORDER BY created_at DESC, "
+                            "envelope_id;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -295,7 +336,7 @@ Result<std::vector<MyItem>> MyItemStore::offers()
 Status MyItemStore::addAlert(const Topic& topic, std::int64_t atMs)
 {
     auto stmt =
-        m_db->prepare("INSERT OR REPLACE INTO couple_alerts (kind, topic, seen_at) VALUES (?, ?, ?);");
+        m_db->prepareCached("INSERT OR REPLACE INTO couple_alerts (kind, topic, seen_at) VALUES (?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -310,7 +351,7 @@ Status MyItemStore::clearAlert(const Topic& topic)
 
 Result<std::vector<Topic>> MyItemStore::alerts()
 {
-    auto stmt = m_db->prepare("SELECT kind, topic FROM couple_alerts ORDER BY kind, topic;");
+    auto stmt = m_db->prepareCached("SELECT kind, topic FROM couple_alerts ORDER BY kind, topic;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -329,7 +370,7 @@ Result<std::vector<Topic>> MyItemStore::alerts()
 
 Status MyItemStore::trustLegacy(const EnvelopeId& id, ByteView ciphertextHash)
 {
-    auto stmt = m_db->prepare(
+    auto stmt = m_db->prepareCached(
         "INSERT OR REPLACE INTO couple_legacy_trusted (envelope_id, ciphertext_hash) VALUES (?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -340,7 +381,8 @@ Status MyItemStore::trustLegacy(const EnvelopeId& id, ByteView ciphertextHash)
 
 Result<std::optional<Bytes>> MyItemStore::legacyHash(const EnvelopeId& id)
 {
-    auto stmt = m_db->prepare("SELECT ciphertext_hash FROM couple_legacy_trusted WHERE envelope_id = ?;");
+    auto stmt =
+        m_db->prepareCached("SELECT ciphertext_hash FROM couple_legacy_trusted WHERE envelope_id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -358,7 +400,7 @@ Result<std::optional<Bytes>> MyItemStore::legacyHash(const EnvelopeId& id)
 Result<std::optional<Pin>> MyItemStore::pin(std::string_view partnerId)
 {
     auto stmt =
-        m_db->prepare("SELECT box_public_key, sign_public_key FROM couple_pins WHERE partner_id = ?;");
+        m_db->prepareCached("SELECT box_public_key, sign_public_key FROM couple_pins WHERE partner_id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -375,7 +417,7 @@ Result<std::optional<Pin>> MyItemStore::pin(std::string_view partnerId)
 
 Status MyItemStore::setPin(std::string_view partnerId, const Pin& pin)
 {
-    auto stmt = m_db->prepare(
+    auto stmt = m_db->prepareCached(
         "INSERT OR REPLACE INTO couple_pins (partner_id, box_public_key, sign_public_key) VALUES (?, ?, ?);");
     if (!stmt) {
         return std::unexpected(stmt.error());

@@ -176,7 +176,7 @@ Status SignedRecords::signMyProfile()
     const PartnerInfo& mine = m_session->partner();
     Database& couple = m_session->coupleDatabase();
     const Bytes message = profileMessage(mine.id, mine.name, mine.colour);
-    auto stmt = couple.prepare("SELECT profile_signature FROM partners WHERE id = ?;");
+    auto stmt = couple.prepareCached("SELECT profile_signature FROM partners WHERE id = ?;");
     if (!stmt) {
         return forwardError(stmt);
     }
@@ -196,7 +196,7 @@ Status SignedRecords::signMyProfile()
     if (!signature) {
         return forwardError(signature);
     }
-    auto update = couple.prepare("UPDATE partners SET profile_signature = ? WHERE id = ?;");
+    auto update = couple.prepareCached("UPDATE partners SET profile_signature = ? WHERE id = ?;");
     if (!update) {
         return forwardError(update);
     }
@@ -215,7 +215,8 @@ Result<PartnerProfile> SignedRecords::partnerProfile(const std::vector<PartnerIn
     if (info == keyring.end()) {
         return profile;
     }
-    auto stmt = m_session->coupleDatabase().prepare("SELECT profile_signature FROM partners WHERE id = ?;");
+    auto stmt =
+        m_session->coupleDatabase().prepareCached("SELECT profile_signature FROM partners WHERE id = ?;");
     if (!stmt) {
         return forwardError(stmt);
     }
@@ -291,8 +292,9 @@ Status SignedRecords::upgrade()
     };
     std::vector<PromptRow> prompts;
     {
-        auto stmt = couple.prepare("SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at"
-                                   " FROM custom_prompts WHERE signature IS NULL;");
+        auto stmt =
+            couple.prepareCached("SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at"
+                                 " FROM custom_prompts WHERE signature IS NULL;");
         if (!stmt) {
             return forwardError(stmt);
         }
@@ -317,7 +319,7 @@ Status SignedRecords::upgrade()
                 return forwardError(signature);
             }
             auto stmt =
-                couple.prepare("UPDATE custom_prompts SET signed_by = ?, signature = ? WHERE id = ?;");
+                couple.prepareCached("UPDATE custom_prompts SET signed_by = ?, signature = ? WHERE id = ?;");
             if (!stmt) {
                 return forwardError(stmt);
             }
@@ -341,7 +343,7 @@ Status SignedRecords::upgrade()
     };
     std::vector<IntentionRow> intentions;
     {
-        auto stmt = couple.prepare(
+        auto stmt = couple.prepareCached(
             "SELECT review_date, partner_id, text, updated_at FROM intentions WHERE signature IS NULL;");
         if (!stmt) {
             return forwardError(stmt);
@@ -365,7 +367,7 @@ Status SignedRecords::upgrade()
             if (!signature) {
                 return forwardError(signature);
             }
-            auto stmt = couple.prepare(
+            auto stmt = couple.prepareCached(
                 "UPDATE intentions SET signature = ? WHERE review_date = ? AND partner_id = ?;");
             if (!stmt) {
                 return forwardError(stmt);
@@ -386,7 +388,8 @@ Status SignedRecords::upgrade()
     // upgrade signs those they see, and the other then reads them under that signature.
     std::vector<std::pair<std::string, std::int64_t>> reviews;
     {
-        auto stmt = couple.prepare("SELECT review_date, saved_at FROM reviews WHERE signature IS NULL;");
+        auto stmt =
+            couple.prepareCached("SELECT review_date, saved_at FROM reviews WHERE signature IS NULL;");
         if (!stmt) {
             return forwardError(stmt);
         }
@@ -406,7 +409,8 @@ Status SignedRecords::upgrade()
         if (!signature) {
             return forwardError(signature);
         }
-        auto stmt = couple.prepare("UPDATE reviews SET signed_by = ?, signature = ? WHERE review_date = ?;");
+        auto stmt =
+            couple.prepareCached("UPDATE reviews SET signed_by = ?, signature = ? WHERE review_date = ?;");
         if (!stmt) {
             return forwardError(stmt);
         }
@@ -419,7 +423,8 @@ Status SignedRecords::upgrade()
     // My partner's name and colour, if they have not signed them yet: the first shown to me
     // is kept (partnerProfile()).
     if (!m_partnerId.empty()) {
-        auto stmt = couple.prepare("SELECT 1 FROM partners WHERE id = ? AND profile_signature IS NULL;");
+        auto stmt =
+            couple.prepareCached("SELECT 1 FROM partners WHERE id = ? AND profile_signature IS NULL;");
         if (!stmt) {
             return forwardError(stmt);
         }

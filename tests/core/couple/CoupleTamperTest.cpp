@@ -5,6 +5,8 @@
 #include "core/couple/CoupleTestSupport.h"
 #include "storage/Statement.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 #include <sodium.h>
 
@@ -224,4 +226,52 @@ TEST_F(CoupleTamperTest, GarbageBlobsNeverCrash)
     auto healed = read(true, kP1);
     ASSERT_TRUE(healed.partners);
     EXPECT_EQ(healed.partners->value, "alex on " + std::string(kP1));
+}
+
+// The Prompts list skips grant resolution while neither file changed (§7). A change made
+// through another connection while Alex's space is open (Sam's app, sqlite3) moves
+// couple.db's data version, so Alex's very next list resolves and sees it: a row of hers
+// deleted is published again, one rewritten is removed, put back and reported.
+TEST_F(CoupleTamperTest, RowsChangedWhileTheAuthorsSpaceIsOpenAreSeenByTheNextList)
+{
+    CoupleSpace alex = m_couple.openSpace(*m_couple.alex);
+    ASSERT_TRUE(alex.promptStates());
+    const std::string id1 = envelopeOf(m_couple.alexId, kP1);
+    const std::string id2 = envelopeOf(m_couple.alexId, kP2);
+    tamper("DELETE FROM envelopes WHERE id = '" + id1 + "';");
+    flip("envelopes", "signature", "id = '" + id2 + "'", 3);
+    auto after = alex.promptStates();
+    ASSERT_TRUE(after);
+    auto status = [&](std::string_view prompt) {
+        const auto it =
+            std::ranges::find_if(*after, [&](const TopicStatus& s) { return s.topic.key == prompt; });
+        EXPECT_NE(it, after->end());
+        return it != after->end() ? *it : TopicStatus{};
+    };
+    EXPECT_EQ(envelopeOf(m_couple.alexId, kP1), id1) << "Alex's next list did not publish her answer again";
+    EXPECT_TRUE(status(kP2).sharedFileChanged) << "Alex's next list did not notice her rewritten row";
+    EXPECT_EQ(read(true, kP1).partners->value, "alex on " + std::string(kP1));
+    EXPECT_EQ(read(true, kP2).partners->value, "alex on " + std::string(kP2));
+}
+
+// While Alex's space is open, her list compares the signed fields only (no ciphertext is
+// read): a ciphertext flipped then is damaged for Sam, never someone's words, and put
+// back byte for byte at Alex's next unlock.
+TEST_F(CoupleTamperTest, ACiphertextFlippedWhileTheAuthorsSpaceIsOpenIsPutBackAtHerNextUnlock)
+{
+    {
+        CoupleSpace alex = m_couple.openSpace(*m_couple.alex);
+        ASSERT_TRUE(alex.promptStates());
+        flip("envelopes", "ciphertext", "id = '" + envelopeOf(m_couple.alexId, kP1) + "'");
+        ASSERT_TRUE(alex.promptStates());
+        auto samView = read(true, kP1);
+        ASSERT_TRUE(samView.partners);
+        EXPECT_EQ(samView.partners->state, ItemState::Damaged);
+        EXPECT_TRUE(samView.partners->value.empty());
+    }
+    auto alexView = read(false, kP1);
+    EXPECT_TRUE(alexView.status.sharedFileChanged);
+    auto samView = read(true, kP1);
+    ASSERT_TRUE(samView.partners);
+    EXPECT_EQ(samView.partners->value, "alex on " + std::string(kP1));
 }

@@ -56,7 +56,9 @@ TEST(DatabaseTest, FileIsCreatedOwnerOnlyAndEncrypted)
         ASSERT_TRUE(db.has_value());
         ASSERT_TRUE(db->exec("CREATE TABLE t(x TEXT); INSERT INTO t VALUES ('zebra-marker');"));
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     ASSERT_EQ(::stat((dir / "a.db").c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600);
     const std::string bytes = test::readFile(dir / "a.db");
@@ -160,6 +162,64 @@ TEST(DatabaseTest, SqlErrorDetailDoesNotQuoteUserText)
     auto row = stmt->step();
     ASSERT_FALSE(row.has_value());
     EXPECT_EQ(row.error().detail.find("secretword"), std::string::npos) << row.error().detail;
+}
+
+// prepareCached: the same statement comes back rewound with its bindings cleared; one
+// still in use when its text is asked for again is prepared afresh, and both work.
+TEST(DatabaseTest, CachedStatementComesBackRewoundWithoutItsBindings)
+{
+    test::TempDir dir;
+    auto db = Database::openPlain(dir / "p.db", OpenMode::CreateIfMissing);
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE(db->exec("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (1), (2), (3);"));
+    constexpr std::string_view kSql = "SELECT count(*), ?1 IS NULL FROM t WHERE x >= coalesce(?1, 0);";
+    {
+        auto stmt = db->prepareCached(kSql);
+        ASSERT_TRUE(stmt.has_value());
+        stmt->bind(1, 2);
+        ASSERT_TRUE(*stmt->step());
+        EXPECT_EQ(stmt->columnInt(0), 2);
+        // Left mid-row: it must come back rewound.
+    }
+    auto again = db->prepareCached(kSql);
+    ASSERT_TRUE(again.has_value());
+    ASSERT_TRUE(*again->step());
+    EXPECT_EQ(again->columnInt(0), 3) << "the earlier binding was kept";
+    EXPECT_EQ(again->columnInt(1), 1);
+    auto nested = db->prepareCached(kSql); // the first is still in use
+    ASSERT_TRUE(nested.has_value());
+    nested->bind(1, 3);
+    ASSERT_TRUE(*nested->step());
+    EXPECT_EQ(nested->columnInt(0), 1);
+    EXPECT_FALSE(*again->step());
+}
+
+// The change stamp the Prompts list relies on to skip work: it moves on this
+// connection's own changes and on a commit through any other connection.
+TEST(DatabaseTest, ChangeStampMovesOnOwnChangesAndOnOtherConnectionsCommits)
+{
+    test::TempDir dir;
+    auto key = randomKey();
+    auto db = Database::openEncrypted(dir / "a.db", key, OpenMode::CreateIfMissing);
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE(db->exec("CREATE TABLE t(x INTEGER);"));
+    auto first = db->changeStamp();
+    ASSERT_TRUE(first);
+    auto same = db->changeStamp();
+    ASSERT_TRUE(same);
+    EXPECT_EQ(*first, *same);
+    ASSERT_TRUE(db->exec("INSERT INTO t VALUES (1);"));
+    auto own = db->changeStamp();
+    ASSERT_TRUE(own);
+    EXPECT_NE(*own, *same);
+    {
+        auto other = Database::openEncrypted(dir / "a.db", key, OpenMode::Existing);
+        ASSERT_TRUE(other.has_value());
+        ASSERT_TRUE(other->exec("UPDATE t SET x = 2;"));
+    }
+    auto theirs = db->changeStamp();
+    ASSERT_TRUE(theirs);
+    EXPECT_NE(*theirs, *own);
 }
 
 TEST(MigrationsTest, JournalSchemaMigratesToLatestAndIsIdempotent)
