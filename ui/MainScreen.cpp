@@ -94,6 +94,12 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
         }
     });
 
+    if (m_together) {
+        connect(m_together, &TogetherPage::togetherStarted, this, &MainScreen::enterTogether);
+        // Ending Together in any way locks both partners: each unlocks alone again.
+        connect(m_together, &TogetherPage::togetherEnded, this, &MainScreen::lockRequested);
+    }
+
     m_journal->setJournal(m_context.session ? &m_context.session->journal() : nullptr);
     if (m_inbox) {
         m_journal->editor()->setOfferAvailable(true);
@@ -139,7 +145,9 @@ QWidget* MainScreen::makeSidebar()
     nameLabel->setTextFormat(Qt::PlainText);
     makeHeadline(nameLabel, 1.35);
     auto* whose = new QLabel(tr("Your private journal"), sidebar);
+    whose->setObjectName(QStringLiteral("sidebarWhose"));
     makeMuted(whose);
+    m_whose = whose;
 
     m_journalButton = sidebarButton(tr("&Journal"), QStringLiteral("navJournal"), sidebar);
     m_journalButton->setCheckable(true);
@@ -219,6 +227,28 @@ QPushButton* MainScreen::addNav(const QString& text, const QString& objectName, 
         m_pages->setCurrentWidget(page);
     });
     return b;
+}
+
+void MainScreen::enterTogether()
+{
+    (void)saveDrafts();
+    m_notice->dismiss();
+    m_notice->setVisible(false);
+    m_noticeAction = NoticeAction::None;
+    // Every sidebar entry but Lock goes; Together is the only page. The pages are also
+    // disabled, so no shortcut of theirs (Ctrl+N, Ctrl+F, Ctrl+S, ...) can act.
+    for (QPushButton* button : m_sidebar->findChildren<QPushButton*>()) {
+        if (button->objectName() != QLatin1String("lockButton")) {
+            button->setVisible(false);
+            button->setEnabled(false);
+        }
+    }
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* page = m_pages->widget(i);
+        page->setEnabled(page == m_together);
+    }
+    m_pages->setCurrentWidget(m_together);
+    m_whose->setText(tr("Together — Lock ends it for both of you"));
 }
 
 void MainScreen::showPage(const QString& navName)

@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 private:
     QWidget* makeSidebar();
+    // Together mode (DESIGN.md §5): only the Together page and Lock are reachable; every
+    // private page, action and shortcut of either partner is hidden and disabled.
+    void enterTogether();
     void showNotices();
     void addPartner();
     void changePassword();
@@ -71,6 +74,7 @@ private:
     QPushButton* m_journalButton = nullptr;
     QPushButton* m_safetyButton = nullptr;
     QPushButton* m_addPartnerButton = nullptr;
+    QLabel* m_whose = nullptr;
     enum class NoticeAction
     {
         None,

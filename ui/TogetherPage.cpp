@@ -119,9 +119,6 @@ QWidget* TogetherPage::makeStartPage()
     m_start = namedButton(tr("&Start our weekly review"), QStringLiteral("startReviewButton"), column);
     m_start->setDefault(true);
     m_startMessage = plainLabel(QString(), column, QStringLiteral("togetherMessage"));
-    m_backupNote = plainLabel(QString(), column, QStringLiteral("autoBackupNote"));
-    m_backupNote->setVisible(false);
-    makeMuted(m_backupNote);
     auto* historyHeading = new QLabel(tr("Past reviews"), column);
     makeHeadline(historyHeading, 1.15);
     m_history = new QListWidget(column);
@@ -144,7 +141,6 @@ QWidget* TogetherPage::makeStartPage()
     row->addStretch();
     layout->addLayout(row);
     layout->addWidget(m_startMessage);
-    layout->addWidget(m_backupNote);
     layout->addSpacing(8);
     layout->addWidget(historyHeading);
     layout->addWidget(m_history);
@@ -327,8 +323,14 @@ QWidget* TogetherPage::makeSummaryPage()
     m_intentionSecondLabel->setBuddy(m_intentionSecond);
     m_summaryError = plainLabel(QString(), column, QStringLiteral("summaryError"));
     m_summaryError->setVisible(false);
+    m_savedMessage = plainLabel(QString(), column, QStringLiteral("togetherSavedMessage"));
+    m_savedMessage->setVisible(false);
+    m_backupNote = plainLabel(QString(), column, QStringLiteral("autoBackupNote"));
+    m_backupNote->setVisible(false);
+    makeMuted(m_backupNote);
     auto* save = namedButton(tr("&Save our review"), QStringLiteral("saveReviewButton"), column);
     save->setDefault(true);
+    m_save = save;
     auto* end = namedButton(tr("&End Together"), QStringLiteral("summaryEndButton"), column);
 
     auto* layout = new QVBoxLayout(column);
@@ -341,6 +343,8 @@ QWidget* TogetherPage::makeSummaryPage()
     form->addRow(m_intentionSecondLabel, m_intentionSecond);
     layout->addLayout(form);
     layout->addWidget(m_summaryError);
+    layout->addWidget(m_savedMessage);
+    layout->addWidget(m_backupNote);
     auto* row = new QHBoxLayout;
     row->addWidget(end);
     row->addStretch();
@@ -499,6 +503,7 @@ void TogetherPage::join()
                 return;
             }
             beginCheckIn(true);
+            Q_EMIT togetherStarted();
         });
 }
 
@@ -582,6 +587,11 @@ void TogetherPage::finishCheckIn()
 
 void TogetherPage::showSummary()
 {
+    m_save->setEnabled(true);
+    m_intentionFirst->setReadOnly(false);
+    m_intentionSecond->setReadOnly(false);
+    m_savedMessage->setVisible(false);
+    m_backupNote->setVisible(false);
     // Rebuilt from couple.db each time, so it shows exactly what is revealed.
     while (QLayoutItem* item = m_summaryLayout->takeAt(0)) {
         if (item->widget()) {
@@ -779,11 +789,13 @@ void TogetherPage::saveReview()
     if (auto day = review.reviewDay()) {
         ReviewReminder::remember(m_context.dir, *day, date);
     }
-    m_intentionFirst->clear();
-    m_intentionSecond->clear();
-    // The review is done; the other partner's keys go now rather than waiting for lock.
-    endTogether();
-    m_startMessage->setText(tr("Your review is saved. Together mode has ended."));
+    // Saved: it stays on screen until they end Together, which locks for both of them.
+    m_save->setEnabled(false);
+    m_intentionFirst->setReadOnly(true);
+    m_intentionSecond->setReadOnly(true);
+    m_savedMessage->setText(tr("Your review is saved. When you are done, End Together locks Twofold for "
+                               "both of you, and each of you unlocks alone again."));
+    m_savedMessage->setVisible(true);
     Q_EMIT reviewSaved();
     startAutoBackup();
 }
@@ -862,7 +874,8 @@ void TogetherPage::endTogether()
     clearCheckInFields();
     m_password->clear();
     setStep(Step::Start);
-    reload();
+    // Last: MainScreen locks both partners on this, and the page is emptied.
+    Q_EMIT togetherEnded();
 }
 
 QString TogetherPage::reviewHtml(const QString& reviewDate)
@@ -1012,6 +1025,7 @@ void TogetherPage::clearAll()
     m_history->clear();
     m_historyDetail->clear();
     m_startMessage->clear();
+    m_savedMessage->clear();
     m_backupNote->clear();
     m_backupNote->setVisible(false);
     m_schedule->clear();

@@ -57,9 +57,15 @@ public:
     void clearAll();
 
 Q_SIGNALS:
+    // Both partners are unlocked here: from now until Together ends the window shows only
+    // this page (MainScreen), and ending it in any way locks both (DESIGN.md §5).
+    void togetherStarted();
+    // Together ended (End Together, or a failure while joining after the other partner
+    // was unlocked): MainScreen locks, so each partner unlocks alone again.
+    void togetherEnded();
     void reviewSaved();
     // The automatic backup after a saved review finished (or failed); the note on the
-    // start page says which. Not emitted when automatic backups are off.
+    // summary page says which. Not emitted when automatic backups are off.
     void autoBackupFinished(bool ok);
 
 private:
@@ -97,7 +103,9 @@ private:
     QTextBrowser* m_historyDetail = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_startMessage = nullptr;
-    QLabel* m_backupNote = nullptr;
+    QLabel* m_backupNote = nullptr;   // on the summary page, after a saved review
+    QLabel* m_savedMessage = nullptr; // on the summary page
+    QPushButton* m_save = nullptr;
     // Unlock
     QLabel* m_unlockPrompt = nullptr;
     QLineEdit* m_password = nullptr;

@@ -1,20 +1,26 @@
 #include "UiTestSupport.h"
 #include "couple/CoupleSpace.h"
+#include "ui/EntryRoles.h"
 #include "ui/FileChooser.h"
 #include "ui/IdleLock.h"
+#include "ui/JournalPage.h"
 #include "ui/MainScreen.h"
 #include "ui/SettingsPage.h"
 #include "ui/TogetherPage.h"
 
+#include <QAbstractItemView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextEdit>
 
 namespace twofold::test {
 namespace {
@@ -94,9 +100,18 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     QTest::keyClicks(child<QLineEdit>(page, "intentionSecond"), QStringLiteral("phone-free dinner"));
     child<QPushButton>(page, "saveReviewButton")->click();
 
-    // Saved; Together ended and Sam's keys are gone.
-    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Start);
+    // Saved; still Together until they end it, and ending it locks both of them.
+    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    EXPECT_TRUE(child<QLabel>(page, "togetherSavedMessage")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(page, "saveReviewButton")->isEnabled());
+    child<QPushButton>(page, "summaryEndButton")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked());
     EXPECT_FALSE(m_window->context().otherSession.has_value());
+
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
+    page = m_window->mainScreen()->togetherPage();
     auto* history = child<QListWidget>(page, "reviewHistory");
     ASSERT_EQ(history->count(), 1);
     history->setCurrentRow(0);
@@ -132,6 +147,125 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     EXPECT_TRUE(child<QTextBrowser>(page, "reviewDetail")
                     ->toPlainText()
                     .contains(QStringLiteral("walk on Tuesdays")));
+}
+
+// What a person at the keyboard can see: text of widgets on screen, and the rows of item
+// views on screen (allVisibleText() also reads hidden pages).
+QString onScreenText()
+{
+    QStringList texts;
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        if (auto* line = qobject_cast<QLineEdit*>(widget)) {
+            texts << line->text();
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget)) {
+            texts << plain->toPlainText();
+        } else if (auto* rich = qobject_cast<QTextEdit*>(widget)) {
+            texts << rich->toPlainText();
+        } else if (auto* label = qobject_cast<QLabel*>(widget)) {
+            texts << label->text();
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            texts << button->text();
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                texts << view->model()->index(row, 0).data(Qt::DisplayRole).toString()
+                      << view->model()
+                             ->index(row, 0)
+                             .data(ui::EntrySegmentsRole)
+                             .toStringList()
+                             .join(QString());
+            }
+        }
+        texts << widget->accessibleName() << widget->toolTip();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// Issue 11, item 1: the partner at the keyboard in Together mode. With both unlocked, the
+// window offers only Together and Lock: every button on screen pressed, every shortcut
+// typed, and no private entry or unrevealed answer of either partner ever shows; ending
+// Together locks both.
+TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
+{
+    auto& context = m_window->context();
+    ASSERT_TRUE(
+        context.session->journal().create({.title = "ALEX-PRIVATE-TITLE", .body = "ALEX-PRIVATE-BODY"}));
+    auto prompts = context.couple->prompts().sharedPrompts();
+    ASSERT_TRUE(prompts && prompts->size() >= 2);
+    ASSERT_TRUE(context.couple->answer(prompts->at(1).id, "ALEX-UNREVEALED-ANSWER", Reveal::NotYet));
+    m_window->mainScreen()->journalPage()->reloadEntries();
+    ASSERT_TRUE(onScreenText().contains(QStringLiteral("ALEX-PRIVATE-TITLE")))
+        << "the check itself sees the list";
+
+    auto* page = joinTogether();
+    ASSERT_TRUE(context.otherSession && context.otherCouple);
+    ASSERT_TRUE(
+        context.otherSession->journal().create({.title = "SAM-PRIVATE-TITLE", .body = "SAM-PRIVATE-BODY"}));
+    ASSERT_TRUE(context.otherCouple->answer(prompts->at(1).id, "SAM-UNREVEALED-ANSWER", Reveal::NotYet));
+
+    const QStringList secrets = {QStringLiteral("ALEX-PRIVATE"), QStringLiteral("ALEX-UNREVEALED"),
+                                 QStringLiteral("SAM-PRIVATE"), QStringLiteral("SAM-UNREVEALED")};
+    auto expectNothingPrivate = [&](const std::string& after) {
+        const QString text = onScreenText();
+        for (const QString& secret : secrets) {
+            EXPECT_FALSE(text.contains(secret)) << secret.toStdString() << " on screen after " << after;
+        }
+        EXPECT_EQ(
+            m_window->mainScreen()->findChild<QStackedWidget*>(QStringLiteral("mainPages"))->currentWidget(),
+            page)
+            << "a page other than Together after " << after;
+    };
+    expectNothingPrivate("joining");
+    for (const char* nav : {"navJournal", "navPrompts", "navInbox", "navSettings", "navSafety"}) {
+        auto* button = m_window->mainScreen()->findChild<QPushButton*>(QString::fromLatin1(nav));
+        ASSERT_NE(button, nullptr) << nav;
+        ASSERT_FALSE(button->isVisible())
+            << nav; // stop here: pressing a private page's buttons could open dialogs
+        EXPECT_FALSE(button->isEnabled()) << nav;
+    }
+    // Every shortcut and sidebar mnemonic of the private pages.
+    const QKeySequence keys[] = {QKeySequence::New,
+                                 QKeySequence::Find,
+                                 QKeySequence::Save,
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                 QKeySequence(Qt::ALT | Qt::Key_J),
+                                 QKeySequence(Qt::ALT | Qt::Key_P),
+                                 QKeySequence(Qt::ALT | Qt::Key_I),
+                                 QKeySequence(Qt::ALT | Qt::Key_E),
+                                 QKeySequence(Qt::ALT | Qt::Key_F),
+                                 QKeySequence(Qt::ALT | Qt::Key_A)};
+    for (const QKeySequence& key : keys) {
+        QTest::keySequence(m_window.get(), key);
+        expectNothingPrivate("typing " + key.toString().toStdString());
+    }
+    // Every button on screen, through both check-ins and the summary, except the two
+    // that end Together (tried last) and Lock.
+    const QStringList enders = {QStringLiteral("endTogetherButton"), QStringLiteral("summaryEndButton"),
+                                QStringLiteral("lockButton")};
+    for (int round = 0; round < 4; ++round) {
+        QList<QPointer<QPushButton>> buttons;
+        for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
+            buttons << button;
+        }
+        for (const QPointer<QPushButton>& button : buttons) {
+            if (!button || !button->isVisible() || !button->isEnabled() ||
+                enders.contains(button->objectName())) {
+                continue;
+            }
+            const std::string name = button->objectName().toStdString();
+            button->click();
+            ASSERT_TRUE(m_window->isUnlocked()) << name;
+            expectNothingPrivate("pressing " + name);
+        }
+    }
+    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    child<QPushButton>(page, "summaryEndButton")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked()) << "ending Together must lock both partners";
+    EXPECT_FALSE(context.otherSession.has_value());
+    EXPECT_FALSE(context.session.has_value());
 }
 
 TEST_F(UiTogether, WrongPasswordForThePartnerSaysSoAndNothingStarts)
