@@ -189,9 +189,13 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
         if (!journal) {
             return std::unexpected(journal.error());
         }
-        fresh->journal.emplace(std::move(*journal));
-        fresh->couple = std::move(m_keys->couple);
-        m_keys = std::move(fresh);
+        // The same SessionKeys object, its members replaced: a Journal& or Database& that a
+        // shell or a CoupleSpace holds stays valid (the journal is a new object in the same place).
+        m_keys->journal.emplace(std::move(*journal));
+        m_keys->master = std::move(fresh->master);
+        m_keys->box = std::move(fresh->box);
+        m_keys->sign = std::move(fresh->sign);
+        fresh.reset();
         // The freshness records, under the new master key.
         (void)recordFreshness();
         // Phase C.
@@ -202,6 +206,37 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
         lock();
     }
     return code;
+}
+
+Status Session::verifyPassword(const SecretBuffer& password)
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    auto& state = *m_vault;
+    auto found = state.keyring.row(m_partner.id);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::DamagedKeyring, "this partner's keyring row is gone");
+    }
+    const KeyringRow& row = **found;
+    if (!row.passwordKdf.atLeast(state.options.floor)) {
+        return fail(ErrorCode::WeakKdfParameters, "stored Argon2id parameters are below the floor");
+    }
+    auto key = deriveKeyFromPassword(password, row.passwordSalt, row.passwordKdf);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    auto master =
+        unwrapSecret(row.passwordWrappedMaster, *key, state.keyring.associatedData(row.id, "password"));
+    if (!master || !master->equals(m_keys->master)) {
+        // A guess at this partner's password like any other: shown to them at their next unlock.
+        (void)state.keyring.recordFailedUnlock(row.id, state.options.clock->nowMs());
+        return fail(ErrorCode::WrongPassword, "the master key did not unwrap");
+    }
+    return {};
 }
 
 Status Session::rewrapMaster(const SecretBuffer& secret, Slot slot)

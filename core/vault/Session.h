@@ -51,6 +51,10 @@ public:
     const Bytes& signPublicKey() const;
     Result<Bytes> sign(ByteView message) const;
 
+    // Whether `password` is this partner's current password (Argon2id): what the shells ask
+    // before anything that changes who can get in (DESIGN.md §6). A wrong one is recorded as
+    // a failed attempt, like a wrong unlock.
+    Status verifyPassword(const SecretBuffer& password);
     // Re-wraps the master key under a new password (Argon2id, nothing re-encrypted).
     Status changePassword(const SecretBuffer& newPassword);
     // A fresh recovery code; the old one stops working.

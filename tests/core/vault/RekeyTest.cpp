@@ -322,6 +322,30 @@ TEST_F(RekeyFixture, TheOtherPartnerFollowsARealRotation)
     expectAllIntact(kNew);
 }
 
+TEST_F(RekeyFixture, WhatTheShellHoldsStaysValidAcrossARekey)
+{
+    Vault vault = open();
+    auto alex = vault.unlock(alexId, secret(kOld));
+    ASSERT_TRUE(alex);
+    Journal& journal = alex->journal();
+    Database& couple = alex->coupleDatabase();
+    auto space = CoupleSpace::open(*alex, shippedPacks(), {});
+    ASSERT_TRUE(space);
+    EXPECT_EQ(alex->verifyPassword(secret(kNew)).error().code, ErrorCode::WrongPassword);
+    ASSERT_TRUE(alex->verifyPassword(secret(kOld)));
+    ASSERT_TRUE(alex->rekey(secret(kNew)));
+    ASSERT_TRUE(alex->verifyPassword(secret(kNew)));
+    EXPECT_EQ(&alex->journal(), &journal);
+    EXPECT_EQ(&alex->coupleDatabase(), &couple);
+    ASSERT_TRUE(journal.create({.title = "Same window", .body = "Still the journal I had open."}));
+    auto answer = space->readAnswer(kIntimacy);
+    ASSERT_TRUE(answer) << answer.error().detail;
+    ASSERT_TRUE(answer->partners && answer->partners->readable());
+    EXPECT_EQ(answer->partners->value, kSamAnswer);
+    ASSERT_TRUE(space->answer(kCloseness, "Written after the re-key.", Reveal::Yes));
+    ASSERT_TRUE(space->readAnswer(kCloseness)->mine->readable());
+}
+
 namespace {
 
 struct CrashCase
