@@ -107,24 +107,24 @@ Result<bool> rotationLeadsTo(Database& couple, std::string_view partnerId, const
         r.signature = stmt->columnBlob(4);
         records.push_back(std::move(r));
     }
-    // Walk from the trusted keys: each step must be signed by the signing key before it.
-    Pin at = from;
-    for (std::size_t step = 0; step <= records.size(); ++step) {
+    // Search from the trusted keys: each step must be signed by the signing key before it.
+    // Not greedy: a re-key that never committed leaves a genuine record to keys nobody
+    // holds, beside the one that did.
+    std::vector<Pin> reached{from};
+    std::vector<bool> used(records.size(), false);
+    for (std::size_t next = 0; next < reached.size(); ++next) {
+        const Pin at = reached[next];
         if (samePin(at, to)) {
             return true;
         }
-        const KeyRotation* next = nullptr;
-        for (const auto& r : records) {
-            if (samePin(r.from, at) &&
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const KeyRotation& r = records[i];
+            if (!used[i] && samePin(r.from, at) &&
                 verifySignature(at.signPublicKey, keyRotationMessage(partnerId, r.from, r.to), r.signature)) {
-                next = &r;
-                break;
+                used[i] = true;
+                reached.push_back(r.to);
             }
         }
-        if (next == nullptr) {
-            return false;
-        }
-        at = next->to;
     }
     return false;
 }

@@ -26,6 +26,7 @@ namespace {
 
 constexpr std::string_view kIntimacy = "foundations.what-intimacy-means";
 constexpr std::string_view kCloseness = "foundations.kinds-of-closeness";
+constexpr std::string_view kEdited = "foundations.last-felt-close";
 constexpr std::string_view kOld = "old-pass";
 constexpr std::string_view kNew = "new-pass";
 constexpr std::string_view kSam = "sam-pass";
@@ -72,6 +73,12 @@ protected:
         ASSERT_TRUE(alexSpace->answer(kCloseness, kPrivateAnswer));
         ASSERT_TRUE(samSpace->answer(kIntimacy, kSamAnswer, Reveal::Yes));
         ASSERT_TRUE(alexSpace->resolvePendingGrants());
+        // Revealed, then edited and not agreed again: the revealed version is kept in
+        // couple.db (couple_kept), with no copy in Alex's journal.
+        ASSERT_TRUE(alexSpace->answer(kEdited, "First words.", Reveal::Yes));
+        ASSERT_TRUE(samSpace->answer(kEdited, "Sam's words.", Reveal::Yes));
+        ASSERT_TRUE(alexSpace->resolvePendingGrants());
+        ASSERT_TRUE(alexSpace->answer(kEdited, "Second thoughts."));
         auto offer = alexSpace->offerEntry(*offered);
         ASSERT_TRUE(offer) << offer.error().detail;
         offerId = *offer;
@@ -118,6 +125,9 @@ protected:
             EXPECT_EQ(both->mine->value, kAlexAnswer);
             ASSERT_TRUE(both->partners && both->partners->readable()) << "Sam's answer, still mine to read";
             EXPECT_EQ(both->partners->value, kSamAnswer);
+            auto edited = space->readAnswer(kEdited);
+            ASSERT_TRUE(edited && edited->mine);
+            EXPECT_EQ(edited->mine->value, "Second thoughts.");
             auto mineOnly = space->readAnswer(kCloseness);
             ASSERT_TRUE(mineOnly && mineOnly->mine);
             EXPECT_EQ(mineOnly->mine->value, kPrivateAnswer);
@@ -150,6 +160,10 @@ protected:
         EXPECT_EQ(answer->partners->value, kAlexAnswer);
         ASSERT_TRUE(answer->mine);
         EXPECT_EQ(answer->mine->value, kSamAnswer);
+        auto kept = space->readAnswer(kEdited);
+        ASSERT_TRUE(kept);
+        ASSERT_TRUE(kept->partners && kept->partners->readable()) << "the version Alex revealed, kept";
+        EXPECT_EQ(kept->partners->value, "First words.");
         auto offer = space->readOffer(offerId);
         ASSERT_TRUE(offer) << offer.error().detail;
         ASSERT_TRUE(offer->readable());
@@ -411,6 +425,28 @@ TEST_P(RekeyCrashTest, OneOfTheTwoPasswordsOpensEverythingAndTheNextUnlockFinish
     EXPECT_EQ(vault.unlock(alexId, secret(fails)).error().code, ErrorCode::WrongPassword)
         << "exactly one of the two passwords opens";
     EXPECT_EQ(vault.unlockWithRecoveryCode(alexId, secret(oldRecoveryCode)).has_value(), !c.committed);
+}
+
+TEST_F(RekeyFixture, ARekeyThatNeverCommittedDoesNotStandInTheWayOfTheNext)
+{
+    if (!kCrashPointsHook) {
+        GTEST_SKIP() << kNeedsCrashPointsHook;
+    }
+    // The first attempt leaves its (genuine) rotation record to keys nobody holds.
+    const int status = exitStatusOfChild("rekey-journal-written", [&] {
+        auto vault = Vault::open(dir(), options());
+        auto alex =
+            vault ? vault->unlock(alexId, secret(kOld)) : Result<Session>(std::unexpected(vault.error()));
+        return alex && alex->rekey(secret("abandoned")).has_value();
+    });
+    ASSERT_EQ(status, kCrashed);
+    {
+        Vault vault = open();
+        auto alex = vault.unlock(alexId, secret(kOld));
+        ASSERT_TRUE(alex) << alex.error().detail;
+        ASSERT_TRUE(alex->rekey(secret(kNew)));
+    }
+    expectAllIntact(kNew);
 }
 
 INSTANTIATE_TEST_SUITE_P(
