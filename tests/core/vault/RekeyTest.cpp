@@ -1,6 +1,7 @@
 // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"):
 // Session::rekey, the unlock that finishes it, and the partner's side (key rotation).
 #include "core/couple/CoupleTestSupport.h"
+#include "couple/WeeklyReview.h"
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/KeyRotation.h"
 #include "storage/Statement.h"
@@ -27,6 +28,7 @@ namespace {
 constexpr std::string_view kIntimacy = "foundations.what-intimacy-means";
 constexpr std::string_view kCloseness = "foundations.kinds-of-closeness";
 constexpr std::string_view kEdited = "foundations.last-felt-close";
+constexpr std::string_view kReviewDate = "2026-01-04";
 constexpr std::string_view kOld = "old-pass";
 constexpr std::string_view kNew = "new-pass";
 constexpr std::string_view kSam = "sam-pass";
@@ -84,6 +86,14 @@ protected:
         offerId = *offer;
         ASSERT_TRUE(samSpace->acceptOffer(offerId));
         ASSERT_TRUE(alexSpace->prompts().addCustomPrompt(kCustomPrompt));
+        // A weekly review: check-ins revealed both ways, Alex's intention, saved (signed) by Alex.
+        ASSERT_TRUE(alexSpace->checkIn(kReviewDate, CheckIn{.emotional = 4, .appreciated = "The soup."},
+                                       Reveal::Yes));
+        ASSERT_TRUE(samSpace->checkIn(kReviewDate, CheckIn{.trust = 5, .need = "More sleep."}, Reveal::Yes));
+        ASSERT_TRUE(alexSpace->resolvePendingGrants());
+        WeeklyReview review(*alexSpace);
+        ASSERT_TRUE(review.setIntention(kReviewDate, "A walk on Sunday."));
+        ASSERT_TRUE(review.save(kReviewDate));
         ASSERT_TRUE(alexSpace->readAnswer(kIntimacy)->partners.has_value());
     }
 
@@ -110,6 +120,8 @@ protected:
         {
             auto alex = vault.unlock(alexId, secret(alexPassword));
             ASSERT_TRUE(alex) << alex.error().detail;
+            EXPECT_FALSE(alex->freshness().journalOlder) << "a re-keyed journal is not an older one";
+            EXPECT_FALSE(alex->freshness().coupleOlder);
             auto list = alex->journal().list({});
             ASSERT_TRUE(list);
             EXPECT_EQ(list->size(), entries);
@@ -125,6 +137,13 @@ protected:
             EXPECT_EQ(both->mine->value, kAlexAnswer);
             ASSERT_TRUE(both->partners && both->partners->readable()) << "Sam's answer, still mine to read";
             EXPECT_EQ(both->partners->value, kSamAnswer);
+            auto checkIn = space->readCheckIn(kReviewDate);
+            ASSERT_TRUE(checkIn && checkIn->partners && checkIn->partners->readable()) << "Sam's check-in";
+            EXPECT_EQ(checkIn->partners->value.need, "More sleep.");
+            auto saved = WeeklyReview(*space).review(kReviewDate);
+            ASSERT_TRUE(saved && *saved);
+            ASSERT_TRUE((*saved)->myIntention);
+            EXPECT_FALSE((*saved)->myIntentionDamaged);
             auto edited = space->readAnswer(kEdited);
             ASSERT_TRUE(edited && edited->mine);
             EXPECT_EQ(edited->mine->value, "Second thoughts.");
@@ -152,6 +171,8 @@ protected:
     {
         auto sam = vault.unlock(samId, secret(kSam));
         ASSERT_TRUE(sam) << sam.error().detail;
+        EXPECT_FALSE(sam->freshness().journalOlder);
+        EXPECT_FALSE(sam->freshness().coupleOlder);
         auto space = CoupleSpace::open(*sam, shippedPacks(), {});
         ASSERT_TRUE(space) << space.error().detail;
         auto answer = space->readAnswer(kIntimacy);
@@ -164,6 +185,15 @@ protected:
         ASSERT_TRUE(kept);
         ASSERT_TRUE(kept->partners && kept->partners->readable()) << "the version Alex revealed, kept";
         EXPECT_EQ(kept->partners->value, "First words.");
+        auto checkIn = space->readCheckIn(kReviewDate);
+        ASSERT_TRUE(checkIn);
+        ASSERT_TRUE(checkIn->partners && checkIn->partners->readable()) << "Alex's check-in";
+        EXPECT_EQ(checkIn->partners->value.appreciated, "The soup.");
+        auto saved = WeeklyReview(*space).review(kReviewDate);
+        ASSERT_TRUE(saved && *saved) << "the review Alex saved (and signed)";
+        ASSERT_TRUE((*saved)->partnerIntention);
+        EXPECT_FALSE((*saved)->partnerIntentionDamaged);
+        EXPECT_EQ(*(*saved)->partnerIntention, "A walk on Sunday.");
         auto offer = space->readOffer(offerId);
         ASSERT_TRUE(offer) << offer.error().detail;
         ASSERT_TRUE(offer->readable());
@@ -447,6 +477,37 @@ TEST_F(RekeyFixture, ARekeyThatNeverCommittedDoesNotStandInTheWayOfTheNext)
         ASSERT_TRUE(alex->rekey(secret(kNew)));
     }
     expectAllIntact(kNew);
+}
+
+TEST_F(RekeyFixture, ADamagedCopyAfterTheCommitIsAnErrorAndNothingIsTouched)
+{
+    if (!kCrashPointsHook) {
+        GTEST_SKIP() << kNeedsCrashPointsHook;
+    }
+    ASSERT_EQ(exitStatusOfChild("rekey-keyring-committed",
+                                [&] {
+                                    auto vault = Vault::open(dir(), options());
+                                    auto alex = vault ? vault->unlock(alexId, secret(kOld))
+                                                      : Result<Session>(std::unexpected(vault.error()));
+                                    return alex && alex->rekey(secret(kNew)).has_value();
+                                }),
+              kCrashed);
+    const auto journal = dir() / ("partner-" + alexId + ".db");
+    const auto copy = dir() / ("partner-" + alexId + ".db.rekey");
+    ASSERT_TRUE(std::filesystem::exists(copy));
+    {
+        std::fstream file(copy, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(100);
+        file.write("damage", 6);
+    }
+    const std::string journalBefore = readAll(journal);
+    const std::string copyBefore = readAll(copy);
+    Vault vault = open();
+    auto unlocked = vault.unlock(alexId, secret(kNew));
+    ASSERT_FALSE(unlocked) << "never an empty or an old journal under the new password";
+    EXPECT_NE(unlocked.error().code, ErrorCode::WrongPassword);
+    EXPECT_EQ(readAll(journal), journalBefore);
+    EXPECT_EQ(readAll(copy), copyBefore);
 }
 
 INSTANTIATE_TEST_SUITE_P(
