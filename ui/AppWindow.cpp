@@ -300,6 +300,7 @@ void AppWindow::lockQuietly()
         m_context.session.reset();
     }
     m_context.unlockedWithRecoveryCode = false;
+    m_context.keysChanging = false;
 }
 
 void AppWindow::lock()

@@ -132,11 +132,6 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     m_ok->setEnabled(false);
 }
 
-NewPasswordDialog::~NewPasswordDialog()
-{
-    m_context.keysChanging = false;
-}
-
 void NewPasswordDialog::reject()
 {
     // The new recovery code is shown only once: it goes with "I wrote it down", not Escape.

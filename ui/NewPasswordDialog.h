@@ -29,7 +29,6 @@ class NewPasswordDialog : public QDialog
 
 public:
     NewPasswordDialog(VaultContext& context, QWidget* parent = nullptr);
-    ~NewPasswordDialog() override;
 
 Q_SIGNALS:
     // rekeyed: everything is under new keys (and a new recovery code was shown).
