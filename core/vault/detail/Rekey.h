@@ -21,7 +21,7 @@ struct KeyringRow;
 //      record signed by my old key, seals and signatures), then rekey_pending is emptied.
 // A crash before B leaves the old password working (a leftover .rekey file is deleted at
 // the next unlock); after B, the next unlock moves the .rekey file into place and runs C.
-// Private to core.
+// Phase A and the files: Rekey.cpp; B: Session::rekey; C: FinishRekey.cpp. Private to core.
 namespace twofold::detail {
 
 struct VaultState;
