@@ -519,10 +519,10 @@ INSTANTIATE_TEST_SUITE_P(
                       CrashCase{"rekey-keyring-committed", true, "rekey-old-wal-removed"},
                       CrashCase{"rekey-keyring-committed", true, "rekey-couple-updated"},
                       CrashCase{"rekey-journal-installed", true, "rekey-couple-updated"}),
-    [](const ::testing::TestParamInfo<CrashCase>& info) {
-        std::string name = std::to_string(info.index) + "_" + info.param.point;
-        if (info.param.thenUnlockCrashesAt != nullptr) {
-            name += std::string("_then_") + info.param.thenUnlockCrashesAt;
+    [](const ::testing::TestParamInfo<CrashCase>& param) {
+        std::string name = std::to_string(param.index) + "_" + param.param.point;
+        if (param.param.thenUnlockCrashesAt != nullptr) {
+            name += std::string("_then_") + param.param.thenUnlockCrashesAt;
         }
         for (char& ch : name) {
             if (ch == '-') {
