@@ -1,5 +1,6 @@
 // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"):
 // Session::rekey, the unlock that finishes it, and the partner's side (key rotation).
+#include "backup/Backup.h"
 #include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/GrantResolver.h"
@@ -508,6 +509,36 @@ TEST_F(RekeyFixture, ADamagedCopyAfterTheCommitIsAnErrorAndNothingIsTouched)
     EXPECT_NE(unlocked.error().code, ErrorCode::WrongPassword);
     EXPECT_EQ(readAll(journal), journalBefore);
     EXPECT_EQ(readAll(copy), copyBefore);
+}
+
+TEST_F(RekeyFixture, ABackupTakenBeforeTheNextUnlockFinishesTheReKeyWhenRestored)
+{
+    if (!kCrashPointsHook) {
+        GTEST_SKIP() << kNeedsCrashPointsHook;
+    }
+    ASSERT_EQ(exitStatusOfChild("rekey-keyring-committed",
+                                [&] {
+                                    auto vault = Vault::open(dir(), options());
+                                    auto alex = vault ? vault->unlock(alexId, secret(kOld))
+                                                      : Result<Session>(std::unexpected(vault.error()));
+                                    return alex && alex->rekey(secret(kNew)).has_value();
+                                }),
+              kCrashed);
+    // keyring.db names the new keys; only the .rekey copy opens with them. A backup made now
+    // (no process has the vault open) must carry that copy.
+    TempDir elsewhere;
+    const auto file = elsewhere.path() / "backup.twofold";
+    auto manifest = createBackup(dir(), file);
+    ASSERT_TRUE(manifest) << manifest.error().detail;
+    const auto restored = elsewhere.path() / "restored";
+    ASSERT_TRUE(restoreBackup(file, restored, Overwrite::No));
+    VaultOptions o = options();
+    o.stateDirectory = elsewhere.path() / "state";
+    auto vault = Vault::open(restored, o);
+    ASSERT_TRUE(vault);
+    auto alex = vault->unlock(alexId, secret(kNew));
+    ASSERT_TRUE(alex) << alex.error().detail;
+    EXPECT_EQ(alex->journal().list({})->size(), 3U);
 }
 
 INSTANTIATE_TEST_SUITE_P(
