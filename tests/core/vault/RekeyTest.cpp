@@ -166,6 +166,17 @@ protected:
             EXPECT_FALSE(std::filesystem::exists(dir() / ("partner-" + alexId + ".db.rekey")));
         }
         expectSamReads(vault);
+        // Sam's session has now followed Alex's new keys and put back its own grants (sealed
+        // again to Alex's new key, as Sam's journal records them): Alex still reads Sam.
+        auto alex = vault.unlock(alexId, secret(alexPassword));
+        ASSERT_TRUE(alex) << alex.error().detail;
+        auto space = CoupleSpace::open(*alex, shippedPacks(), {});
+        ASSERT_TRUE(space) << space.error().detail;
+        auto both = space->readAnswer(kIntimacy);
+        ASSERT_TRUE(both && both->partners && both->partners->readable());
+        EXPECT_EQ(both->partners->value, kSamAnswer);
+        auto checkIn = space->readCheckIn(kReviewDate);
+        ASSERT_TRUE(checkIn && checkIn->partners && checkIn->partners->readable());
     }
 
     void expectSamReads(Vault& vault)
