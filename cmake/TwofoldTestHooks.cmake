@@ -8,7 +8,10 @@
 option(TWOFOLD_INSECURE_FAST_KDF_HOOK
        "Test hook: the binaries honour TWOFOLD_INSECURE_FAST_KDF=1 (libsodium's minimum Argon2id cost). Never install such a build"
        OFF)
-set(TWOFOLD_TEST_HOOK_OPTIONS TWOFOLD_INSECURE_FAST_KDF_HOOK)
+option(TWOFOLD_CRASH_POINTS_HOOK
+       "Test hook: the binaries end at once (_exit) at the named point of a multi-step change (TWOFOLD_CRASH_AT=<point>), for crash-safety tests. Never install such a build"
+       OFF)
+set(TWOFOLD_TEST_HOOK_OPTIONS TWOFOLD_INSECURE_FAST_KDF_HOOK TWOFOLD_CRASH_POINTS_HOOK)
 
 set(TWOFOLD_HOOKS_ON)
 foreach(hook IN LISTS TWOFOLD_TEST_HOOK_OPTIONS)

@@ -60,7 +60,14 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
     addAction(m_lockAction);
 
     connect(m_lockAction, &QAction::triggered, this, &AppWindow::lock);
-    connect(m_idle, &IdleLock::idle, this, &AppWindow::lock);
+    connect(m_idle, &IdleLock::idle, this, [this] {
+        if (m_context.keysChanging) {
+            m_idle->noteActivity();
+            m_idle->start();
+            return;
+        }
+        lock();
+    });
     connect(m_login, &LoginScreen::unlocked, this, &AppWindow::showMain);
     connect(m_login, &LoginScreen::safetyRequested, this, [this] { showSafety(m_login); });
     connect(m_login, &LoginScreen::restoreRequested, this, [this] { showRestore(m_login); });
@@ -293,6 +300,7 @@ void AppWindow::lockQuietly()
         m_context.session.reset();
     }
     m_context.unlockedWithRecoveryCode = false;
+    m_context.keysChanging = false;
 }
 
 void AppWindow::lock()

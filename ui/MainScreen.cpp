@@ -365,10 +365,20 @@ void MainScreen::changePassword()
     (void)saveDrafts();
     auto* dialog = new NewPasswordDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewPasswordDialog::passwordChanged, this, [this] {
+    connect(dialog, &NewPasswordDialog::passwordChanged, this, [this](bool rekeyed) {
         m_context.unlockedWithRecoveryCode = false;
         m_noticeAction = NoticeAction::None;
-        m_notice->showMessage(InfoBar::Kind::Success, tr("Your new password is set."));
+        m_notice->showMessage(InfoBar::Kind::Success,
+                              rekeyed ? tr("Your new password is set, and everything of yours is under new "
+                                           "keys: your old password and old recovery code open nothing.")
+                                      : tr("Your new password is set."));
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        // A re-key that committed but could not finish locked the session: the next unlock
+        // (with the new password) finishes it.
+        if (m_context.session && !m_context.session->isUnlocked()) {
+            Q_EMIT lockRequested();
+        }
     });
     dialog->open();
 }

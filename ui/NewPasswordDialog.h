@@ -2,9 +2,12 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 
 namespace twofold {
 class Session;
@@ -13,10 +16,13 @@ class Session;
 namespace twofold::ui {
 
 class PasswordFields;
+class RecoveryCodePage;
 struct VaultContext;
 
-// Chooses a new password for the unlocked partner (after unlocking with the recovery
-// code, or after failed attempts by someone else). Re-wrapping runs off the GUI thread.
+// Chooses a new password for the unlocked partner. Asks for the current one first
+// (DESIGN.md §6), except right after unlocking with the recovery code, which proved the
+// same. "Lock out anyone who knew my old password" re-keys everything (Session::rekey)
+// and then shows the new recovery code once. The work runs off the GUI thread.
 class NewPasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -25,18 +31,30 @@ public:
     NewPasswordDialog(VaultContext& context, QWidget* parent = nullptr);
 
 Q_SIGNALS:
-    void passwordChanged();
+    // rekeyed: everything is under new keys (and a new recovery code was shown).
+    void passwordChanged(bool rekeyed);
+
+protected:
+    void reject() override;
 
 private:
     void submit();
     void setBusy(bool busy);
+    void updateTexts();
 
     VaultContext& m_context;
+    QStackedWidget* m_stack;
+    QLabel* m_intro;
+    QLineEdit* m_current; // nullptr after a recovery-code unlock
     PasswordFields* m_fields;
+    QCheckBox* m_rekey;
+    QLabel* m_rekeyHelp;
     QLabel* m_error;
+    QLabel* m_busyText;
     QProgressBar* m_busy;
     QPushButton* m_ok;
     QPushButton* m_cancel;
+    RecoveryCodePage* m_recovery;
 };
 
 } // namespace twofold::ui

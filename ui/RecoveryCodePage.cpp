@@ -79,6 +79,11 @@ void RecoveryCodePage::setCode(const QString& partnerName, SecretBuffer code)
     m_wroteItDown->setChecked(false);
 }
 
+void RecoveryCodePage::setHeading(const QString& heading)
+{
+    m_heading->setText(heading);
+}
+
 void RecoveryCodePage::clear()
 {
     m_view->clear();

@@ -23,6 +23,8 @@ public:
     explicit RecoveryCodePage(const QString& objectPrefix, QWidget* parent = nullptr);
 
     void setCode(const QString& partnerName, SecretBuffer code);
+    // Replaces the heading ("Your recovery code"), e.g. for a code that replaces another.
+    void setHeading(const QString& heading);
     // Wipes the code from memory and resets the checkbox.
     void clear();
     static bool canPrint();

@@ -30,6 +30,9 @@ struct VaultContext
     std::optional<Vault> vault;
     std::optional<Session> session;
     bool unlockedWithRecoveryCode = false;
+    // A re-key is running (NewPasswordDialog): the idle lock waits, so that the new
+    // recovery code reaches the screen (locking would close the dialog that shows it).
+    bool keysChanging = false;
     // The couple space of the partner at the keyboard, opened right after unlock
     // (its pending grants are written before anything is shown). Empty when locked.
     std::optional<CoupleSpace> couple;

@@ -20,7 +20,7 @@ constexpr OptionSpec kWriteOptions[] = {
 constexpr OptionSpec kListOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kSearchOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kShowOptions[] = {{"json", ""}};
-constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}, {"new-recovery-code", ""}};
+constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}, {"new-recovery-code", ""}, {"rekey", ""}};
 constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
 constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
 constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}, {"accept-older", ""}};
@@ -70,11 +70,18 @@ const CommandSpec kCommands[] = {
      "Prints the entry's title, dates, mood, kinds and tags, then its text.\n\n"
      "  --json   One JSON object: id, title, body, created, updated, mood, kinds, tags\n",
      kShowOptions, 1, 1, "an entry id"},
-    {"passwd", "passwd [--new-password-fd N | --new-recovery-code]", "Change your password or recovery code",
+    {"passwd", "passwd [--rekey] [--new-password-fd N] | passwd --new-recovery-code",
+     "Change your password or recovery code",
      "Asks for your current password, then the new one twice. Your entries are not\n"
      "re-encrypted, so this is quick; your recovery code keeps working. It does not lock\n"
      "out the old password: anyone who knew it and kept a copy of keyring.db can still\n"
-     "open your journal with that copy, including what you write after the change.\n\n"
+     "open your journal with that copy, including what you write after the change.\n"
+     "--rekey does lock them out.\n\n"
+     "  --rekey               Lock out anyone who knew my old password: new keys for\n"
+     "                        everything, your journal re-encrypted, and a new recovery\n"
+     "                        code shown once (the old code stops working). Takes longer;\n"
+     "                        safe to interrupt: afterwards either the old or the new\n"
+     "                        password works, and the next unlock finishes the change\n"
      "  --new-password-fd N   Read the new password from file descriptor N (once, up to a\n"
      "                        newline) instead of asking on the terminal\n"
      "  --new-recovery-code   After your current password, make a new recovery code and\n"

@@ -82,6 +82,11 @@ bool isVaultFileName(std::string_view name)
     if (name == "keyring.db" || name == "couple.db") {
         return true;
     }
+    // A re-keyed journal waiting to replace its journal (docs/ARCHITECTURE.md, "Re-keying"):
+    // after a crash past the commit point it is the only copy the keyring's key opens.
+    if (name.ends_with(".rekey")) {
+        name.remove_suffix(6);
+    }
     return name.size() == 8 + 16 + 3 && name.starts_with("partner-") && name.ends_with(".db") &&
            isHex(name.substr(8, 16), 16);
 }

@@ -299,7 +299,8 @@ Status Keyring::update(const KeyringRow& row)
     auto stmt =
         m_db.prepare("UPDATE partners SET name = ?, colour = ?, pw_salt = ?, pw_ops = ?, pw_mem = ?, "
                      "pw_wrapped_master = ?, rc_salt = ?, rc_ops = ?, rc_mem = ?, rc_wrapped_master = ?, "
-                     "row_mac = ?, sign_public = ?, sign_secret_wrapped = ? WHERE id = ?;");
+                     "row_mac = ?, sign_public = ?, sign_secret_wrapped = ?, box_public = ?, "
+                     "box_secret_wrapped = ?, couple_key_wrapped = ? WHERE id = ?;");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -316,7 +317,10 @@ Status Keyring::update(const KeyringRow& row)
         .bind(11, row.rowMac)
         .bind(12, row.signPublicKey)
         .bind(13, row.wrappedSignSecret)
-        .bind(14, row.id);
+        .bind(14, row.boxPublicKey)
+        .bind(15, row.wrappedBoxSecret)
+        .bind(16, row.wrappedCoupleKey)
+        .bind(17, row.id);
     if (auto st = stmt->run(); !st) {
         return st;
     }

@@ -59,6 +59,7 @@ public:
     Result<std::vector<KeyringRow>> rows();
     Result<std::optional<KeyringRow>> row(std::string_view partnerId);
     Status insert(const KeyringRow& row);
+    // Every field but id, slot and created_at, in one statement (a re-key's commit point).
     Status update(const KeyringRow& row);
 
     Status recordFailedUnlock(std::string_view partnerId, std::int64_t atMs);

@@ -1,8 +1,10 @@
 #include "vault/Session.h"
 
+#include "common/CrashPoint.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
 #include "vault/detail/FreshnessRecords.h"
+#include "vault/detail/Rekey.h"
 #include "vault/detail/VaultState.h"
 
 #include <algorithm>
@@ -103,6 +105,138 @@ Result<SecretBuffer> Session::resetRecoveryCode()
         return std::unexpected(st.error());
     }
     return code;
+}
+
+Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    auto& state = *m_vault;
+    RandomSource& random = *state.options.random;
+    auto found = state.keyring.row(m_partner.id);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found || !state.keyring.macIsValid(**found, m_keys->master)) {
+        return fail(ErrorCode::DamagedKeyring, "keyring row fails authentication");
+    }
+    const KeyringRow& current = **found;
+
+    // Phase A: everything new, nothing committed.
+    auto fresh = std::make_unique<detail::SessionKeys>();
+    fresh->master = SecretBuffer(kKeyBytes);
+    random.fill(fresh->master.span());
+    fresh->box = BoxKeyPair::generate(random);
+    fresh->sign = SignKeyPair::generate(random);
+    fresh->coupleKey = m_keys->coupleKey.clone(); // shared with my partner: unchanged
+    SecretBuffer code = generateRecoveryCode(random);
+
+    KeyringRow next = current;
+    next.passwordSalt = freshSalt(random);
+    next.passwordKdf = state.options.kdf;
+    auto passwordKey = deriveKeyFromPassword(newPassword, next.passwordSalt, next.passwordKdf);
+    if (!passwordKey) {
+        return std::unexpected(passwordKey.error());
+    }
+    next.passwordWrappedMaster =
+        wrapSecret(fresh->master, *passwordKey, state.keyring.associatedData(next.id, "password"));
+    next.recoverySalt = freshSalt(random);
+    next.recoveryKdf = state.options.kdf;
+    auto recoveryKey = deriveKeyFromPassword(code, next.recoverySalt, next.recoveryKdf);
+    if (!recoveryKey) {
+        return std::unexpected(recoveryKey.error());
+    }
+    next.recoveryWrappedMaster =
+        wrapSecret(fresh->master, *recoveryKey, state.keyring.associatedData(next.id, "recovery"));
+    next.boxPublicKey = fresh->box.publicKey;
+    next.wrappedBoxSecret =
+        wrapSecret(fresh->box.secretKey, fresh->master, state.keyring.associatedData(next.id, "box-secret"));
+    next.wrappedCoupleKey =
+        wrapSecret(fresh->coupleKey, fresh->master, state.keyring.associatedData(next.id, "couple-key"));
+    next.signPublicKey = fresh->sign.publicKey;
+    next.wrappedSignSecret =
+        wrapSecret(fresh->sign.seed, fresh->master, state.keyring.associatedData(next.id, "sign-secret"));
+    next.rowMac = state.keyring.computeMac(next, fresh->master);
+
+    const std::int64_t now = state.options.clock->nowMs();
+    crashPoint("rekey-start");
+    if (auto st = detail::writeRekeyedJournal(state, m_partner.id, *m_keys, *fresh, now); !st) {
+        // Best effort: a leftover copy is also removed at the next unlock.
+        (void)detail::settleRekeyedJournal(state, m_partner.id,
+                                           deriveSubkey(m_keys->master, 1, detail::kJournalKeyContext));
+        return std::unexpected(st.error());
+    }
+    crashPoint("rekey-journal-written");
+
+    // Phase B, the commit point: one keyring.db transaction.
+    if (auto st = state.keyring.update(next); !st) {
+        return std::unexpected(st.error());
+    }
+    crashPoint("rekey-keyring-committed");
+
+    // From here on only the new password opens anything. Whatever fails below, the next
+    // unlock finishes it, and the new code must be shown now: it is the only one.
+    const auto finish = [&]() -> Status {
+        m_keys->journal.reset();
+        if (auto st = detail::installRekeyedJournal(state, m_partner.id); !st) {
+            return st;
+        }
+        crashPoint("rekey-journal-installed");
+        const SecretBuffer journalKey = deriveSubkey(fresh->master, 1, detail::kJournalKeyContext);
+        auto journal = Journal::open(state.journalPath(m_partner.id), journalKey, OpenMode::Existing,
+                                     *state.options.clock);
+        if (!journal) {
+            return std::unexpected(journal.error());
+        }
+        // The same SessionKeys object, its members replaced: a Journal& or Database& that a
+        // shell or a CoupleSpace holds stays valid (the journal is a new object in the same place).
+        m_keys->journal.emplace(std::move(*journal));
+        m_keys->master = std::move(fresh->master);
+        m_keys->box = std::move(fresh->box);
+        m_keys->sign = std::move(fresh->sign);
+        fresh.reset();
+        // The freshness records, under the new master key.
+        (void)recordFreshness();
+        // Phase C.
+        return detail::finishRekey(next, *m_keys, state.options.clock->nowMs());
+    };
+    if (auto st = finish(); !st) {
+        m_recordFreshnessOnLock = false;
+        lock();
+    }
+    return code;
+}
+
+Status Session::verifyPassword(const SecretBuffer& password)
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    auto& state = *m_vault;
+    auto found = state.keyring.row(m_partner.id);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::DamagedKeyring, "this partner's keyring row is gone");
+    }
+    const KeyringRow& row = **found;
+    if (!row.passwordKdf.atLeast(state.options.floor)) {
+        return fail(ErrorCode::WeakKdfParameters, "stored Argon2id parameters are below the floor");
+    }
+    auto key = deriveKeyFromPassword(password, row.passwordSalt, row.passwordKdf);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    auto master =
+        unwrapSecret(row.passwordWrappedMaster, *key, state.keyring.associatedData(row.id, "password"));
+    if (!master || !master->equals(m_keys->master)) {
+        // A guess at this partner's password like any other: shown to them at their next unlock.
+        (void)state.keyring.recordFailedUnlock(row.id, state.options.clock->nowMs());
+        return fail(ErrorCode::WrongPassword, "the master key did not unwrap");
+    }
+    return {};
 }
 
 Status Session::rewrapMaster(const SecretBuffer& secret, Slot slot)

@@ -51,10 +51,21 @@ public:
     const Bytes& signPublicKey() const;
     Result<Bytes> sign(ByteView message) const;
 
+    // Whether `password` is this partner's current password (Argon2id): what the shells ask
+    // before anything that changes who can get in (DESIGN.md §6). A wrong one is recorded as
+    // a failed attempt, like a wrong unlock.
+    Status verifyPassword(const SecretBuffer& password);
     // Re-wraps the master key under a new password (Argon2id, nothing re-encrypted).
     Status changePassword(const SecretBuffer& newPassword);
     // A fresh recovery code; the old one stops working.
     Result<SecretBuffer> resetRecoveryCode();
+    // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"): a new
+    // master key, the journal re-encrypted under it, new key pairs, every seal and signature
+    // of mine redone, and a new recovery code (returned, to be shown once). Crash-safe: the
+    // old password works until one keyring.db transaction commits, the new one after it.
+    // Once that commit happened the new code is returned even if finishing failed; the
+    // session is then locked and the next unlock finishes (isUnlocked() tells).
+    Result<SecretBuffer> rekey(const SecretBuffer& newPassword);
 
     // Failed unlock attempts (UTC ms) recorded since this partner last unlocked;
     // read and cleared at unlock, shown to this partner alone.

@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "couple/detail/KeyRotation.h"
 #include "couple/detail/Protocol.h"
 #include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
@@ -8,6 +9,7 @@
 #include "crypto/SignKeyPair.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
+#include "vault/detail/Rekey.h"
 #include "vault/detail/VaultState.h"
 
 #include <cerrno>
@@ -533,6 +535,11 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     }
 
     const SecretBuffer journalKey = deriveSubkey(keys->master, 1, detail::kJournalKeyContext);
+    // A re-key interrupted by a crash: its copy goes, or takes the journal's place, by
+    // whether the keyring committed it (docs/ARCHITECTURE.md, "Re-keying").
+    if (auto st = detail::settleRekeyedJournal(state, row.id, journalKey); !st) {
+        return std::unexpected(asDatabaseError(st.error(), "the journal"));
+    }
     auto journal =
         Journal::open(state.journalPath(row.id), journalKey, OpenMode::Existing, *state.options.clock);
     if (!journal) {
@@ -547,6 +554,14 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     if (auto st = migrate(*couple, Schema::Couple); !st) {
         return std::unexpected(st.error());
     }
+    keys->couple = std::move(*couple);
+    // A re-key that committed but did not finish in couple.db finishes now, before anything
+    // is read (on a full disk, next time: my partner sees my old keys until then).
+    if (auto st = detail::finishRekey(row, *keys, state.options.clock->nowMs());
+        !st && st.error().code != ErrorCode::DiskFull) {
+        return std::unexpected(st.error());
+    }
+    couple = std::move(keys->couple);
     // couple.db is authenticated by SQLCipher: it is the reference for public keys.
     auto rows = state.keyring.rows();
     if (!rows) {
@@ -568,7 +583,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         if (!registered) {
             return std::unexpected(registered.error());
         }
-        if (!*registered || !sameBytes(**registered, other.boxPublicKey)) {
+        if (!*registered) {
             return fail(ErrorCode::DamagedKeyring, "keyring public key differs from couple.db");
         }
         // Signing keys likewise, once both files have one.
@@ -576,8 +591,26 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         if (!signKey) {
             return std::unexpected(signKey.error());
         }
-        if (*signKey && !other.signPublicKey.empty() && !sameBytes(**signKey, other.signPublicKey)) {
-            return fail(ErrorCode::DamagedKeyring, "keyring signing key differs from couple.db");
+        const bool boxDiffers = !sameBytes(**registered, other.boxPublicKey);
+        const bool signDiffers =
+            *signKey && !other.signPublicKey.empty() && !sameBytes(**signKey, other.signPublicKey);
+        if (boxDiffers || signDiffers) {
+            // My partner re-keyed and their session has not finished in couple.db yet: the keyring
+            // names keys that a rotation signed by the ones in couple.db leads to.
+            bool rotated = false;
+            if (*signKey && !other.signPublicKey.empty()) {
+                auto leads = detail::rotationLeadsTo(*couple, other.id, detail::Pin{**registered, **signKey},
+                                                     detail::Pin{other.boxPublicKey, other.signPublicKey});
+                if (!leads) {
+                    return std::unexpected(leads.error());
+                }
+                rotated = *leads;
+            }
+            if (!rotated) {
+                return fail(ErrorCode::DamagedKeyring, boxDiffers
+                                                           ? "keyring public key differs from couple.db"
+                                                           : "keyring signing key differs from couple.db");
+            }
         }
     }
     keys->couple = std::move(*couple);

@@ -342,5 +342,59 @@ TEST_F(CliBinaryTest, ExportLeavesAPartialFileOrFolderItDidNotMake)
     }
 }
 
+// passwd --rekey in the real binary, killed at the commit point's either side
+// (TWOFOLD_CRASH_POINTS_HOOK): afterwards exactly one password opens every entry.
+TEST_F(CliBinaryTest, RekeyKilledAtEitherSideOfItsCommitLeavesExactlyOnePassword)
+{
+    if (!kFastKdfHook || !kCrashPointsHook) {
+        GTEST_SKIP() << kNeedsFastKdfHook << "; " << kNeedsCrashPointsHook;
+    }
+    struct Case
+    {
+        const char* point;
+        bool committed;
+    };
+    for (const Case c :
+         {Case{"rekey-journal-written", false}, Case{"rekey-keyring-committed", true}, Case{nullptr, true}}) {
+        SCOPED_TRACE(c.point != nullptr ? c.point : "no crash");
+        makeVault();
+        for (int i = 0; i < 3; ++i) {
+            ASSERT_EQ(twofold({"--partner", "Alex", "--password-fd", "3", "write"},
+                              "entry " + std::to_string(i), std::string(kAlexPassword) + "\n")
+                          .exitCode,
+                      0);
+        }
+        if (c.point != nullptr) {
+            ::setenv("TWOFOLD_CRASH_AT", c.point, 1);
+        }
+        const ChildRun rekeyed = twofold(
+            {"--partner", "Alex", "--password-fd", "3", "passwd", "--rekey", "--new-password-fd", "3"}, {},
+            std::string(kAlexPassword) + "\nnew binary password\n");
+        ::unsetenv("TWOFOLD_CRASH_AT");
+        if (c.point != nullptr) {
+            ASSERT_EQ(rekeyed.exitCode, 86) << rekeyed.err; // common/CrashPoint.cpp
+        } else {
+            ASSERT_EQ(rekeyed.exitCode, 0) << rekeyed.err;
+            EXPECT_NE(rekeyed.out.find("shown only this once"), std::string::npos) << rekeyed.out;
+        }
+        const std::string works = c.committed ? "new binary password" : std::string(kAlexPassword);
+        const std::string fails = c.committed ? std::string(kAlexPassword) : "new binary password";
+        const ChildRun refused =
+            twofold({"--partner", "Alex", "--password-fd", "3", "list", "--json"}, {}, fails + "\n");
+        EXPECT_NE(refused.exitCode, 0);
+        const ChildRun listed =
+            twofold({"--partner", "Alex", "--password-fd", "3", "list", "--json"}, {}, works + "\n");
+        ASSERT_EQ(listed.exitCode, 0) << listed.err;
+        const auto json = parseJson(listed.out);
+        ASSERT_TRUE(json.has_value()) << listed.out;
+        EXPECT_EQ(json->array.size(), 3u);
+        EXPECT_EQ(
+            twofold({"--partner", "Sam", "--password-fd", "3", "list"}, {}, std::string(kSamPassword) + "\n")
+                .exitCode,
+            0);
+        std::filesystem::remove_all(m_vaultDir);
+    }
+}
+
 } // namespace
 } // namespace twofold::test

@@ -190,5 +190,53 @@ TEST_F(CliPasswdTest, NewRecoveryCodeWithAWrongPasswordChangesNothing)
     EXPECT_TRUE(isOneLine(both.err));
 }
 
+TEST_F(CliPasswdTest, RekeyLocksOutTheOldPasswordAndShowsANewRecoveryCodeOnce)
+{
+    makeVault();
+    writeSome(3);
+    m_outputIsTerminal = true;
+    m_passwords.prompts.clear();
+    m_passwords.typed = {std::string(kAlexPassword), "rekeyed password", "rekeyed password"};
+    const CliRun rekeyed = run({"--partner", "Alex", "passwd", "--rekey"});
+    ASSERT_EQ(rekeyed.exitCode, 0) << rekeyed.err;
+    EXPECT_EQ(
+        m_passwords.prompts,
+        (std::vector<std::string>{"Current password for Alex: ", "New password: ", "New password again: "}));
+    EXPECT_TRUE(rekeyed.err.empty()) << rekeyed.err;
+    const std::string code = recoveryCodeIn(rekeyed.out);
+    ASSERT_FALSE(code.empty()) << rekeyed.out;
+    EXPECT_EQ(rekeyed.out.find(code), rekeyed.out.rfind(code)) << "shown once";
+    EXPECT_NE(rekeyed.out.find("shown only this once"), std::string::npos) << rekeyed.out;
+    EXPECT_NE(rekeyed.out.find("your old one no longer works"), std::string::npos) << rekeyed.out;
+    EXPECT_EQ(rekeyed.out.find("does not lock out"), std::string::npos) << rekeyed.out;
+    EXPECT_TRUE(recoveryCodeOpens(m_vaultDir, code));
+    m_passwords.typed.clear();
+    EXPECT_EQ(countAs(kAlexPassword, 2), 0u);
+    m_passwords.typed.clear();
+    EXPECT_EQ(countAs("rekeyed password"), 3u);
+    EXPECT_EQ(runAs("Sam", kSamPassword, {"list"}).exitCode, 0);
+
+    // Not a terminal: the code is still shown once, with a warning where it went.
+    m_outputIsTerminal = false;
+    const PipeWithText newPassword("third password\n");
+    const CliRun piped =
+        runAs("Alex", "rekeyed password", {"passwd", "--rekey", "--new-password-fd", newPassword.fdArg()});
+    ASSERT_EQ(piped.exitCode, 0) << piped.err;
+    EXPECT_FALSE(recoveryCodeIn(piped.out).empty());
+    EXPECT_TRUE(isOneLine(piped.err)) << piped.err;
+    EXPECT_NE(piped.err.find("not a terminal"), std::string::npos) << piped.err;
+    EXPECT_FALSE(recoveryCodeOpens(m_vaultDir, code));
+    EXPECT_EQ(countAs("third password"), 3u);
+}
+
+TEST_F(CliPasswdTest, RekeyAndNewRecoveryCodeTogetherIsAUsageError)
+{
+    makeVault();
+    const CliRun both = runAs("Alex", kAlexPassword, {"passwd", "--rekey", "--new-recovery-code"});
+    EXPECT_EQ(both.exitCode, 1);
+    EXPECT_TRUE(isOneLine(both.err));
+    EXPECT_EQ(countAs(kAlexPassword), 0u);
+}
+
 } // namespace
 } // namespace twofold::test

@@ -2,7 +2,8 @@
 # Checks that a twofold binary has no test hook (cmake/TwofoldTestHooks.cmake):
 #  1. its bytes do not contain the name TWOFOLD_INSECURE_FAST_KDF (a hook-free build
 #     compiles that code out, name included);
-#  2. run with TWOFOLD_INSECURE_FAST_KDF=1, `twofold demo` makes a vault whose keyring
+#  2. nor the name TWOFOLD_CRASH_AT (TWOFOLD_CRASH_POINTS_HOOK, likewise compiled out);
+#  3. run with TWOFOLD_INSECURE_FAST_KDF=1, `twofold demo` makes a vault whose keyring
 #     holds the production Argon2id cost for both partners, password and recovery slots.
 # Reports every failure, then exits 1 if there was one (InstallRefusesTestHooks runs it
 # on a hooked binary to prove that both checks can fail).
@@ -13,6 +14,11 @@ failed=0
 
 if grep -qaF TWOFOLD_INSECURE_FAST_KDF "$binary"; then
     echo "test hook: $binary contains the string TWOFOLD_INSECURE_FAST_KDF"
+    failed=1
+fi
+
+if grep -qaF TWOFOLD_CRASH_AT "$binary"; then
+    echo "test hook: $binary contains the string TWOFOLD_CRASH_AT"
     failed=1
 fi
 
@@ -46,4 +52,4 @@ fi
 if [[ $failed -ne 0 ]]; then
     exit 1
 fi
-echo "$binary: no test hook (no TWOFOLD_INSECURE_FAST_KDF in it; demo vault has production Argon2id)"
+echo "$binary: no test hook (no TWOFOLD_INSECURE_FAST_KDF or TWOFOLD_CRASH_AT in it; demo vault has production Argon2id)"

@@ -41,4 +41,8 @@ fi
 grep -q "contains the string TWOFOLD_INSECURE_FAST_KDF" "$scratch/check.out" &&
     grep -q "Argon2id cost is not the production" "$scratch/check.out" ||
     { echo "check-no-test-hooks.sh did not catch both signs of the hook:"; cat "$scratch/check.out"; exit 1; }
+if grep -q "TWOFOLD_CRASH_POINTS_HOOK:BOOL=ON" "$build/CMakeCache.txt"; then
+    grep -q "contains the string TWOFOLD_CRASH_AT" "$scratch/check.out" ||
+        { echo "check-no-test-hooks.sh did not catch the crash-points hook:"; cat "$scratch/check.out"; exit 1; }
+fi
 echo "check-no-test-hooks.sh catches this build's twofold (its bytes and its demo vault's Argon2id cost)"

@@ -12,6 +12,16 @@ inline constexpr bool kFastKdfHook = true;
 inline constexpr bool kFastKdfHook = false;
 #endif
 
+#ifdef TWOFOLD_CRASH_POINTS_HOOK
+// The binaries end at once at the point named by TWOFOLD_CRASH_AT (common/CrashPoint.h).
+inline constexpr bool kCrashPointsHook = true;
+#else
+inline constexpr bool kCrashPointsHook = false;
+#endif
+
+inline constexpr const char* kNeedsCrashPointsHook =
+    "kills the process at named points: configure with -DTWOFOLD_CRASH_POINTS_HOOK=ON (scripts/test does)";
+
 inline constexpr const char* kNeedsFastKdfHook =
     "drives the twofold binary on a fast-KDF vault: configure with -DTWOFOLD_INSECURE_FAST_KDF_HOOK=ON "
     "(scripts/test does)";

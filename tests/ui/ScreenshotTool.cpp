@@ -16,6 +16,7 @@
 #include "ui/JournalPage.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
+#include "ui/NewPasswordDialog.h"
 #include "ui/PromptPacks.h"
 #include "ui/PromptsPage.h"
 #include "ui/RestorePage.h"
@@ -462,6 +463,41 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
     dataScreens(window, shooter);
 }
 
+// Settings › Change password: the dialog, with "Lock out anyone who knew my old password"
+// chosen, and the new recovery code it shows once. Re-keys the demo vault: run last.
+void passwordScreens(ui::AppWindow& window, Shooter& shooter)
+{
+    window.mainScreen()->showPage(QStringLiteral("navSettings"));
+    find<QAbstractButton>(window.mainScreen()->settingsPage(), "changePasswordButton")->click();
+    auto* dialog = find<ui::NewPasswordDialog>(window.mainScreen(), "newPasswordDialog");
+    shooter.shoot(dialog, QStringLiteral("change-password"));
+    find<QLineEdit>(dialog, "currentPassword")->setText(QStringLiteral("alex-demo"));
+    find<QLineEdit>(dialog, "newPasswordPassword")->setText(QStringLiteral("a brand new long password"));
+    find<QLineEdit>(dialog, "newPasswordConfirm")->setText(QStringLiteral("a brand new long password"));
+    find<QAbstractButton>(dialog, "rekeyCheck")->click();
+    shooter.shoot(dialog, QStringLiteral("change-password-lock-out"));
+    find<QAbstractButton>(dialog, "newPasswordOk")->click();
+    waitUntil([&] { return find<QWidget>(dialog, "rekeyRecoveryPage")->isVisible(); });
+    shooter.shoot(dialog, QStringLiteral("change-password-new-recovery-code"));
+    find<QAbstractButton>(dialog, "rekeyWroteItDown")->click();
+    find<QAbstractButton>(dialog, "rekeyRecoveryContinue")->click();
+    shooter.shoot(&window, QStringLiteral("change-password-done"));
+}
+
+void passwordOnlyScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    makeDemoVault(dir.path() / "vault");
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    window.resize(1100, 720);
+    (void)window.start();
+    window.show();
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    waitUntil([&] { return window.mainScreen() != nullptr; });
+    passwordScreens(window, shooter);
+    window.close();
+}
+
 void journalScreens(Shooter& shooter)
 {
     test::TempDir dir;
@@ -514,6 +550,7 @@ void journalScreens(Shooter& shooter)
     find<QAbstractButton>(window.mainScreen(), "navSafety")->click();
     shooter.shoot(&window, QStringLiteral("safety-from-journal"));
     coupleScreens(window, shooter);
+    passwordScreens(window, shooter);
     window.close();
 }
 
@@ -729,6 +766,12 @@ int main(int argc, char** argv)
         ui::applyTheme(choice);
         Shooter shooter{outDir, QString::fromLatin1(name)};
         // TWOFOLD_SCREENSHOTS_ONLY=rollback renders just the rollback notice.
+        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
+            only != nullptr && std::string_view(only) == "password") {
+            passwordOnlyScreens(shooter);
+            total += shooter.count;
+            continue;
+        }
         if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
             only != nullptr && std::string_view(only) == "rollback") {
             rollbackScreens(shooter);

@@ -1,6 +1,7 @@
 #include "couple/detail/GrantResolver.h"
 
 #include "couple/detail/EnvelopeCrypto.h"
+#include "couple/detail/KeyRotation.h"
 #include "couple/detail/Protocol.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SignKeyPair.h"
@@ -98,6 +99,15 @@ Result<TrustedPartner> GrantResolver::partner()
     }
     trusted.keysChanged = !sameBytes((*pinned)->boxPublicKey, trusted.boxPublicKey) ||
                           !sameBytes((*pinned)->signPublicKey, trusted.signPublicKey);
+    if (trusted.keysChanged) {
+        // Only a rotation signed by the pinned key moves the pin (detail/KeyRotation).
+        auto moved = followKeyRotation(*m_session, m_me, m_partnerId, **pinned,
+                                       Pin{trusted.boxPublicKey, trusted.signPublicKey}, m_clock->nowMs());
+        if (!moved && moved.error().code != ErrorCode::DiskFull) { // full disk: next time
+            return forward(moved);
+        }
+        trusted.keysChanged = !(moved && *moved);
+    }
     return trusted;
 }
 
