@@ -248,7 +248,8 @@ void MainScreen::enterTogether()
         page->setEnabled(page == m_together);
     }
     m_pages->setCurrentWidget(m_together);
-    m_whose->setText(tr("Together — Lock ends it for both of you"));
+    m_whose->setWordWrap(true);
+    m_whose->setText(tr("Together. Lock ends it for both of you."));
 }
 
 void MainScreen::showPage(const QString& navName)

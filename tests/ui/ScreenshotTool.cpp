@@ -456,7 +456,12 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
     find<QLineEdit>(together, "intentionFirst")->setText(QStringLiteral("Phone-free dinners."));
     find<QLineEdit>(together, "intentionSecond")->setText(QStringLiteral("One walk at the weekend."));
     shooter.shoot(&window, QStringLiteral("review-summary"));
+    // Ending Together locks both partners; Alex unlocks alone again.
     together->endTogether();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    waitUntil([&] { return window.mainScreen() != nullptr; });
+    main = window.mainScreen();
 
     main->showPage(QStringLiteral("navSettings"));
     shooter.shoot(&window, QStringLiteral("settings"));

@@ -76,7 +76,7 @@ public:
     // Every envelope authorId stands under in couple.db (any kind).
     Result<std::vector<EnvelopeRow>> allByAuthor(std::string_view authorId);
     // The same without ciphertext and author seal (left empty): one read of an index
-    // (couple/0006), for comparing the signed fields with what the author's journal holds.
+    // (couple/0007), for comparing the signed fields with what the author's journal holds.
     Result<std::vector<EnvelopeRow>> headersByAuthor(std::string_view authorId);
     Status insert(const EnvelopeRow& row);
     Status remove(std::string_view id);

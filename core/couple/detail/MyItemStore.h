@@ -45,7 +45,7 @@ public:
     // Every item (or one topic's), in (kind, topic) order.
     Result<std::vector<MyItem>> items(const std::optional<Topic>& topic = std::nullopt);
     // The same without the ciphertext, author seal and question text (empty): one read of
-    // an index (journal/0005), for the Prompts list and for deciding what needs work.
+    // an index (journal/0006), for the Prompts list and for deciding what needs work.
     Result<std::vector<MyItem>> headers(const std::optional<Topic>& topic = std::nullopt);
     Status put(const MyItem& item);
     // Withdrawing also forgets the grant (there is none: hold refuses after a grant).
