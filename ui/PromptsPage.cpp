@@ -238,6 +238,12 @@ QString PromptsPage::partnerName() const
     return tr("Your partner");
 }
 
+QString PromptsPage::partnerNameMidSentence() const
+{
+    const QString name = partnerName();
+    return name == tr("Your partner") ? tr("your partner") : name;
+}
+
 QString PromptsPage::stateText(RevealState state) const
 {
     switch (state) {
@@ -246,7 +252,7 @@ QString PromptsPage::stateText(RevealState state) const
     case RevealState::WaitingForYou:
         return tr("Waiting for you");
     case RevealState::WaitingForPartner:
-        return tr("Waiting for %1").arg(partnerName());
+        return tr("Waiting for %1").arg(partnerNameMidSentence());
     case RevealState::Revealed:
         return tr("Revealed");
     case RevealState::Damaged:
@@ -414,7 +420,7 @@ void PromptsPage::showPrompt()
     if (status.state == RevealState::WaitingForPartner && status.bothAgreed) {
         m_state->setText(tr("You have both agreed. %1's answer opens for you the next time %1 unlocks "
                             "Twofold — or now, together.")
-                             .arg(partnerName()));
+                             .arg(partnerNameMidSentence()));
     } else if (status.state == RevealState::Damaged) {
         m_state->setText(
             tr("The shared file was changed behind your back: something under your name that you "
@@ -453,7 +459,7 @@ void PromptsPage::showPrompt()
         if (view->partnersIsEarlierVersion) {
             partners += QLatin1String("\n\n") +
                         tr("(This is the version %1 revealed earlier; they have edited it since.)")
-                            .arg(partnerName());
+                            .arg(partnerNameMidSentence());
         }
     } else if (status.answeredByPartner) {
         partners = tr("Not revealed yet.");
@@ -558,7 +564,7 @@ void PromptsPage::saveAnswer(bool reveal)
                 ? tr("You both agreed: your answers are revealed.")
                 : tr("Your answer will be revealed when %1 has answered and agreed too. Until then only you "
                      "can read it.")
-                      .arg(partnerName());
+                      .arg(partnerNameMidSentence());
     } else {
         done = tr("Saved. Only you can read it until you both agree to reveal.");
     }

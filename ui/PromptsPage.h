@@ -69,7 +69,8 @@ private:
     void retract();
     void addCustomPrompt();
     QString stateText(RevealState state) const;
-    QString partnerName() const;
+    QString partnerName() const;            // "Your partner" when their name is not authentic
+    QString partnerNameMidSentence() const; // "your partner" then
     QString myName() const;
     std::string draftKey() const;
 
