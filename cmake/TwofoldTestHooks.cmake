@@ -13,6 +13,13 @@ option(TWOFOLD_CRASH_POINTS_HOOK
        OFF)
 set(TWOFOLD_TEST_HOOK_OPTIONS TWOFOLD_INSECURE_FAST_KDF_HOOK TWOFOLD_CRASH_POINTS_HOOK)
 
+# The environment the tests pass to the binaries they run: the fast-KDF variable only when
+# the hook that reads it is compiled in (without it, nothing of the hook is asked for).
+set(TWOFOLD_TEST_HOOK_ENV)
+if(TWOFOLD_INSECURE_FAST_KDF_HOOK)
+    list(APPEND TWOFOLD_TEST_HOOK_ENV TWOFOLD_INSECURE_FAST_KDF=1)
+endif()
+
 set(TWOFOLD_HOOKS_ON)
 foreach(hook IN LISTS TWOFOLD_TEST_HOOK_OPTIONS)
     if(${hook})
