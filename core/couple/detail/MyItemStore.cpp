@@ -38,6 +38,28 @@ MyItem readItem(const Statement& s)
     return item;
 }
 
+// The fields couple_items_headers (journal/0006) covers: no ciphertext, seal or question.
+constexpr std::string_view kHeaderColumns =
+    "kind, topic, envelope_id, format, question_hash, signature, created_at, version, agreed, grant_seal";
+
+MyItem readHeader(const Statement& s)
+{
+    MyItem item;
+    EnvelopeRow& e = item.envelope;
+    e.kind = static_cast<EnvelopeKind>(s.columnInt(0));
+    e.topic = s.columnText(1);
+    e.id = s.columnText(2);
+    e.format = static_cast<int>(s.columnInt(3));
+    e.questionHash = s.columnBlob(4);
+    e.signature = s.columnBlob(5);
+    e.createdMs = s.columnInt(6);
+    e.version = s.columnInt(7);
+    e.current = true;
+    item.agreed = s.columnInt(8) != 0;
+    item.grantSeal = s.columnBlob(9);
+    return item;
+}
+
 Status runWithTopic(Database& db, std::string_view sql, const Topic& topic)
 {
     auto stmt = db.prepareCached(sql);
@@ -74,34 +96,18 @@ Result<std::optional<MyItem>> MyItemStore::item(const Topic& topic)
 
 Result<std::vector<MyItem>> MyItemStore::items(const std::optional<Topic>& topic)
 {
-    std::string sql = "SELECT " + std::string(kItemColumns) + " FROM couple_items";
-    sql += topic ? " WHERE kind = ? AND topic = ?;" : " ORDER BY kind, topic;";
-    auto stmt = m_db->prepareCached(sql);
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    if (topic) {
-        stmt->bind(1, kindValue(topic->kind)).bind(2, topic->key);
-    }
-    std::vector<MyItem> out;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return out;
-        }
-        out.push_back(readItem(*stmt));
-        out.back().envelope.authorId = m_authorId;
-    }
+    return select(kItemColumns, topic, readItem);
 }
 
 Result<std::vector<MyItem>> MyItemStore::headers(const std::optional<Topic>& topic)
 {
-    std::string sql =
-        "SELECT kind, topic, envelope_id, format, question_hash, signature, created_at, version, "
-        "agreed, grant_seal FROM couple_items";
+    return select(kHeaderColumns, topic, readHeader);
+}
+
+Result<std::vector<MyItem>> MyItemStore::select(std::string_view columns, const std::optional<Topic>& topic,
+                                                MyItem (*read)(const Statement&))
+{
+    std::string sql = "SELECT " + std::string(columns) + " FROM couple_items";
     sql += topic ? " WHERE kind = ? AND topic = ?;" : " ORDER BY kind, topic;";
     auto stmt = m_db->prepareCached(sql);
     if (!stmt) {
@@ -119,21 +125,8 @@ Result<std::vector<MyItem>> MyItemStore::headers(const std::optional<Topic>& top
         if (!*more) {
             return out;
         }
-        MyItem item;
-        EnvelopeRow& e = item.envelope;
-        e.authorId = m_authorId;
-        e.kind = static_cast<EnvelopeKind>(stmt->columnInt(0));
-        e.topic = stmt->columnText(1);
-        e.id = stmt->columnText(2);
-        e.format = static_cast<int>(stmt->columnInt(3));
-        e.questionHash = stmt->columnBlob(4);
-        e.signature = stmt->columnBlob(5);
-        e.createdMs = stmt->columnInt(6);
-        e.version = stmt->columnInt(7);
-        e.current = true;
-        item.agreed = stmt->columnInt(8) != 0;
-        item.grantSeal = stmt->columnBlob(9);
-        out.push_back(std::move(item));
+        out.push_back(read(*stmt));
+        out.back().envelope.authorId = m_authorId;
     }
 }
 

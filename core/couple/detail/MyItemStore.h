@@ -12,7 +12,8 @@
 
 namespace twofold {
 class Database;
-}
+class Statement;
+} // namespace twofold
 
 // This partner's side of the couple space, in their own journal (journal migration
 // 0003): the authority on what they agreed to reveal. Only SQL here. Private to core.
@@ -88,6 +89,8 @@ public:
     Status setPin(std::string_view partnerId, const Pin& pin);
 
 private:
+    Result<std::vector<MyItem>> select(std::string_view columns, const std::optional<Topic>& topic,
+                                       MyItem (*read)(const Statement&));
     Database* m_db;
     std::string m_authorId;
 };
