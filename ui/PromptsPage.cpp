@@ -149,7 +149,7 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     m_reveal->setToolTip(
         tr("Your answer is shown to your partner only when you have both answered and both agreed."));
     m_notNow->setToolTip(
-        tr("Keep your answer private for now. Your partner only sees \"not revealed yet\"."));
+        tr("Keep this to yourself for now, answered or not. Your partner sees nothing of it."));
     m_withdraw->setToolTip(tr("Delete your answer (possible until it has been revealed)."));
 
     auto* detailLayout = new QVBoxLayout(m_detail);
@@ -418,9 +418,7 @@ void PromptsPage::showPrompt()
     m_followUp->setText(fromStd((*prompt)->followUp));
     m_followUp->setVisible(!(*prompt)->followUp.empty());
     if (status.state == RevealState::WaitingForPartner && status.bothAgreed) {
-        m_state->setText(tr("You have both agreed. %1's answer opens for you the next time %1 unlocks "
-                            "Twofold — or now, together.")
-                             .arg(partnerNameMidSentence()));
+        m_state->setText(bothAgreedText());
     } else if (status.state == RevealState::Damaged) {
         m_state->setText(
             tr("The shared file was changed behind your back: something under your name that you "
@@ -503,8 +501,7 @@ void PromptsPage::showPrompt()
     m_save->setVisible(!revealed);
     m_reveal->setVisible(!revealed);
     m_reveal->setEnabled(!status.agreedByMe || text != m_savedAnswer);
-    m_notNow->setVisible(!revealed && status.answeredByMe);
-    m_notNow->setEnabled(status.agreedByMe);
+    m_notNow->setVisible(!revealed);
     m_withdraw->setVisible(!revealed && status.answeredByMe);
     m_edit->setVisible(revealed);
     m_retract->setVisible(revealed || status.earlierPartnerVersionReadable || partnerVisible);
@@ -559,12 +556,14 @@ void PromptsPage::saveAnswer(bool reveal)
     m_dirty = false;
     showPrompt();
     if (reveal) {
-        done =
-            m_status && m_status->state == RevealState::Revealed
-                ? tr("You both agreed: your answers are revealed.")
-                : tr("Your answer will be revealed when %1 has answered and agreed too. Until then only you "
-                     "can read it.")
-                      .arg(partnerNameMidSentence());
+        // Say what is true (issue 11, item 5): when both have agreed, the partner's side
+        // opens at their next unlock; never "has not answered and agreed".
+        done = !m_status                                  ? QString()
+               : m_status->state == RevealState::Revealed ? tr("You both agreed: your answers are revealed.")
+               : m_status->bothAgreed                     ? bothAgreedText()
+                                      : tr("Your answer will be revealed when %1 has answered and "
+                                           "agreed too. Until then only you can read it.")
+                                            .arg(partnerNameMidSentence());
     } else {
         done = tr("Saved. Only you can read it until you both agree to reveal.");
     }
@@ -578,19 +577,36 @@ void PromptsPage::notNow()
     if (!m_status || !m_context.couple) {
         return;
     }
-    auto held = m_context.couple->hold(Topic::answer(m_promptId.toStdString()));
-    if (!held) {
-        showMessage(describe(held.error()).text());
+    // "Not now" is always an answer (DESIGN.md §1.4), with or without a saved answer: what
+    // was typed stays a private draft, an agreement is taken back, and the partner sees
+    // nothing of it either way.
+    if (Status kept = saveDraftNow(); !kept) {
         return;
     }
-    if (*held == Withdrawal::AlreadyRevealed) {
-        showMessage(tr("This answer has already been revealed. You can retract it."));
-        return;
+    if (m_status->agreedByMe) {
+        auto held = m_context.couple->hold(Topic::answer(m_promptId.toStdString()));
+        if (!held) {
+            showMessage(describe(held.error()).text());
+            return;
+        }
+        if (*held == Withdrawal::AlreadyRevealed) {
+            showMessage(tr("This answer has already been revealed. You can retract it."));
+            return;
+        }
+        reload();
+        Q_EMIT statesChanged();
     }
     showPrompt();
-    showMessage(tr("Kept private for now. %1 sees only that it is not revealed yet.").arg(partnerName()));
-    reload();
-    Q_EMIT statesChanged();
+    showMessage(tr("Not now is fine. This stays here, yours alone, for whenever you want to come back to it; "
+                   "%1 sees nothing of it.")
+                    .arg(partnerNameMidSentence()));
+}
+
+QString PromptsPage::bothAgreedText() const
+{
+    return tr("You have both agreed. %1's answer opens for you the next time %2 unlocks Twofold — or now, "
+              "together.")
+        .arg(partnerName(), partnerNameMidSentence());
 }
 
 void PromptsPage::withdraw()

@@ -71,6 +71,8 @@ private:
     QString stateText(RevealState state) const;
     QString partnerName() const;            // "Your partner" when their name is not authentic
     QString partnerNameMidSentence() const; // "your partner" then
+    // Both agreed, the partner's grant not written yet: what opens when.
+    QString bothAgreedText() const;
     QString myName() const;
     std::string draftKey() const;
 

@@ -41,8 +41,8 @@ void ReviewReminder::forget(const std::filesystem::path& vaultDir)
 
 QDate ReviewReminder::currentReviewDate(Weekday day, const QDate& today)
 {
-    const int wanted = static_cast<int>(day) + 1; // Qt: Monday = 1
-    return today.addDays(-((today.dayOfWeek() - wanted + 7) % 7));
+    const std::string date = WeeklyReview::reviewDateOn(day, today.toString(Qt::ISODate).toStdString());
+    return QDate::fromString(QString::fromStdString(date), Qt::ISODate);
 }
 
 QString ReviewReminder::dueText(const std::filesystem::path& vaultDir, const QDate& today)

@@ -56,7 +56,8 @@ QString SafetyPage::html()
             tr("Nobody can read your journal without your password or your recovery code: not your partner, "
                "not anyone else who uses this computer, not the makers of Twofold. Nothing you write is "
                "shared unless you choose to share it, and you never have to. &ldquo;Not now&rdquo; is always "
-               "an answer, and your partner only ever sees &ldquo;not revealed yet&rdquo;.") +
+               "an answer, and it leaves nothing for your partner to see: an answer you have not agreed to "
+               "share is not even known to exist.") +
             QStringLiteral("</p>");
     page += QStringLiteral("<h2>") + tr("What your partner can still see") + QStringLiteral("</h2>");
     page += QStringLiteral("<p>") +
@@ -64,6 +65,13 @@ QString SafetyPage::html()
                "and colour on the unlock screen, and the size of your journal file and when it last "
                "changed. A file that grows suggests that you write, though not what or how much exactly. "
                "They can also see that Twofold is installed on this computer.") +
+            QStringLiteral("</p>");
+    page += QStringLiteral("<p>") +
+            tr("Once you agree to share an answer, your partner can see that you did (never what you wrote) "
+               "until they share theirs. In the weekly review you sit at one keyboard: the window shows only "
+               "the review and what you have both shared, sharing anything more asks for your own password, "
+               "and Lock ends the review for both of you. A file you export or print can be opened by anyone "
+               "who can use this computer.") +
             QStringLiteral("</p>");
     page += QStringLiteral("<h2>") + tr("Where to find support") + QStringLiteral("</h2><ul>");
     page += QStringLiteral("<li>") +

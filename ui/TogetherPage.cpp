@@ -3,12 +3,15 @@
 #include "backup/AutoBackup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "ui/CheckInForm.h"
 #include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
 #include "ui/PromptPacks.h"
+#include "ui/ReviewPrintout.h"
 #include "ui/ReviewReminder.h"
+#include "ui/ReviewSummaryView.h"
 #include "ui/SecretInput.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
@@ -17,24 +20,17 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSlider>
 #include <QStackedWidget>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -55,17 +51,6 @@ QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectNa
         label->setObjectName(objectName);
     }
     return label;
-}
-
-QStringList ratingNames()
-{
-    return {TogetherPage::tr("Emotional connection"), TogetherPage::tr("Physical connection"),
-            TogetherPage::tr("Spiritual connection"), TogetherPage::tr("Trust")};
-}
-
-int ratingOf(const CheckIn& c, int i)
-{
-    return i == 0 ? c.emotional : i == 1 ? c.physical : i == 2 ? c.spiritual : c.trust;
 }
 
 int utcOffsetMinutes()
@@ -220,51 +205,7 @@ QWidget* TogetherPage::makeCheckInPage()
     m_checkInNote = plainLabel(QString(), column, QStringLiteral("checkInNote"));
     makeMuted(m_checkInNote);
 
-    auto* form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignLeft);
-    const QStringList names = ratingNames();
-    const char* objectNames[] = {"ratingEmotional", "ratingPhysical", "ratingSpiritual", "ratingTrust"};
-    for (int i = 0; i < 4; ++i) {
-        auto* slider = new QSlider(Qt::Horizontal, column);
-        slider->setObjectName(QString::fromLatin1(objectNames[i]));
-        slider->setAccessibleName(names[i]);
-        slider->setRange(kRatingMin, kRatingMax);
-        slider->setPageStep(1);
-        slider->setTickPosition(QSlider::TicksBelow);
-        slider->setTickInterval(1);
-        auto* value = new QLabel(column);
-        value->setMinimumWidth(16);
-        connect(slider, &QSlider::valueChanged, value, [value](int v) { value->setNum(v); });
-        slider->setValue(3);
-        value->setNum(3);
-        auto* row = new QHBoxLayout;
-        auto* low = new QLabel(tr("1 distant"), column);
-        auto* high = new QLabel(tr("5 close"), column);
-        makeMuted(low);
-        makeMuted(high);
-        row->addWidget(low);
-        row->addWidget(slider, 1);
-        row->addWidget(high);
-        row->addWidget(value);
-        auto* label = new QLabel(names[i], column);
-        label->setBuddy(slider);
-        form->addRow(label, row);
-        m_ratings[i] = slider;
-    }
-    m_appreciated = new QPlainTextEdit(column);
-    m_appreciated->setObjectName(QStringLiteral("checkInAppreciated"));
-    m_appreciated->setAccessibleName(tr("One thing I appreciated"));
-    m_appreciated->setTabChangesFocus(true);
-    m_appreciated->setMaximumHeight(80);
-    m_need = new QPlainTextEdit(column);
-    m_need->setObjectName(QStringLiteral("checkInNeed"));
-    m_need->setAccessibleName(tr("One thing I need"));
-    m_need->setTabChangesFocus(true);
-    m_need->setMaximumHeight(80);
-    auto* appreciatedLabel = new QLabel(tr("One thing I &appreciated"), column);
-    appreciatedLabel->setBuddy(m_appreciated);
-    auto* needLabel = new QLabel(tr("One thing I &need"), column);
-    needLabel->setBuddy(m_need);
+    m_checkInForm = new CheckInForm(column);
     m_checkInError = plainLabel(QString(), column, QStringLiteral("checkInError"));
     m_checkInError->setVisible(false);
     auto* done = namedButton(tr("&Done, hide my answers"), QStringLiteral("checkInDoneButton"), column);
@@ -275,11 +216,7 @@ QWidget* TogetherPage::makeCheckInPage()
     layout->setSpacing(10);
     layout->addWidget(m_checkInHeading);
     layout->addWidget(m_checkInNote);
-    layout->addLayout(form);
-    layout->addWidget(appreciatedLabel);
-    layout->addWidget(m_appreciated);
-    layout->addWidget(needLabel);
-    layout->addWidget(m_need);
+    layout->addWidget(m_checkInForm);
     layout->addWidget(m_checkInError);
     auto* row = new QHBoxLayout;
     row->addWidget(end);
@@ -303,11 +240,7 @@ QWidget* TogetherPage::makeSummaryPage()
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inner = new QWidget(scroll);
     QWidget* column = addCentredColumn(inner, 820);
-    m_summaryContent = new QWidget(column);
-    m_summaryContent->setObjectName(QStringLiteral("reviewSummaryContent"));
-    m_summaryLayout = new QVBoxLayout(m_summaryContent);
-    m_summaryLayout->setContentsMargins(0, 0, 0, 0);
-    m_summaryLayout->setSpacing(10);
+    m_summary = new ReviewSummaryView(column);
 
     auto* intentions = new QLabel(tr("One intention each for the week ahead"), column);
     makeHeadline(intentions, 1.15);
@@ -335,7 +268,7 @@ QWidget* TogetherPage::makeSummaryPage()
 
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(10);
-    layout->addWidget(m_summaryContent);
+    layout->addWidget(m_summary);
     layout->addSpacing(8);
     layout->addWidget(intentions);
     auto* form = new QFormLayout;
@@ -357,6 +290,7 @@ QWidget* TogetherPage::makeSummaryPage()
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(scroll);
     connect(save, &QPushButton::clicked, this, &TogetherPage::saveReview);
+    connect(m_summary, &ReviewSummaryView::shareRequested, this, &TogetherPage::shareNow);
     connect(end, &QPushButton::clicked, this, &TogetherPage::endTogether);
     return page;
 }
@@ -375,7 +309,7 @@ void TogetherPage::setStep(Step step)
     case Step::CheckInFirst:
     case Step::CheckInSecond:
         m_stack->setCurrentIndex(2);
-        m_ratings[0]->setFocus();
+        m_checkInForm->focusFirst();
         break;
     case Step::Summary:
         m_stack->setCurrentIndex(3);
@@ -531,22 +465,19 @@ bool TogetherPage::acceptOlderFilesOfOther()
     return false;
 }
 
-void TogetherPage::clearCheckInFields()
+std::optional<TogetherReview> TogetherPage::review()
 {
-    for (QSlider* slider : m_ratings) {
-        slider->setValue(3);
+    if (!m_context.couple || !m_context.otherCouple) {
+        return std::nullopt;
     }
-    m_appreciated->clear();
-    m_need->clear();
-    m_appreciated->document()->clearUndoRedoStacks();
-    m_need->document()->clearUndoRedoStacks();
+    return TogetherReview(*m_context.couple, *m_context.otherCouple, m_reviewDate.toStdString());
 }
 
 void TogetherPage::beginCheckIn(bool first)
 {
     CoupleSpace& who = first ? *m_context.couple : *m_context.otherCouple;
     CoupleSpace& other = first ? *m_context.otherCouple : *m_context.couple;
-    clearCheckInFields();
+    m_checkInForm->clear();
     m_checkInError->setVisible(false);
     m_checkInHeading->setText(tr("%1's check-in").arg(nameOf(who)));
     m_checkInNote->setText(
@@ -558,26 +489,20 @@ void TogetherPage::beginCheckIn(bool first)
 
 void TogetherPage::finishCheckIn()
 {
-    if (!m_context.couple || !m_context.otherCouple) {
+    std::optional<TogetherReview> together = review();
+    if (!together) {
         return;
     }
     const bool first = m_step == Step::CheckInFirst;
-    CoupleSpace& who = first ? *m_context.couple : *m_context.otherCouple;
-    CheckIn checkIn;
-    checkIn.emotional = m_ratings[0]->value();
-    checkIn.physical = m_ratings[1]->value();
-    checkIn.spiritual = m_ratings[2]->value();
-    checkIn.trust = m_ratings[3]->value();
-    checkIn.appreciated = m_appreciated->toPlainText().trimmed().toStdString();
-    checkIn.need = m_need->toPlainText().trimmed().toStdString();
-    // Both agree to reveal by taking part: the grants are written once both have checked in.
-    auto written = who.checkIn(m_reviewDate.toStdString(), checkIn, Reveal::Yes);
-    if (!written) {
+    // Taking part agrees to reveal: the grants are written once both have checked in.
+    if (Status written =
+            together->checkIn(first ? ReviewSide::First : ReviewSide::Second, m_checkInForm->value());
+        !written) {
         m_checkInError->setText(describe(written.error()).text());
         m_checkInError->setVisible(true);
         return;
     }
-    clearCheckInFields();
+    m_checkInForm->clear();
     if (first) {
         beginCheckIn(false);
     } else {
@@ -587,205 +512,100 @@ void TogetherPage::finishCheckIn()
 
 void TogetherPage::showSummary()
 {
+    std::optional<TogetherReview> together = review();
+    if (!together) {
+        return;
+    }
     m_save->setEnabled(true);
     m_intentionFirst->setReadOnly(false);
     m_intentionSecond->setReadOnly(false);
     m_savedMessage->setVisible(false);
     m_backupNote->setVisible(false);
-    // Rebuilt from couple.db each time, so it shows exactly what is revealed.
-    while (QLayoutItem* item = m_summaryLayout->takeAt(0)) {
-        if (item->widget()) {
-            delete item->widget();
-        } else if (item->layout()) {
-            QLayout* layout = item->layout();
-            while (QLayoutItem* inner = layout->takeAt(0)) {
-                delete inner->widget();
-                delete inner;
-            }
-        }
-        delete item;
+    m_summaryError->setVisible(false);
+    const QString myName = nameOf(*m_context.couple);
+    const QString partnerName = nameOf(*m_context.otherCouple);
+    // Rebuilt from couple.db each time, so it shows exactly what is shared.
+    auto contents = together->contents();
+    if (!contents) {
+        m_summary->clear();
+        m_summaryError->setText(describe(contents.error()).text());
+        m_summaryError->setVisible(true);
+    } else {
+        m_summary->show(*contents, {myName, partnerName});
     }
-    CoupleSpace& me = *m_context.couple;
-    CoupleSpace& partner = *m_context.otherCouple;
-    const QString myName = nameOf(me);
-    const QString partnerName = nameOf(partner);
-    QWidget* parent = m_summaryContent;
-    const QString damaged = tr("This item is damaged");
-
-    auto heading = [&](const QString& text) {
-        auto* label = new QLabel(text, parent);
-        makeHeadline(label, 1.15);
-        m_summaryLayout->addWidget(label);
-    };
-    auto sideBySide = [&](const QString& left, const QString& right, const QString& objectName) {
-        auto* row = new QWidget(parent);
-        row->setObjectName(objectName);
-        auto* layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto* a = plainLabel(left, row, objectName + QStringLiteral("Mine"));
-        auto* b = plainLabel(right, row, objectName + QStringLiteral("Partners"));
-        a->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        b->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        layout->addWidget(a, 1);
-        layout->addWidget(b, 1);
-        m_summaryLayout->addWidget(row);
-    };
-
-    auto* title = new QLabel(tr("Our weekly review"), parent);
-    makeHeadline(title, 1.5);
-    m_summaryLayout->addWidget(title);
-    m_summaryLayout->addWidget(plainLabel(
-        QLocale().toString(QDate::fromString(m_reviewDate, Qt::ISODate), QLocale::LongFormat), parent));
-
-    heading(tr("Check-ins"));
-    sideBySide(myName, partnerName, QStringLiteral("checkInNames"));
-    if (auto view = me.readCheckIn(m_reviewDate.toStdString())) {
-        auto describeCheckIn = [&](const std::optional<Opened<CheckIn>>& c) -> QStringList {
-            QStringList lines;
-            if (!c) {
-                return {tr("Not revealed yet.")};
-            }
-            if (!c->readable()) {
-                return {damaged};
-            }
-            const QStringList names = ratingNames();
-            for (int i = 0; i < 4; ++i) {
-                lines << tr("%1: %2 of 5").arg(names[i]).arg(ratingOf(c->value, i));
-            }
-            lines << QString() << tr("Appreciated: %1").arg(fromStd(c->value.appreciated))
-                  << tr("Needs: %1").arg(fromStd(c->value.need));
-            return lines;
-        };
-        sideBySide(describeCheckIn(view->mine).join(QLatin1Char('\n')),
-                   describeCheckIn(view->partners).join(QLatin1Char('\n')), QStringLiteral("checkInValues"));
-    }
-
-    heading(tr("Answers you have revealed"));
-    int revealed = 0;
-    if (auto states = me.promptStates()) {
-        for (const TopicStatus& status : *states) {
-            if (status.state != RevealState::Revealed) {
-                continue;
-            }
-            auto prompt = me.prompts().find(status.topic.key);
-            auto view = me.readAnswer(status.topic.key);
-            if (!prompt || !*prompt || !view) {
-                continue;
-            }
-            auto* question = plainLabel(fromStd((*prompt)->text), parent);
-            QFont bold = question->font();
-            bold.setBold(true);
-            question->setFont(bold);
-            m_summaryLayout->addWidget(question);
-            auto text = [&](const std::optional<Opened<std::string>>& o, const QString& name) {
-                return name + QLatin1String(":\n") +
-                       (!o              ? tr("Not revealed yet.")
-                        : o->readable() ? fromStd(o->value)
-                                        : damaged);
-            };
-            sideBySide(text(view->mine, myName), text(view->partners, partnerName),
-                       QStringLiteral("revealedAnswer%1").arg(revealed));
-            ++revealed;
-        }
-    }
-    if (revealed == 0) {
-        m_summaryLayout->addWidget(plainLabel(tr("None yet."), parent));
-    }
-
-    heading(tr("Offered entries"));
-    int offers = 0;
-    for (CoupleSpace* space : {&me, &partner}) {
-        if (auto mine = space->myOffers()) {
-            for (const MyOffer& offer : *mine) {
-                const QString t = offer.title.readable() ? fromStd(offer.title.value) : damaged;
-                m_summaryLayout->addWidget(
-                    plainLabel(tr("%1 offered \"%2\" (%3)")
-                                   .arg(nameOf(*space), t.isEmpty() ? tr("Untitled") : t,
-                                        friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs))),
-                               parent));
-                ++offers;
-            }
-        }
-    }
-    if (offers == 0) {
-        m_summaryLayout->addWidget(plainLabel(tr("None this time."), parent));
-    }
-
-    heading(tr("Waiting for one of you"));
-    int waiting = 0;
-    for (CoupleSpace* space : {&me, &partner}) {
-        auto states = space->promptStates();
-        if (!states) {
-            continue;
-        }
-        for (const TopicStatus& status : *states) {
-            if (status.state != RevealState::WaitingForYou || !status.answeredByMe || status.agreedByMe) {
-                continue;
-            }
-            auto prompt = space->prompts().find(status.topic.key);
-            if (!prompt || !*prompt) {
-                continue;
-            }
-            auto* row = new QWidget(parent);
-            auto* layout = new QHBoxLayout(row);
-            layout->setContentsMargins(0, 0, 0, 0);
-            layout->addWidget(
-                plainLabel(tr("%1 answered \"%2\"").arg(nameOf(*space), fromStd((*prompt)->text)), row), 1);
-            auto* agree = namedButton(tr("%1 agrees to reveal now").arg(nameOf(*space)),
-                                      QStringLiteral("agreeNow%1").arg(waiting), row);
-            const Topic topic = status.topic;
-            connect(agree, &QPushButton::clicked, this, [this, space, topic] {
-                auto agreed = space->reveal(topic);
-                if (!agreed) {
-                    m_summaryError->setText(describe(agreed.error()).text());
-                    m_summaryError->setVisible(true);
-                    return;
-                }
-                showSummary();
-            });
-            layout->addWidget(agree);
-            m_summaryLayout->addWidget(row);
-            ++waiting;
-        }
-    }
-    if (waiting == 0) {
-        m_summaryLayout->addWidget(plainLabel(tr("Nothing is waiting."), parent));
-    }
-
     m_intentionFirstLabel->setText(tr("%1:").arg(myName));
     m_intentionFirst->setAccessibleName(tr("%1's intention").arg(myName));
     m_intentionSecondLabel->setText(tr("%1:").arg(partnerName));
     m_intentionSecond->setAccessibleName(tr("%1's intention").arg(partnerName));
-    m_summaryError->setVisible(false);
     setStep(Step::Summary);
+}
+
+void TogetherPage::shareNow(int index)
+{
+    if (!review() || index < 0 || static_cast<std::size_t>(index) >= m_summary->turns().size()) {
+        return;
+    }
+    const ReviewTurn turn = m_summary->turns()[static_cast<std::size_t>(index)];
+    auto password = std::make_shared<SecretBuffer>(m_summary->takePassword(index));
+    if (password->size() == 0) {
+        m_summary->showTurnError(index, tr("Please type your password."));
+        return;
+    }
+    m_summary->setTurnBusy(index, true);
+    m_summary->showTurnError(index, QString());
+    // Lock waits for the pool (VaultContext), so both spaces outlive this job.
+    CoupleSpace* first = &*m_context.couple;
+    CoupleSpace* second = &*m_context.otherCouple;
+    const std::string date = m_reviewDate.toStdString();
+    runOffThread<Result<TopicStatus>>(
+        this, &m_context.pool,
+        [first, second, date, turn, password] {
+            auto shared =
+                TogetherReview(*first, *second, date).shareNow(turn.turn(), turn.promptId, *password);
+            password->wipe();
+            return shared;
+        },
+        [this, index](Result<TopicStatus> shared) {
+            if (!review()) {
+                return; // locked meanwhile
+            }
+            m_summary->setTurnBusy(index, false);
+            if (shared) {
+                showSummary();
+                return;
+            }
+            switch (shared.error().code) {
+            case ErrorCode::WrongPassword:
+                m_summary->showTurnError(index, tr("That password did not work. Nothing was shared."));
+                break;
+            case ErrorCode::NotFound:
+                m_summary->showTurnError(
+                    index, tr("There is no saved answer to share yet. You can write one on your own Prompts "
+                              "page whenever you like."));
+                break;
+            default:
+                m_summary->showTurnError(index, describe(shared.error()).text());
+                break;
+            }
+        });
 }
 
 void TogetherPage::saveReview()
 {
-    if (!m_context.couple || !m_context.otherCouple) {
+    std::optional<TogetherReview> together = review();
+    if (!together) {
         return;
     }
     const std::string date = m_reviewDate.toStdString();
-    const std::pair<CoupleSpace*, QLineEdit*> intentions[] = {{&*m_context.couple, m_intentionFirst},
-                                                              {&*m_context.otherCouple, m_intentionSecond}};
-    for (const auto& [space, field] : intentions) {
-        const QString text = field->text().trimmed();
-        if (text.isEmpty()) {
-            continue;
-        }
-        if (Status set = WeeklyReview(*space).setIntention(date, text.toStdString()); !set) {
-            m_summaryError->setText(describe(set.error()).text());
-            m_summaryError->setVisible(true);
-            return;
-        }
-    }
-    WeeklyReview review(*m_context.couple);
-    auto saved = review.save(date);
+    // Both intentions and the record in one transaction (TogetherReview::save).
+    auto saved = together->save(m_intentionFirst->text().trimmed().toStdString(),
+                                m_intentionSecond->text().trimmed().toStdString());
     if (!saved) {
         m_summaryError->setText(describe(saved.error()).text());
         m_summaryError->setVisible(true);
         return;
     }
+    WeeklyReview review(*m_context.couple);
     if (auto day = review.reviewDay()) {
         ReviewReminder::remember(m_context.dir, *day, date);
     }
@@ -871,7 +691,7 @@ void TogetherPage::startAutoBackup()
 void TogetherPage::endTogether()
 {
     m_context.endTogether();
-    clearCheckInFields();
+    m_checkInForm->clear();
     m_password->clear();
     setStep(Step::Start);
     // Last: MainScreen locks both partners on this, and the page is emptied.
@@ -881,63 +701,11 @@ void TogetherPage::endTogether()
 QString TogetherPage::reviewHtml(const QString& reviewDate)
 {
     CoupleSpace& me = *m_context.couple;
-    auto record = WeeklyReview(me).review(reviewDate.toStdString());
-    if (!record || !*record) {
-        return {};
-    }
-    auto esc = [](const QString& s) {
-        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    };
-    const QString myName = nameOf(me);
     QString partnerName = tr("Your partner");
     if (auto profile = me.partnerProfile(*m_context.vault); profile && profile->authentic) {
         partnerName = fromStd(profile->name);
     }
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc(tr("Weekly review of %1")
-                             .arg(QLocale().toString(QDate::fromString(reviewDate, Qt::ISODate),
-                                                     QLocale::LongFormat))));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Saved %1")
-                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch((*record)->savedMs),
-                                                     QLocale::ShortFormat))));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Check-ins")));
-    if (auto view = me.readCheckIn(reviewDate.toStdString())) {
-        const QStringList names = ratingNames();
-        html += QStringLiteral("<table cellpadding=4><tr><th></th><th>%1</th><th>%2</th></tr>")
-                    .arg(esc(myName), esc(partnerName));
-        auto cell = [&](const std::optional<Opened<CheckIn>>& c, int i) -> QString {
-            if (!c) {
-                return esc(tr("not revealed"));
-            }
-            if (!c->readable()) {
-                return esc(tr("damaged"));
-            }
-            if (i < 4) {
-                return QString::number(ratingOf(c->value, i));
-            }
-            return esc(fromStd(i == 4 ? c->value.appreciated : c->value.need));
-        };
-        QStringList rows = names;
-        rows << tr("Appreciated") << tr("Needs");
-        for (int i = 0; i < rows.size(); ++i) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(esc(rows[i]), cell(view->mine, i), cell(view->partners, i));
-        }
-        html += QStringLiteral("</table>");
-    }
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Intentions for the week after")));
-    // A forged or edited intention is damaged, never anyone's words.
-    auto intention = [&](const std::optional<std::string>& text, bool damaged) {
-        return damaged ? esc(tr("damaged")) : esc(fromStd(text.value_or(std::string())));
-    };
-    html += QStringLiteral("<p><b>%1:</b> %2</p>")
-                .arg(esc(myName), intention((*record)->myIntention, (*record)->myIntentionDamaged));
-    html += QStringLiteral("<p><b>%1:</b> %2</p>")
-                .arg(esc(partnerName),
-                     intention((*record)->partnerIntention, (*record)->partnerIntentionDamaged));
-    return html;
+    return twofold::ui::reviewHtml(me, nameOf(me), partnerName, reviewDate);
 }
 
 void TogetherPage::showHistoryItem()
@@ -960,35 +728,7 @@ Status TogetherPage::exportPdf(const QString& path, const QString& reviewDate)
     if (html.isEmpty()) {
         return fail(ErrorCode::NotFound);
     }
-    // Straight to the chosen file: no temporary copy anywhere.
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(tr("Weekly review"));
-    writer.setCreator(QStringLiteral("Twofold"));
-    QTextDocument document;
-    document.setHtml(html);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        return fail(ErrorCode::IoError);
-    }
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const qreal scale = writer.resolution() / 96.0;
-    document.setPageSize(QSizeF(page.width() / scale, page.height() / scale));
-    const int pages = document.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            writer.newPage();
-        }
-        painter.save();
-        painter.scale(scale, scale);
-        const qreal height = page.height() / scale;
-        painter.translate(0, -i * height);
-        document.drawContents(&painter, QRectF(0, i * height, page.width() / scale, height));
-        painter.restore();
-    }
-    painter.end();
-    return {};
+    return writeReviewPdf(html, toPath(path));
 }
 
 void TogetherPage::exportSelected()
@@ -1011,14 +751,32 @@ void TogetherPage::exportSelected()
     if (!alive || !m_context.unlockedAs(partnerId) || path.isEmpty()) {
         return;
     }
-    const Status written = exportPdf(path, date);
-    m_startMessage->setText(written ? tr("Saved as %1. Anyone who can open that file can read it.").arg(path)
-                                    : describe(written.error()).text());
+    // The words are read here (GUI thread, through the session); the PDF is drawn and
+    // written off it.
+    const QString html = reviewHtml(date);
+    if (html.isEmpty()) {
+        m_startMessage->setText(describe(Error{ErrorCode::NotFound, {}}).text());
+        return;
+    }
+    m_export->setEnabled(false);
+    m_startMessage->setText(tr("Writing the PDF…"));
+    const std::filesystem::path out = toPath(path);
+    runOffThread<Status>(
+        this, &m_context.pool, [html, out] { return writeReviewPdf(html, out); },
+        [this, path](Status written) {
+            m_export->setEnabled(m_history->currentItem() != nullptr);
+            if (!m_context.couple) {
+                return;
+            }
+            m_startMessage->setText(
+                written ? tr("Saved as %1. Anyone who can open that file can read it.").arg(path)
+                        : describe(written.error()).text());
+        });
 }
 
 void TogetherPage::clearAll()
 {
-    clearCheckInFields();
+    m_checkInForm->clear();
     m_password->clear();
     m_intentionFirst->clear();
     m_intentionSecond->clear();
@@ -1029,10 +787,7 @@ void TogetherPage::clearAll()
     m_backupNote->clear();
     m_backupNote->setVisible(false);
     m_schedule->clear();
-    while (QLayoutItem* item = m_summaryLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_summary->clear();
     m_step = Step::Start;
 }
 

@@ -1,19 +1,19 @@
 #pragma once
 
 #include "common/Result.h"
+#include "couple/TogetherReview.h"
+
+#include <optional>
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSlider;
 class QStackedWidget;
 class QTextBrowser;
-class QVBoxLayout;
 
 namespace twofold {
 class CoupleSpace;
@@ -22,6 +22,8 @@ class CoupleSpace;
 namespace twofold::ui {
 
 struct VaultContext;
+class CheckInForm;
+class ReviewSummaryView;
 
 // Together mode and the weekly review (DESIGN.md §5). The other partner unlocks in
 // this window (Argon2id off the GUI thread); then a private check-in each, the first
@@ -50,7 +52,8 @@ public:
     void startReview();
     // Ends Together mode: the other partner's keys are wiped.
     void endTogether();
-    // Writes the review of `reviewDate` as a text-only PDF straight to `path`.
+    // Writes the review of `reviewDate` as a text-only PDF to `path` (atomically, 0600), on
+    // the calling thread (the Export button runs it off the GUI thread).
     Status exportPdf(const QString& path, const QString& reviewDate);
     QString reviewDate() const { return m_reviewDate; }
     // Lock: empties every field and every view holding words.
@@ -81,6 +84,8 @@ private:
     void finishCheckIn();
     void showSummary();
     void saveReview();
+    // "Share mine now" in the summary: that partner's password, checked off the GUI thread.
+    void shareNow(int index);
     // After a saved review: the automatic backup, when the couple turned it on
     // (core/backup/AutoBackup.h), off the GUI thread. Never blocks the review.
     void startAutoBackup();
@@ -88,8 +93,8 @@ private:
     void exportSelected();
     QString reviewHtml(const QString& reviewDate);
     void setStep(Step step);
-    void clearCheckInFields();
     QString nameOf(const CoupleSpace& space) const;
+    std::optional<TogetherReview> review();
 
     VaultContext& m_context;
     Step m_step = Step::Start;
@@ -115,13 +120,10 @@ private:
     // Check-in
     QLabel* m_checkInHeading = nullptr;
     QLabel* m_checkInNote = nullptr;
-    QSlider* m_ratings[4] = {};
-    QPlainTextEdit* m_appreciated = nullptr;
-    QPlainTextEdit* m_need = nullptr;
+    CheckInForm* m_checkInForm = nullptr;
     QLabel* m_checkInError = nullptr;
     // Summary
-    QWidget* m_summaryContent = nullptr;
-    QVBoxLayout* m_summaryLayout = nullptr;
+    ReviewSummaryView* m_summary = nullptr;
     QLineEdit* m_intentionFirst = nullptr;
     QLineEdit* m_intentionSecond = nullptr;
     QLabel* m_intentionFirstLabel = nullptr;

@@ -135,12 +135,16 @@ constexpr std::string_view kDamagedLine = "(this item is damaged: it cannot be o
 
 // After agreeing, while not revealed to this partner yet. Only the author's own session
 // can seal an answer to the other, so the partner's side follows the next time they
-// open Twofold (docs/ARCHITECTURE.md, "The rule and who writes grants").
-std::string agreedWords(const std::string& partner, const std::string& promptId)
+// open Twofold (docs/ARCHITECTURE.md, "The rule and who writes grants"). When both have
+// agreed, it says exactly that, never "once they have answered" (issue 11, item 5).
+std::string agreedWords(const TopicStatus& status, const std::string& partner, const std::string& promptId)
 {
+    if (status.bothAgreed) {
+        return "You have both agreed. " + partner + "'s answer opens for you the next time " + partner +
+               " opens Twofold, or now, together.\n";
+    }
     return "You agreed to reveal your answer. " + partner + " can read it, and you theirs, once " + partner +
-           " has answered and agreed too (if " + partner + " already has, from the next time " + partner +
-           " opens Twofold). Until " + partner + " agrees, 'twofold hold " + promptId +
+           " has answered and agreed too. Until then, 'twofold hold " + promptId +
            "' takes your agreement back.\n";
 }
 
@@ -369,7 +373,7 @@ int runAnswer(const Invocation& invocation)
                << prompt->id << "').\n";
         break;
     case RevealState::WaitingForPartner:
-        io.out << agreedWords(partner, prompt->id);
+        io.out << agreedWords(*after, partner, prompt->id);
         break;
     case RevealState::WaitingForYou:
     case RevealState::NotAnswered:
@@ -411,7 +415,7 @@ int revealPrompt(const Invocation& invocation, UnlockedCouple& couple, const Pro
                   "now ('twofold read "
                << prompt.id << "').\n";
     } else {
-        io.out << agreedWords(partner, prompt.id);
+        io.out << agreedWords(*status, partner, prompt.id);
     }
     return toInt(ExitCode::Ok);
 }

@@ -147,6 +147,14 @@ detail::GrantResolver CoupleSpace::resolver()
                                      return prompt && *prompt ? (*prompt)->text : std::string();
                                  });
 }
+Status CoupleSpace::verifyPassword(const SecretBuffer& password)
+{
+    if (auto st = checkUnlocked(); !st) {
+        return st;
+    }
+    return m_session->verifyPassword(password);
+}
+
 const std::filesystem::path& CoupleSpace::vaultDirectory() const noexcept
 {
     return m_session->vaultDirectory();
@@ -582,9 +590,9 @@ Result<EnvelopeId> CoupleSpace::checkIn(std::string_view reviewDate, const Check
     if (!WeeklyReview::isValidDate(reviewDate)) {
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
-    for (int rating : {c.emotional, c.physical, c.spiritual, c.trust}) {
-        if (rating < kRatingMin || rating > kRatingMax) {
-            return fail(ErrorCode::InvalidArgument, "ratings are 1 to 5");
+    for (const std::optional<int>& rating : c.ratings()) {
+        if (rating && (*rating < kRatingMin || *rating > kRatingMax)) {
+            return fail(ErrorCode::InvalidArgument, "ratings are 1 to 5, or none (rather not say)");
         }
     }
     if (!isAcceptableText(c.appreciated, kMaxCheckInNoteBytes) ||

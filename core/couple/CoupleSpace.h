@@ -162,6 +162,10 @@ public:
     Status setCoupleSetting(std::string_view key, std::string_view value);
     // Several settings in one transaction: all of them are written, or none.
     Status setCoupleSettings(std::span<const std::pair<std::string_view, std::string_view>> values);
+    // Whether `password` is this partner's (Session::verifyPassword: Argon2id; a wrong one
+    // counts as a failed attempt). What Together mode asks before acting for one partner.
+    Status verifyPassword(const SecretBuffer& password);
+
     // The vault folder of this partner's session.
     const std::filesystem::path& vaultDirectory() const noexcept;
 

@@ -5,6 +5,7 @@
 #include "journal/detail/Utf8.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 #include "vault/Session.h"
 
 #include <chrono>
@@ -38,14 +39,19 @@ template <typename T> std::unexpected<Error> forward(const Result<T>& r)
     return std::unexpected(r.error());
 }
 
-} // namespace
+// How many days ago the latest `day` on or before `today` was (0 to 6).
+int daysSinceReviewDay(Weekday day, sys_days today)
+{
+    const unsigned todayIso = weekday{today}.iso_encoding(); // Monday = 1
+    const unsigned target = static_cast<unsigned>(day) + 1;
+    return static_cast<int>((todayIso + 7 - target) % 7);
+}
 
-WeeklyReview::WeeklyReview(CoupleSpace& space) : m_space(&space) {}
-
-bool WeeklyReview::isValidDate(std::string_view date)
+// "YYYY-MM-DD" with a real calendar date, else nullopt.
+std::optional<sys_days> parseDate(std::string_view date)
 {
     if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
-        return false;
+        return std::nullopt;
     }
     int parts[3] = {};
     const std::size_t starts[3] = {0, 5, 8};
@@ -54,14 +60,35 @@ bool WeeklyReview::isValidDate(std::string_view date)
         for (std::size_t k = 0; k < lengths[i]; ++k) {
             const char c = date[starts[i] + k];
             if (c < '0' || c > '9') {
-                return false;
+                return std::nullopt;
             }
             parts[i] = parts[i] * 10 + (c - '0');
         }
     }
-    return year_month_day{year(parts[0]), month(static_cast<unsigned>(parts[1])),
-                          day(static_cast<unsigned>(parts[2]))}
-        .ok();
+    const year_month_day ymd{year(parts[0]), month(static_cast<unsigned>(parts[1])),
+                             day(static_cast<unsigned>(parts[2]))};
+    if (!ymd.ok()) {
+        return std::nullopt;
+    }
+    return sys_days{ymd};
+}
+
+} // namespace
+
+std::string WeeklyReview::reviewDateOn(Weekday day, std::string_view today)
+{
+    const std::optional<sys_days> parsed = parseDate(today);
+    if (!parsed) {
+        return {};
+    }
+    return formatDate(*parsed - days(daysSinceReviewDay(day, *parsed)));
+}
+
+WeeklyReview::WeeklyReview(CoupleSpace& space) : m_space(&space) {}
+
+bool WeeklyReview::isValidDate(std::string_view date)
+{
+    return parseDate(date).has_value();
 }
 
 Result<Weekday> WeeklyReview::reviewDay()
@@ -102,9 +129,7 @@ Result<ReviewSchedule> WeeklyReview::schedule(int utcOffsetMinutes)
         return forward(day);
     }
     const sys_days today = localDay(m_space->m_options.clock->nowMs(), utcOffsetMinutes);
-    const unsigned todayIso = weekday{today}.iso_encoding(); // Monday = 1
-    const unsigned target = static_cast<unsigned>(*day) + 1;
-    const int back = static_cast<int>((todayIso + 7 - target) % 7);
+    const int back = daysSinceReviewDay(*day, today);
     const sys_days current = today - days(back);
 
     ReviewSchedule schedule;
@@ -137,15 +162,27 @@ Status WeeklyReview::setIntention(std::string_view reviewDate, std::string_view 
     if (auto st = m_space->checkUnlocked(); !st) {
         return st;
     }
+    if (auto st = checkIntention(reviewDate, text); !st) {
+        return st;
+    }
+    return writeIntention(*m_space, reviewDate, text, m_space->m_options.clock->nowMs());
+}
+
+Status WeeklyReview::checkIntention(std::string_view reviewDate, std::string_view text)
+{
     if (!isValidDate(reviewDate)) {
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
     if (text.empty() || text.size() > kMaxIntentionBytes || !detail::isValidUtf8(text)) {
         return fail(ErrorCode::InvalidArgument, "an intention is 1 to 2000 bytes of UTF-8");
     }
-    const std::int64_t now = m_space->m_options.clock->nowMs();
-    auto signature =
-        m_space->m_session->sign(detail::intentionMessage(reviewDate, m_space->m_myId, text, now));
+    return {};
+}
+
+Status WeeklyReview::writeIntention(const CoupleSpace& author, std::string_view reviewDate,
+                                    std::string_view text, std::int64_t now)
+{
+    auto signature = author.m_session->sign(detail::intentionMessage(reviewDate, author.m_myId, text, now));
     if (!signature) {
         return forward(signature);
     }
@@ -155,7 +192,23 @@ Status WeeklyReview::setIntention(std::string_view reviewDate, std::string_view 
     if (!stmt) {
         return forward(stmt);
     }
-    stmt->bind(1, reviewDate).bind(2, m_space->m_myId).bind(3, text).bind(4, now).bind(5, *signature);
+    stmt->bind(1, reviewDate).bind(2, author.m_myId).bind(3, text).bind(4, now).bind(5, *signature);
+    return stmt->run();
+}
+
+Status WeeklyReview::writeRecord(std::string_view reviewDate, std::int64_t now)
+{
+    const std::string& me = m_space->m_myId;
+    auto signature = m_space->m_session->sign(detail::reviewMessage(reviewDate, now, me));
+    if (!signature) {
+        return forward(signature);
+    }
+    auto stmt = m_space->db().prepare(
+        "INSERT OR REPLACE INTO reviews (review_date, saved_at, signed_by, signature) VALUES (?, ?, ?, ?);");
+    if (!stmt) {
+        return forward(stmt);
+    }
+    stmt->bind(1, reviewDate).bind(2, now).bind(3, me).bind(4, *signature);
     return stmt->run();
 }
 
@@ -168,21 +221,56 @@ Result<ReviewRecord> WeeklyReview::save(std::string_view reviewDate)
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
     const std::int64_t now = m_space->m_options.clock->nowMs();
-    const std::string& me = m_space->m_myId;
-    auto signature = m_space->m_session->sign(detail::reviewMessage(reviewDate, now, me));
-    if (!signature) {
-        return forward(signature);
-    }
-    auto stmt = m_space->db().prepare(
-        "INSERT OR REPLACE INTO reviews (review_date, saved_at, signed_by, signature) VALUES (?, ?, ?, ?);");
-    if (!stmt) {
-        return forward(stmt);
-    }
-    stmt->bind(1, reviewDate).bind(2, now).bind(3, me).bind(4, *signature);
-    if (auto st = stmt->run(); !st) {
+    if (auto st = writeRecord(reviewDate, now); !st) {
         return forward(st);
     }
-    return record(reviewDate, now, me);
+    return record(reviewDate, now, m_space->m_myId);
+}
+
+Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std::string_view myIntention,
+                                                CoupleSpace& partner, std::string_view partnersIntention)
+{
+    if (auto st = m_space->checkUnlocked(); !st) {
+        return forward(st);
+    }
+    if (auto st = partner.checkUnlocked(); !st) {
+        return forward(st);
+    }
+    if (!m_space->isTogether() || partner.m_myId != m_space->m_partnerId) {
+        return fail(ErrorCode::InvalidArgument, "saving a review together needs both partners unlocked");
+    }
+    if (!isValidDate(reviewDate)) {
+        return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
+    }
+    for (std::string_view text : {myIntention, partnersIntention}) {
+        if (auto st = text.empty() ? Status() : checkIntention(reviewDate, text); !st) {
+            return forward(st);
+        }
+    }
+    const std::int64_t now = m_space->m_options.clock->nowMs();
+    // One transaction: both intentions and the record, or nothing (a full disk halfway
+    // leaves the review unsaved, never half saved).
+    auto tx = m_space->db().transaction();
+    if (!tx) {
+        return forward(tx);
+    }
+    const std::pair<const CoupleSpace*, std::string_view> intentions[] = {{m_space, myIntention},
+                                                                          {&partner, partnersIntention}};
+    for (const auto& [author, text] : intentions) {
+        if (text.empty()) {
+            continue;
+        }
+        if (auto st = writeIntention(*author, reviewDate, text, now); !st) {
+            return forward(st);
+        }
+    }
+    if (auto st = writeRecord(reviewDate, now); !st) {
+        return forward(st);
+    }
+    if (auto st = tx->commit(); !st) {
+        return forward(st);
+    }
+    return record(reviewDate, now, m_space->m_myId);
 }
 
 Result<std::optional<ReviewRecord>> WeeklyReview::verified(std::string_view reviewDate, std::int64_t savedMs,

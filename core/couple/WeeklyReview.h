@@ -71,14 +71,28 @@ public:
     Status setIntention(std::string_view reviewDate, std::string_view text);
     // Records the review as held (now). Saving again updates the time.
     Result<ReviewRecord> save(std::string_view reviewDate);
+    // In Together mode (`partner` is the Together partner's space): both intentions (an
+    // empty one is left as it was) and the record, each signed by its own author, in one
+    // couple.db transaction.
+    Result<ReviewRecord> saveTogether(std::string_view reviewDate, std::string_view myIntention,
+                                      CoupleSpace& partner, std::string_view partnersIntention);
     Result<std::optional<ReviewRecord>> review(std::string_view reviewDate);
     // Saved reviews, newest first.
     Result<std::vector<ReviewRecord>> history();
 
     // "YYYY-MM-DD" strings only, with a real calendar date.
     static bool isValidDate(std::string_view date);
+    // The review date in question on `today` ("YYYY-MM-DD"): the latest `day` on or
+    // before it. "" when `today` is not a date. schedule() and the unlock screen's
+    // reminder (which knows no more than the day) both count this way.
+    static std::string reviewDateOn(Weekday day, std::string_view today);
 
 private:
+    static Status checkIntention(std::string_view reviewDate, std::string_view text);
+    // Signed by `author` (this space or its Together partner), written through this space.
+    Status writeIntention(const CoupleSpace& author, std::string_view reviewDate, std::string_view text,
+                          std::int64_t now);
+    Status writeRecord(std::string_view reviewDate, std::int64_t now);
     Result<ReviewRecord> record(std::string_view reviewDate, std::int64_t savedMs, std::string savedBy);
     // The saved review of that date, if its signature checks.
     Result<std::optional<ReviewRecord>> verified(std::string_view reviewDate, std::int64_t savedMs,

@@ -126,7 +126,8 @@ TEST_F(CliCoupleTest, FullRevealFlowNeedsBothAnswersAndBothConsents)
     // Twofold, before showing anything.
     const CliRun agreed = sam({"reveal", prompt});
     ASSERT_EQ(agreed.exitCode, 0) << agreed.err;
-    EXPECT_TRUE(contains(agreed.out, "next time Alex opens Twofold")) << agreed.out;
+    EXPECT_TRUE(contains(agreed.out, "You have both agreed. Alex's answer opens for you the next time Alex"))
+        << agreed.out;
     EXPECT_EQ(readJson(false, kPrompt)["partner"].type, JsonValue::Type::Null);
 
     // Both read both: Alex first (Alex's pending grant is written on unlock), then Sam.
@@ -154,7 +155,11 @@ TEST_F(CliCoupleTest, WhoeverAgreesLastSeesTheRevealAfterThePartnerNextOpensTwof
     ASSERT_EQ(alex({"answer", prompt}, "Alex second.").exitCode, 0);
     const CliRun agreed = alex({"reveal", prompt});
     ASSERT_EQ(agreed.exitCode, 0) << agreed.err;
-    EXPECT_TRUE(contains(agreed.out, "next time Sam opens Twofold")) << agreed.out;
+    EXPECT_TRUE(contains(agreed.out,
+                         "You have both agreed. Sam's answer opens for you the next time Sam opens "
+                         "Twofold"))
+        << agreed.out;
+    EXPECT_FALSE(contains(agreed.out, "has answered")) << "never 'once Sam has answered': Sam has";
     // Sam's words are sealed to Alex only by Sam's own session.
     EXPECT_EQ(readJson(true, kPrompt)["partner"].type, JsonValue::Type::Null);
     // Sam opens Twofold: Sam's grant is written first, then Sam reads Alex's answer.

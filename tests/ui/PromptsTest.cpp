@@ -93,6 +93,8 @@ TEST_F(UiPrompts, AnswerAndRevealAcrossTwoPartnersEndsWithBothAnswersVisible)
               QStringLiteral("You have both agreed. Alex's answer opens for you the next time Alex unlocks "
                              "Twofold — or now, together."));
     EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not revealed yet."));
+    EXPECT_EQ(text(page, "promptMessage"), text(page, "promptState"))
+        << "right after agreeing, the message says the same truth, never 'has not answered'";
     lockAndFlush();
 
     page = openPrompts(1, kAlex);
@@ -124,6 +126,31 @@ TEST_F(UiPrompts, AnswerAndRevealAcrossTwoPartnersEndsWithBothAnswersVisible)
     child<QPushButton>(page, "retractButton")->click();
     EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("What was read cannot be unread")));
     EXPECT_NE(text(page, "promptState"), QStringLiteral("Revealed"));
+}
+
+// Issue 11, item 6: "Not now" is there for every prompt not yet revealed, answered or not;
+// it keeps what was typed as a private draft and the partner sees nothing at all.
+TEST_F(UiPrompts, NotNowIsAlwaysThereAndThePartnerSeesNothingOfIt)
+{
+    auto* page = openPrompts(1, kAlex);
+    auto* notNow = child<QPushButton>(page, "notNowButton");
+    EXPECT_TRUE(notNow->isVisible()) << "Not now before any answer";
+    EXPECT_TRUE(notNow->isEnabled());
+    notNow->click();
+    EXPECT_TRUE(text(page, "promptMessage").startsWith(QStringLiteral("Not now is fine.")));
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Not answered"));
+
+    typeAnswer(page, QStringLiteral("half a thought"));
+    child<QPushButton>(page, "notNowButton")->click();
+    EXPECT_TRUE(text(page, "promptMessage").startsWith(QStringLiteral("Not now is fine.")));
+    page->openPrompt(m_promptId);
+    EXPECT_EQ(child<QPlainTextEdit>(page, "answerEditor")->toPlainText(), QStringLiteral("half a thought"))
+        << "Not now keeps what was typed, privately";
+    lockAndFlush();
+
+    page = openPrompts(2, kSam);
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Not answered"));
+    EXPECT_FALSE(child<QWidget>(page, "sideBySide")->isVisible());
 }
 
 TEST_F(UiPrompts, NotNowShowsNotRevealedYetToTheOtherPartner)

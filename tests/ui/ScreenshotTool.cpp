@@ -52,7 +52,6 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSlider>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -443,19 +442,27 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
     shooter.shoot(&window, QStringLiteral("together-unlock"));
     find<QAbstractButton>(together, "togetherJoinButton")->click();
     waitUntil([&] { return together->step() == ui::TogetherPage::Step::CheckInFirst; });
-    find<QSlider>(together, "ratingEmotional")->setValue(4);
-    find<QSlider>(together, "ratingTrust")->setValue(5);
+    find<QAbstractButton>(together, "ratingEmotional4")->click();
+    find<QAbstractButton>(together, "ratingPhysicalSkip")->click();
+    find<QAbstractButton>(together, "ratingTrust5")->click();
     find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("Sunday pancakes."));
     find<QPlainTextEdit>(together, "checkInNeed")->setPlainText(QStringLiteral("An early night or two."));
     shooter.shoot(&window, QStringLiteral("check-in"));
     find<QAbstractButton>(together, "checkInDoneButton")->click();
-    find<QSlider>(together, "ratingPhysical")->setValue(4);
+    find<QAbstractButton>(together, "ratingPhysical4")->click();
+    find<QAbstractButton>(together, "ratingEmotional3")->click();
     find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("The river walk."));
-    find<QPlainTextEdit>(together, "checkInNeed")->setPlainText(QStringLiteral("Help planning the move."));
+    find<QAbstractButton>(together, "checkInNeedSkip")->click();
     find<QAbstractButton>(together, "checkInDoneButton")->click();
     find<QLineEdit>(together, "intentionFirst")->setText(QStringLiteral("Phone-free dinners."));
     find<QLineEdit>(together, "intentionSecond")->setText(QStringLiteral("One walk at the weekend."));
     shooter.shoot(&window, QStringLiteral("review-summary"));
+    if (auto* share = together->findChild<QAbstractButton*>(QStringLiteral("shareNow0"))) {
+        share->click();
+        auto* scroll = find<QScrollArea>(together, "reviewSummaryScroll");
+        scroll->ensureWidgetVisible(find<QWidget>(together, "shareTurn0"));
+        shooter.shoot(&window, QStringLiteral("review-share-turn"));
+    }
     // Ending Together locks both partners; Alex unlocks alone again.
     together->endTogether();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -9,6 +9,7 @@
 #include "ui/TogetherPage.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSlider>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -52,9 +53,10 @@ protected:
         return page;
     }
 
+    // A rating chosen for emotional connection only: the rest are left as they are.
     void checkIn(ui::TogetherPage* page, int emotional, const QString& appreciated, const QString& need)
     {
-        child<QSlider>(page, "ratingEmotional")->setValue(emotional);
+        page->findChild<QRadioButton*>(QStringLiteral("ratingEmotional%1").arg(emotional))->click();
         QTest::keyClicks(child<QPlainTextEdit>(page, "checkInAppreciated"), appreciated);
         QTest::keyClicks(child<QPlainTextEdit>(page, "checkInNeed"), need);
         child<QPushButton>(page, "checkInDoneButton")->click();
@@ -63,20 +65,15 @@ protected:
 
 TEST_F(UiTogether, WeeklyReviewEndToEnd)
 {
-    // Something of Alex's waiting for Alex's agreement, to agree to during the review.
-    auto prompts = m_window->context().couple->prompts().sharedPrompts();
-    ASSERT_TRUE(prompts && !prompts->empty());
-    ASSERT_TRUE(m_window->context().couple->answer(prompts->front().id, "Alex's answer"));
-
     auto* page = joinTogether();
     EXPECT_EQ(child<QLabel>(page, "checkInHeading")->text(), QStringLiteral("Alex's check-in"));
     checkIn(page, 4, QStringLiteral("Alex appreciated the walk"), QStringLiteral("Alex needs rest"));
 
-    // Sam's turn: Alex's words are gone from the screen.
+    // Sam's turn: Alex's words and choices are gone from the screen.
     EXPECT_EQ(page->step(), ui::TogetherPage::Step::CheckInSecond);
     EXPECT_EQ(child<QLabel>(page, "checkInHeading")->text(), QStringLiteral("Sam's check-in"));
     EXPECT_TRUE(child<QPlainTextEdit>(page, "checkInAppreciated")->toPlainText().isEmpty());
-    EXPECT_EQ(child<QSlider>(page, "ratingEmotional")->value(), 3);
+    EXPECT_FALSE(child<QRadioButton>(page, "ratingEmotional4")->isChecked());
     EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("Alex appreciated")));
     checkIn(page, 2, QStringLiteral("Sam appreciated the tea"), QStringLiteral("Sam needs time"));
 
@@ -86,15 +83,9 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     const QString partners = child<QLabel>(page, "checkInValuesPartners")->text();
     EXPECT_TRUE(mine.contains(QStringLiteral("Alex appreciated the walk"))) << mine.toStdString();
     EXPECT_TRUE(mine.contains(QStringLiteral("Emotional connection: 4 of 5")));
+    EXPECT_TRUE(mine.contains(QStringLiteral("Trust: —"))) << "a rating left alone is rather not say";
     EXPECT_TRUE(partners.contains(QStringLiteral("Sam appreciated the tea"))) << partners.toStdString();
     EXPECT_TRUE(partners.contains(QStringLiteral("Emotional connection: 2 of 5")));
-
-    // What waits for Alex can be agreed to now.
-    auto* agree = child<QPushButton>(page, "agreeNow0");
-    ASSERT_NE(agree, nullptr);
-    EXPECT_EQ(agree->text(), QStringLiteral("Alex agrees to reveal now"));
-    agree->click();
-    EXPECT_EQ(page->findChild<QPushButton*>(QStringLiteral("agreeNow0")), nullptr);
 
     QTest::keyClicks(child<QLineEdit>(page, "intentionFirst"), QStringLiteral("walk on Tuesdays"));
     QTest::keyClicks(child<QLineEdit>(page, "intentionSecond"), QStringLiteral("phone-free dinner"));
@@ -117,6 +108,7 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     history->setCurrentRow(0);
     const QString detail = child<QTextBrowser>(page, "reviewDetail")->toPlainText();
     EXPECT_TRUE(detail.contains(QStringLiteral("walk on Tuesdays")));
+    EXPECT_TRUE(detail.contains(QStringLiteral("—"))) << "rather not say prints as a dash";
     EXPECT_TRUE(detail.contains(QStringLiteral("phone-free dinner")));
     EXPECT_TRUE(detail.contains(QStringLiteral("Sam appreciated the tea")));
     EXPECT_TRUE(child<QLabel>(page, "reviewSchedule")->text().contains(QStringLiteral("done")));
@@ -131,7 +123,12 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     const auto chosen = m_dir.path() / "chosen-review.pdf";
     ui::FileChooser::setNextPath(ui::fromPath(chosen));
     child<QPushButton>(page, "exportPdfButton")->click();
-    EXPECT_TRUE(std::filesystem::exists(chosen));
+    ASSERT_TRUE(waitUntil([&] { return std::filesystem::exists(chosen); })) << "written off the GUI thread";
+    EXPECT_EQ(std::filesystem::status(chosen).permissions() & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    EXPECT_EQ(std::filesystem::status(pdf.toStdString()).permissions() & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    ASSERT_TRUE(waitUntil([&] { return child<QPushButton>(page, "exportPdfButton")->isEnabled(); }));
     const auto locked = m_dir.path() / "locked-review.pdf";
     ui::FileChooser::setNextPath(ui::fromPath(locked), [this] { m_window->lock(); });
     child<QPushButton>(page, "exportPdfButton")->click();
@@ -183,6 +180,113 @@ QString onScreenText()
     return texts.join(QLatin1Char('\n'));
 }
 
+// Issue 11, item 7: nothing is pre-filled and nothing is forced. Done with nothing chosen
+// is a check-in of "rather not say" throughout, shown as dashes.
+TEST_F(UiTogether, TheCheckInForcesNothing)
+{
+    auto* page = joinTogether();
+    for (QRadioButton* choice : page->findChildren<QRadioButton*>()) {
+        EXPECT_FALSE(choice->isChecked()) << choice->objectName().toStdString() << " is pre-filled";
+    }
+    auto* note = child<QPlainTextEdit>(page, "checkInNeed");
+    QTest::keyClicks(note, QStringLiteral("typed, then thought better of it"));
+    child<QCheckBox>(page, "checkInNeedSkip")->click();
+    EXPECT_TRUE(note->toPlainText().isEmpty());
+    EXPECT_FALSE(note->isEnabled());
+    child<QRadioButton>(page, "ratingTrust3")->click();
+    child<QRadioButton>(page, "ratingTrustSkip")->click();
+    child<QPushButton>(page, "checkInDoneButton")->click();
+    ASSERT_EQ(page->step(), ui::TogetherPage::Step::CheckInSecond);
+    EXPECT_TRUE(child<QPlainTextEdit>(page, "checkInNeed")->isEnabled()) << "Sam starts from nothing";
+    EXPECT_FALSE(child<QCheckBox>(page, "checkInNeedSkip")->isChecked());
+    child<QPushButton>(page, "checkInDoneButton")->click();
+
+    ASSERT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    for (const char* side : {"checkInValuesMine", "checkInValuesPartners"}) {
+        const QString text = child<QLabel>(page, side)->text();
+        for (const QString& line : {QStringLiteral("Emotional connection: —"), QStringLiteral("Trust: —"),
+                                    QStringLiteral("Appreciated: —"), QStringLiteral("Needs: —")}) {
+            EXPECT_TRUE(text.contains(line)) << side << ": " << text.toStdString();
+        }
+    }
+}
+
+// Issue 11, item 2: the shared screen shows only what a partner agreed to; sharing from
+// it is for the partner whose turn it is, with their password; "Not now" is its equal.
+TEST_F(UiTogether, TheReviewShowsOnlyWhatWasAgreedAndOnlyItsOwnerCanShare)
+{
+    auto& context = m_window->context();
+    auto prompts = context.couple->prompts().sharedPrompts();
+    ASSERT_TRUE(prompts && prompts->size() >= 2);
+    const std::string agreed = prompts->at(0).id;
+    const std::string held = prompts->at(1).id;
+    ASSERT_TRUE(context.couple->answer(agreed, "ALEX-ANSWER-ONE", Reveal::NotYet));
+    ASSERT_TRUE(context.couple->answer(held, "ALEX-HELD-BACK", Reveal::NotYet));
+
+    auto* page = joinTogether();
+    ASSERT_TRUE(context.otherCouple->answer(agreed, "SAM-ANSWER-ONE", Reveal::Yes));
+    child<QPushButton>(page, "checkInDoneButton")->click();
+    child<QPushButton>(page, "checkInDoneButton")->click();
+    ASSERT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+
+    QString screen = onScreenText();
+    EXPECT_FALSE(screen.contains(QString::fromStdString(prompts->at(1).text)))
+        << "a prompt Alex holds back is on the shared screen";
+    EXPECT_FALSE(screen.contains(QStringLiteral("ALEX-")));
+    EXPECT_FALSE(screen.contains(QStringLiteral("SAM-ANSWER-ONE"))) << "not revealed yet";
+    EXPECT_TRUE(screen.contains(QStringLiteral("Sam is ready to share an answer to “%1”.")
+                                    .arg(QString::fromStdString(prompts->at(0).text))));
+    auto* share = child<QPushButton>(page, "shareNow0");
+    auto* notNow = child<QPushButton>(page, "shareNotNow0");
+    EXPECT_EQ(share->text(), QStringLiteral("Alex: share mine now…"));
+    EXPECT_EQ(notNow->text(), QStringLiteral("Not now"));
+    EXPECT_EQ(share->minimumWidth(), notNow->minimumWidth()) << "Not now is an equal choice";
+    EXPECT_FALSE(share->isDefault() || share->autoDefault());
+    EXPECT_FALSE(notNow->isDefault() || notNow->autoDefault());
+    EXPECT_EQ(page->findChild<QPushButton*>(QStringLiteral("shareNow1")), nullptr);
+
+    // Sam, at the keyboard, tries to share for Alex with Sam's own password.
+    share->click();
+    QTest::keyClicks(child<QLineEdit>(page, "sharePassword0"), kSam);
+    child<QPushButton>(page, "shareConfirmButton0")->click();
+    ASSERT_TRUE(waitUntil([page] { return child<QLabel>(page, "shareError0")->isVisible(); }));
+    EXPECT_FALSE(context.couple->status(Topic::answer(agreed))->agreedByMe);
+    EXPECT_TRUE(child<QLineEdit>(page, "sharePassword0")->text().isEmpty());
+
+    // Alex types their own.
+    QTest::keyClicks(child<QLineEdit>(page, "sharePassword0"), kAlex);
+    child<QPushButton>(page, "shareConfirmButton0")->click();
+    ASSERT_TRUE(
+        waitUntil([page] { return page->findChild<QLabel*>(QStringLiteral("revealedAnswer0Mine")); }));
+    EXPECT_TRUE(
+        child<QLabel>(page, "revealedAnswer0Mine")->text().contains(QStringLiteral("ALEX-ANSWER-ONE")));
+    EXPECT_TRUE(
+        child<QLabel>(page, "revealedAnswer0Partners")->text().contains(QStringLiteral("SAM-ANSWER-ONE")));
+    EXPECT_EQ(page->findChild<QPushButton*>(QStringLiteral("shareNow0")), nullptr);
+    EXPECT_FALSE(onScreenText().contains(QStringLiteral("ALEX-HELD-BACK")));
+}
+
+TEST_F(UiTogether, NotNowInTheReviewPutsTheTurnAsideAndWritesNothing)
+{
+    auto& context = m_window->context();
+    auto prompts = context.couple->prompts().sharedPrompts();
+    ASSERT_TRUE(prompts && !prompts->empty());
+    auto* page = joinTogether();
+    ASSERT_TRUE(context.otherCouple->answer(prompts->at(0).id, "Sam's answer", Reveal::Yes));
+    ASSERT_TRUE(context.couple->answer(prompts->at(0).id, "Alex's answer", Reveal::NotYet));
+    child<QPushButton>(page, "checkInDoneButton")->click();
+    child<QPushButton>(page, "checkInDoneButton")->click();
+    const TopicStatus before = *context.couple->status(Topic::answer(prompts->at(0).id));
+
+    child<QPushButton>(page, "shareNotNow0")->click();
+    EXPECT_FALSE(child<QWidget>(page, "shareTurn0")->isVisible());
+    const TopicStatus after = *context.couple->status(Topic::answer(prompts->at(0).id));
+    EXPECT_EQ(after.agreedByMe, before.agreedByMe);
+    EXPECT_EQ(after.state, before.state);
+    EXPECT_FALSE(context.otherCouple->status(Topic::answer(prompts->at(0).id))->answeredByPartner)
+        << "Sam learns nothing from Alex's \"not now\"";
+}
+
 // Issue 11, item 1: the partner at the keyboard in Together mode. With both unlocked, the
 // window offers only Together and Lock: every button on screen pressed, every shortcut
 // typed, and no private entry or unrevealed answer of either partner ever shows; ending
@@ -204,6 +308,10 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
     ASSERT_TRUE(
         context.otherSession->journal().create({.title = "SAM-PRIVATE-TITLE", .body = "SAM-PRIVATE-BODY"}));
     ASSERT_TRUE(context.otherCouple->answer(prompts->at(1).id, "SAM-UNREVEALED-ANSWER", Reveal::NotYet));
+    // Sam agreed to prompt 0, where Alex has an answer of their own: Alex's turn to share,
+    // which only Alex's password can do.
+    ASSERT_TRUE(context.couple->answer(prompts->at(0).id, "ALEX-UNREVEALED-TURN", Reveal::NotYet));
+    ASSERT_TRUE(context.otherCouple->answer(prompts->at(0).id, "SAM-UNREVEALED-AGREED", Reveal::Yes));
 
     const QStringList secrets = {QStringLiteral("ALEX-PRIVATE"), QStringLiteral("ALEX-UNREVEALED"),
                                  QStringLiteral("SAM-PRIVATE"), QStringLiteral("SAM-UNREVEALED")};
@@ -261,6 +369,10 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
         }
     }
     EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    EXPECT_NE(page->findChild<QPushButton*>(QStringLiteral("shareConfirmButton0")), nullptr)
+        << "the test never reached Alex's turn to share";
+    EXPECT_FALSE(context.couple->status(Topic::answer(prompts->at(0).id))->agreedByMe)
+        << "pressing every button shared Alex's answer without Alex's password";
     child<QPushButton>(page, "summaryEndButton")->click();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(m_window->isUnlocked()) << "ending Together must lock both partners";

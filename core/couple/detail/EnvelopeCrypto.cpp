@@ -3,6 +3,7 @@
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/Sodium.h"
+#include "prompts/PromptPack.h"
 
 #include <cstring>
 
@@ -18,7 +19,10 @@ constexpr std::string_view kSignContext = "twofold-sign-envelope-v2";
 constexpr std::string_view kQuestionContext = "twofold-question-v1";
 constexpr std::uint8_t kAnswerFormat = 2;
 constexpr std::string_view kConsentContext = "twofold-consent-v1";
-constexpr std::uint8_t kCheckInFormat = 1;
+// Format 1 (the first release): four ratings 1..5. Format 2: a rating byte of 0 is
+// "rather not say". Both are read; format 2 is written.
+constexpr std::uint8_t kCheckInFormatAllRated = 1;
+constexpr std::uint8_t kCheckInFormat = 2;
 constexpr std::uint8_t kOfferFormat = 1;
 
 // resize + memcpy rather than vector::insert: GCC 12 at -O2 warns falsely
@@ -249,10 +253,10 @@ Result<AnswerText> decodeAnswer(const SecretBuffer& plaintext)
 
 SecretBuffer encodeCheckIn(const CheckIn& c)
 {
-    Writer w(1 + 4 + Writer::textSize(c.appreciated) + Writer::textSize(c.need));
+    Writer w(1 + kCheckInRatings + Writer::textSize(c.appreciated) + Writer::textSize(c.need));
     w.byte(kCheckInFormat);
-    for (int rating : {c.emotional, c.physical, c.spiritual, c.trust}) {
-        w.byte(static_cast<std::uint8_t>(rating));
+    for (const std::optional<int>& rating : c.ratings()) {
+        w.byte(static_cast<std::uint8_t>(rating.value_or(0)));
     }
     w.text(c.appreciated);
     w.text(c.need);
@@ -263,14 +267,19 @@ Result<CheckIn> decodeCheckIn(const SecretBuffer& plaintext)
 {
     Reader r(plaintext);
     std::uint8_t format = 0;
-    std::uint8_t ratings[4] = {};
+    std::optional<int> ratings[kCheckInRatings];
     CheckIn c;
-    if (!r.byte(format) || format != kCheckInFormat) {
+    if (!r.byte(format) || (format != kCheckInFormat && format != kCheckInFormatAllRated)) {
         return malformed();
     }
+    const int lowest = format == kCheckInFormatAllRated ? kRatingMin : 0;
     for (auto& rating : ratings) {
-        if (!r.byte(rating) || rating < 1 || rating > 5) {
+        std::uint8_t value = 0;
+        if (!r.byte(value) || value < lowest || value > kRatingMax) {
             return malformed();
+        }
+        if (value != 0) {
+            rating = value;
         }
     }
     if (!r.text(c.appreciated) || !r.text(c.need) || !r.done()) {

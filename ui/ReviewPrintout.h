@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <filesystem>
+
+#include <QString>
+
+namespace twofold {
+class CoupleSpace;
+}
+
+namespace twofold::ui {
+
+// A saved weekly review as simple HTML (the history view and its PDF): the date, when
+// it was saved, both check-ins as far as they are revealed ("—" where a partner would
+// rather not say), and both intentions. Empty when no review of that date is saved.
+// Read through `me`: only what is revealed to that partner.
+QString reviewHtml(CoupleSpace& me, const QString& myName, const QString& partnerName,
+                   const QString& reviewDate);
+
+// Writes `html` as an A4 PDF, dark ink on white whatever the theme, atomically (a
+// partial file created 0600, then renamed: docs/EXPORT_FORMAT.md). May run on any thread
+// while a QGuiApplication exists.
+Status writeReviewPdf(const QString& html, const std::filesystem::path& out);
+
+} // namespace twofold::ui
