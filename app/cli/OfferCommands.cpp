@@ -90,7 +90,7 @@ int runOffer(const Invocation& invocation)
     if (space.partnerId().empty()) {
         return reportUsage(io.err, "nobody else has joined this vault yet, so there is no one to offer to.");
     }
-    const auto entry = couple->unlocked->session.journal().get(*id);
+    const auto entry = couple->session().journal().get(*id);
     if (!entry) {
         return reportError(io.err, entry.error());
     }

@@ -522,7 +522,7 @@ int readPrompt(const Invocation& invocation, UnlockedCouple& couple, const Promp
         out += "}\n";
         io.out << out;
     } else {
-        printAnswers(io.out, prompt, *view, couple.unlocked->session.partner().name, couple.partnerName);
+        printAnswers(io.out, prompt, *view, couple.session().partner().name, couple.partnerName);
     }
     if (damaged) {
         io.err

@@ -13,19 +13,16 @@ std::expected<UnlockedCouple, int> unlockCouple(const Invocation& invocation)
         return std::unexpected(unlocked.error());
     }
     UnlockedCouple result;
-    result.unlocked = std::make_unique<UnlockedPartner>(std::move(*unlocked));
-    CoupleSpaceOptions options;
-    options.clock = io.vaultOptions.clock;
-    auto space = CoupleSpace::open(result.unlocked->session, shippedPromptPacks(), options);
-    if (!space) {
-        return std::unexpected(reportError(io.err, space.error()));
+    result.vault.emplace(std::move(unlocked->vault));
+    result.unlocked.emplace(std::move(unlocked->session));
+    if (auto st = result.unlocked->openCouple(shippedPromptPacks()); !st) {
+        return std::unexpected(reportError(io.err, st.error()));
     }
-    result.space.emplace(std::move(*space));
 
     // The partner's name only under their own signature (docs/ARCHITECTURE.md, "Signed
     // records (protocol v2)"): keyring.db is plain SQLite anyone can edit.
     result.partnerName = "your partner";
-    auto profile = result.space->partnerProfile(result.unlocked->vault);
+    auto profile = result.couple().partnerProfile(*result.vault);
     if (!profile) {
         return std::unexpected(reportError(io.err, profile.error()));
     }

@@ -2,7 +2,7 @@
 
 #include "cli/Commands.h"
 #include "cli/Unlock.h"
-#include "couple/CoupleSpace.h"
+#include "couple/CoupleSession.h"
 
 #include <expected>
 #include <memory>
@@ -11,16 +11,17 @@
 
 namespace twofold::cli {
 
-// One partner unlocked with their couple space open. The session lives on the heap so
-// the space's reference to it survives moves; the space is declared after it, so it is
-// closed first.
+// One partner unlocked with their couple space open (core's CoupleSession, which owns
+// the session and the space in teardown order). The vault is declared first, so it lets
+// go of its directory lock only after the session is locked.
 struct UnlockedCouple
 {
-    std::unique_ptr<UnlockedPartner> unlocked;
-    std::optional<CoupleSpace> space;
+    std::optional<Vault> vault;
+    std::optional<CoupleSession> unlocked;
     std::string partnerName; // "your partner" while nobody else has enrolled, or unsigned
 
-    CoupleSpace& couple() { return *space; }
+    Session& session() { return unlocked->session(); }
+    CoupleSpace& couple() { return *unlocked->couple(); }
 };
 
 // unlockPartner(), then CoupleSpace::open with the shipped prompt packs right away, so

@@ -283,6 +283,16 @@ const std::filesystem::path& Session::vaultDirectory() const noexcept
     return m_vault->dir;
 }
 
+const Clock& Session::clock() const noexcept
+{
+    return *m_vault->options.clock;
+}
+
+RandomSource& Session::random() const noexcept
+{
+    return *m_vault->options.random;
+}
+
 Status Session::checkFreshness()
 {
     auto found = detail::checkFreshness(*m_vault, m_partner.id, *m_keys);

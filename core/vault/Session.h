@@ -19,7 +19,9 @@ struct VaultState;
 struct SessionKeys;
 } // namespace detail
 
+class Clock;
 class Database;
+class RandomSource;
 class SecretBuffer;
 
 // One unlocked partner. Holds that partner's keys in secure memory and their open
@@ -35,6 +37,10 @@ public:
     const PartnerInfo& partner() const noexcept { return m_partner; }
     // The vault folder this session belongs to (also after lock()).
     const std::filesystem::path& vaultDirectory() const noexcept;
+    // The vault's clock and random source (VaultOptions), for whatever reads through this
+    // session: the couple space takes its time from here, never from a default.
+    const Clock& clock() const noexcept;
+    RandomSource& random() const noexcept;
 
     // The private journal. Precondition: isUnlocked().
     Journal& journal();
