@@ -162,6 +162,12 @@ public:
     Status setCoupleSetting(std::string_view key, std::string_view value);
     // Several settings in one transaction: all of them are written, or none.
     Status setCoupleSettings(std::span<const std::pair<std::string_view, std::string_view>> values);
+    // --- A partner who left (docs/ARCHITECTURE.md, "Leaving the couple") ---
+    // When this partner's session found that their partner had left the couple (UTC ms):
+    // shown until dismissed, and no longer once a new partner has joined.
+    Result<std::optional<std::int64_t>> partnerLeftAt();
+    Status dismissPartnerLeft();
+
     // The vault folder of this partner's session.
     const std::filesystem::path& vaultDirectory() const noexcept;
 
