@@ -9,6 +9,7 @@
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QApplication>
@@ -116,7 +117,9 @@ LeaveCoupleDialog::LeaveCoupleDialog(VaultContext& context, QWidget* parent)
     layout->addWidget(m_busy);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    // Wrapped labels need their full height: never smaller than what the text asks for.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(600, std::max(560, sizeHint().height()));
 
     connect(m_export, &QPushButton::clicked, this, &LeaveCoupleDialog::exportFirst);
     connect(m_leave, &QPushButton::clicked, this, &LeaveCoupleDialog::leave);

@@ -82,6 +82,8 @@ TEST_F(CliLeaveTest, ExportsFirstThenLeavesAndSamIsToldOnce)
 {
     makeVault();
     writeAsAlex("Words to keep.", {"--title", "Keep"});
+    // Sam has used the couple space once: Sam's journal then knows Alex's keys.
+    ASSERT_EQ(runAs("Sam", kSamPassword, {"prompts"}).exitCode, 0);
     const std::string id = alexId();
     const auto file = m_temp.path() / "alex.json";
     const CliRun left = runAs("Alex", kAlexPassword, {"leave", "--export", file.string()});

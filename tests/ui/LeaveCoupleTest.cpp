@@ -1,6 +1,8 @@
 // Settings › Your data › "Leave this couple…" (LeaveCoupleDialog): an export first, the
 // password, and what each partner sees afterwards.
 #include "UiTestSupport.h"
+#include "couple/CoupleSpace.h"
+#include "support/FastKdf.h"
 #include "ui/FileChooser.h"
 #include "ui/InfoBar.h"
 #include "ui/LeaveCoupleDialog.h"
@@ -27,6 +29,16 @@ protected:
     {
         UiTest::SetUp();
         makeVault(vaultDir(), {{"Alex", "alex-demo-password", {}}, {"Sam", "sam-demo-password", {}}});
+        {
+            // Sam has used the couple space once (their journal pins Alex's keys then): how
+            // Sam's app later knows that a partner was there and left.
+            auto vault = Vault::open(vaultDir(), fastVaultOptions());
+            ASSERT_TRUE(vault);
+            auto sam =
+                vault->unlock(vault->findPartner("Sam")->id, SecretBuffer::fromString("sam-demo-password"));
+            ASSERT_TRUE(sam);
+            ASSERT_TRUE(CoupleSpace::open(*sam, {}));
+        }
         startWindow();
         ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
         m_alexId = m_window->context().session->partner().id;
