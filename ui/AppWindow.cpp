@@ -194,6 +194,13 @@ void AppWindow::showMain()
     m_stack->addWidget(m_main);
     m_stack->setCurrentWidget(m_main);
     connect(m_main, &MainScreen::lockRequested, this, &AppWindow::lock);
+    connect(m_main, &MainScreen::leftCouple, this, [this](bool complete) {
+        lock();
+        m_login->showNotice(complete ? tr("You have left the couple space. Your journal and your keys are "
+                                          "deleted from this computer.")
+                                     : tr("Leaving did not finish. Unlock once more with your password to "
+                                          "finish it."));
+    });
     connect(m_main, &MainScreen::autoLockChanged, this, &AppWindow::applyAutoLockSetting);
     m_lockAction->setEnabled(true);
     applyAutoLockSetting();

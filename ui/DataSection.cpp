@@ -70,7 +70,7 @@ DataSection::DataSection(VaultContext& context, QWidget* parent)
       m_autoFolder(new QLabel(m_autoBox)),
       m_autoChoose(
           actionButton(tr("C&hoose…"), "autoBackupChoose", tr("Choose the backup folder"), m_autoBox)),
-      m_autoKeep(new QSpinBox(m_autoBox)), m_autoMessage(new QLabel(m_autoBox))
+      m_autoKeep(new QSpinBox(m_autoBox)), m_autoMessage(new QLabel(m_autoBox)), m_leaveBox(new QWidget(this))
 {
     setObjectName(QStringLiteral("dataSection"));
     auto* heading = new QLabel(tr("Your data"), this);
@@ -147,6 +147,29 @@ DataSection::DataSection(VaultContext& context, QWidget* parent)
     layout->addSpacing(4);
     layout->addWidget(autoHeading);
     layout->addWidget(m_autoBox);
+    layout->addSpacing(4);
+    layout->addWidget(m_leaveBox);
+
+    // Leaving (DESIGN.md §6: asks for the password, in its dialog): only while there is a
+    // partner, and never in Together mode (the Settings page is unreachable then).
+    auto* leaveHeading = new QLabel(tr("Leaving"), m_leaveBox);
+    makeHeadline(leaveHeading, 1.05);
+    auto* leaveNote =
+        new QLabel(tr("If this couple space is no longer right for you, you can leave it on your "
+                      "own: your journal and your part of the shared space are deleted, after "
+                      "an export if you want one. Your partner's journal stays theirs."),
+                   m_leaveBox);
+    leaveNote->setWordWrap(true);
+    makeMuted(leaveNote);
+    auto* leave =
+        actionButton(tr("Lea&ve this couple…"), "leaveCoupleButton", tr("Leave this couple"), m_leaveBox);
+    auto* leaveLayout = new QVBoxLayout(m_leaveBox);
+    leaveLayout->setContentsMargins(0, 0, 0, 0);
+    leaveLayout->addWidget(leaveHeading);
+    leaveLayout->addWidget(leaveNote);
+    leaveLayout->addWidget(leave, 0, Qt::AlignLeft);
+    m_leaveBox->setVisible(m_context.couple && !m_context.couple->partnerId().empty());
+    connect(leave, &QPushButton::clicked, this, &DataSection::leaveRequested);
 
     connect(m_export, &QPushButton::clicked, this, &DataSection::openExport);
     connect(m_import, &QPushButton::clicked, this, &DataSection::openImport);

@@ -12,8 +12,9 @@ namespace twofold::ui {
 
 struct VaultContext;
 
-// Settings › "Your data": Export…, Import…, Back up now…, Check the vault…, and the
-// couple-wide automatic backups after each weekly review (core/backup/AutoBackup.h).
+// Settings › "Your data": Export…, Import…, Back up now…, Check the vault…, the
+// couple-wide automatic backups after each weekly review (core/backup/AutoBackup.h), and
+// "Leave this couple…" (LeaveCoupleDialog, opened by MainScreen).
 // The dialogs are its children (window-modal, deleted on close), so tests find them by
 // object name under the settings page.
 class DataSection : public QWidget
@@ -32,6 +33,8 @@ Q_SIGNALS:
     void journalChanged();
     // Back up now finished (the message label says how).
     void backupFinished(bool written);
+    // "Leave this couple…" (offered only while there is a partner to leave).
+    void leaveRequested();
 
 private:
     void openExport();
@@ -55,6 +58,7 @@ private:
     QPushButton* m_autoChoose;
     QSpinBox* m_autoKeep;
     QLabel* m_autoMessage;
+    QWidget* m_leaveBox;
     QString m_folder; // the automatic-backup folder shown (native separators)
     bool m_loading = false;
 };

@@ -77,6 +77,9 @@ UserMessage describe(ErrorCode code)
         return {ErrorText::tr("A backup cannot be kept inside the vault folder: restoring replaces that "
                               "folder, and the backup would be deleted with it."),
                 ErrorText::tr("Choose a place outside the vault folder, such as Documents or a USB drive.")};
+    case ErrorCode::PartnerLeft:
+        return {ErrorText::tr("You had started to leave this couple space; that has now finished."),
+                ErrorText::tr("Your journal and your keys are deleted from this computer.")};
     case ErrorCode::Internal:
         break;
     }

@@ -7,6 +7,7 @@
 #include "ui/InboxPage.h"
 #include "ui/InfoBar.h"
 #include "ui/JournalPage.h"
+#include "ui/LeaveCoupleDialog.h"
 #include "ui/NewPasswordDialog.h"
 #include "ui/PromptsPage.h"
 #include "ui/SafetyPage.h"
@@ -67,6 +68,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     m_pages->addWidget(m_settings);
     connect(m_settings, &SettingsPage::autoLockChanged, this, &MainScreen::autoLockChanged);
     connect(m_settings, &SettingsPage::changePasswordRequested, this, &MainScreen::changePassword);
+    connect(m_settings, &SettingsPage::leaveRequested, this, &MainScreen::leaveCouple);
     connect(m_settings, &SettingsPage::journalChanged, m_journal, &JournalPage::reloadEntries);
 
     auto* content = new QWidget(this);
@@ -91,6 +93,12 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
             changePassword();
         } else if (m_noticeAction == NoticeAction::ShowPrompts) {
             showPage(QStringLiteral("navPrompts"));
+        } else if (m_noticeAction == NoticeAction::DismissPartnerLeft) {
+            if (m_context.couple) {
+                (void)m_context.couple->dismissPartnerLeft();
+            }
+            m_noticeAction = NoticeAction::None;
+            m_notice->dismiss();
         }
     });
 
@@ -344,6 +352,20 @@ void MainScreen::showNotices()
         m_notice->showMessage(InfoBar::Kind::Warning, text, tr("Choose a &new password"));
         return;
     }
+    // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"). Only what is
+    // true and needed: no name (theirs went with them), nothing about why.
+    if (m_context.couple) {
+        if (auto left = m_context.couple->partnerLeftAt(); left && *left) {
+            m_noticeAction = NoticeAction::DismissPartnerLeft;
+            m_notice->showMessage(
+                InfoBar::Kind::Info,
+                tr("Your partner has left the couple space. Your journal is yours as before, "
+                   "and your own answers stay in it, private. You can add a partner again "
+                   "at any time."),
+                tr("&Got it"));
+            return;
+        }
+    }
     // Protocol v2: my session found something under my name in the shared file that I
     // never agreed to (a re-inserted row, an older copy, a forged item), removed it and
     // revealed nothing. Said plainly, once per unlock; the prompts concerned say it too.
@@ -380,6 +402,21 @@ void MainScreen::changePassword()
         if (m_context.session && !m_context.session->isUnlocked()) {
             Q_EMIT lockRequested();
         }
+    });
+    dialog->open();
+}
+
+void MainScreen::leaveCouple()
+{
+    (void)saveDrafts();
+    auto* dialog = new LeaveCoupleDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    Dialogs::shareLockShortcut(dialog);
+    connect(dialog, &LeaveCoupleDialog::left, this, [this](bool complete) {
+        // The journal is closed (and deleted): nothing may reach it on the way to the unlock screen.
+        m_journal->setJournal(nullptr);
+        Q_EMIT leftCouple(complete);
     });
     dialog->open();
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void lockRequested();
     // Settings changed the auto-lock minutes.
     void autoLockChanged();
+    // This partner left the couple (LeaveCoupleDialog): the session is locked. complete:
+    // everything is deleted; otherwise the next unlock finishes it.
+    void leftCouple(bool complete);
 
 private:
     QWidget* makeSidebar();
@@ -55,6 +58,7 @@ private:
     void showNotices();
     void addPartner();
     void changePassword();
+    void leaveCouple();
     void offerCurrentEntry();
     QPushButton* addNav(const QString& text, const QString& objectName, QWidget* page);
     void updateInboxBadge(int unseen);
@@ -80,6 +84,7 @@ private:
         None,
         ChangePassword,
         ShowPrompts,
+        DismissPartnerLeft,
     } m_noticeAction = NoticeAction::None;
 };
 

@@ -153,6 +153,7 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     connect(password, &QPushButton::clicked, this, &SettingsPage::changePasswordRequested);
     connect(recovery, &QPushButton::clicked, this, &SettingsPage::showRecoveryHelp);
     connect(m_data, &DataSection::journalChanged, this, &SettingsPage::journalChanged);
+    connect(m_data, &DataSection::leaveRequested, this, &SettingsPage::leaveRequested);
     reload();
 }
 

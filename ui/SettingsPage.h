@@ -31,6 +31,8 @@ Q_SIGNALS:
     void packsChanged();
     // An import added entries: the journal list reloads.
     void journalChanged();
+    // "Leave this couple…" (DataSection).
+    void leaveRequested();
 
 private:
     void showRecoveryHelp();

@@ -65,6 +65,9 @@ int dispatch(const CommandLine& line, CliIo& io)
     if (name == "passwd") {
         return runPasswd(invocation);
     }
+    if (name == "leave") {
+        return runLeave(invocation);
+    }
     if (name == "backup") {
         return runBackup(invocation);
     }

@@ -21,6 +21,7 @@ constexpr OptionSpec kListOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kSearchOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kShowOptions[] = {{"json", ""}};
 constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}, {"new-recovery-code", ""}, {"rekey", ""}};
+constexpr OptionSpec kLeaveOptions[] = {{"export", "FILE"}, {"without-export", ""}};
 constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
 constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
 constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}, {"accept-older", ""}};
@@ -88,6 +89,23 @@ const CommandSpec kCommands[] = {
      "                        show it once; the old code stops working. The password\n"
      "                        stays as it is\n",
      kPasswdOptions, 0, 0},
+    {"leave", "leave --export FILE | leave --without-export",
+     "Leave this couple: delete your journal and your part of the couple space",
+     "Asks for your password, then deletes your journal, your keys and everything of yours\n"
+     "in the shared couple file (answers, check-ins, offers, grants, prompts you wrote, your\n"
+     "intentions and the reviews you saved). Your partner's journal is untouched; they see\n"
+     "only that the couple space is closed, and can start again with someone else. This\n"
+     "cannot be undone, and it does not reach copies made before (backups, exports).\n\n"
+     "  --export FILE      First write your journal and your answers to FILE (JSON, readable\n"
+     "                     only by you, not encrypted; 'twofold import --format twofold-json'\n"
+     "                     reads it back). If it cannot be written, nothing is deleted\n"
+     "  --without-export   Leave without an export\n\n"
+     "With no password (no terminal and no --password-fd) or a wrong one, nothing changes.\n"
+     "Safe to interrupt: afterwards you are either still in the couple, or leaving finishes\n"
+     "the next time you unlock.\n\n"
+     "Example:\n"
+     "  twofold --partner Alex leave --export ~/alex-journal.json\n",
+     kLeaveOptions, 0, 0},
     {"prompts", "prompts [--json] [--state STATE]", "List the shared prompts and where each stands for you",
      "Every prompt you both see, with its state for you: not answered, waiting for you\n"
      "(to answer, or to agree to reveal), waiting for your partner, revealed, or the\n"

@@ -22,6 +22,7 @@ int runList(const Invocation& invocation);
 int runSearch(const Invocation& invocation);
 int runShow(const Invocation& invocation);
 int runPasswd(const Invocation& invocation);
+int runLeave(const Invocation& invocation);
 int runBackup(const Invocation& invocation);
 int runRestore(const Invocation& invocation);
 int runVerify(const Invocation& invocation);

@@ -16,6 +16,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::WrongPassword:
     case ErrorCode::UnknownPartner:
     case ErrorCode::NotUnlocked:
+    case ErrorCode::PartnerLeft:
         return ExitCode::Unauthorized;
     case ErrorCode::DamagedKeyring:
     case ErrorCode::DamagedDatabase:
@@ -76,6 +77,9 @@ std::string_view messageFor(ErrorCode code)
         return "This vault was made by a newer Twofold; update Twofold to open it.";
     case ErrorCode::NotFound:
         return "There is no entry with that id in your journal.";
+    case ErrorCode::PartnerLeft:
+        return "You had started to leave this couple; that has now finished: your journal and your keys are "
+               "deleted from this vault.";
     case ErrorCode::InsideVault:
         return "A backup cannot be kept inside the vault folder: a restore replaces that folder and would "
                "delete it. Choose a place outside the vault folder; nothing was changed.";

@@ -29,6 +29,11 @@ std::expected<UnlockedCouple, int> unlockCouple(const Invocation& invocation)
     if (profile->authentic) {
         result.partnerName = profile->name;
     }
+    // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"): said once.
+    if (auto left = result.space->partnerLeftAt(); left && *left) {
+        io.err << "Your partner has left the couple space. Your journal is yours as before.\n";
+        (void)result.space->dismissPartnerLeft();
+    }
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/MyItemStore.h"
 #include "couple/detail/OpenEnvelope.h"
+#include "couple/detail/PartnerLeft.h"
 #include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
 #include "journal/detail/Utf8.h"
@@ -103,6 +104,23 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
     }
     if (!foundMe) {
         return fail(ErrorCode::DamagedDatabase, "couple.db does not hold this partner's public key");
+    }
+    // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"): nothing I
+    // agreed to with them carries over, to anyone. Before anything is read or resolved.
+    auto pinned = MyItemStore(session.journal().database(), session.partner().id).pinnedIds();
+    if (!pinned) {
+        return forward(pinned);
+    }
+    for (const auto& id : *pinned) {
+        auto left = session.partnerHasLeft(id);
+        if (!left) {
+            return forward(left);
+        }
+        if (*left) {
+            if (auto st = detail::closeAfterPartnerLeft(session, id, options.clock->nowMs()); !st) {
+                return forward(st);
+            }
+        }
     }
     CoupleSpace space(session, std::move(partnerId), std::move(packs), options);
     // Signed records: my rows of the first release signed, my partner's remembered, my

@@ -166,6 +166,12 @@ public:
     // counts as a failed attempt). What Together mode asks before acting for one partner.
     Status verifyPassword(const SecretBuffer& password);
 
+    // --- A partner who left (docs/ARCHITECTURE.md, "Leaving the couple") ---
+    // When this partner's session found that their partner had left the couple (UTC ms):
+    // shown until dismissed, and no longer once a new partner has joined.
+    Result<std::optional<std::int64_t>> partnerLeftAt();
+    Status dismissPartnerLeft();
+
     // The vault folder of this partner's session.
     const std::filesystem::path& vaultDirectory() const noexcept;
 

@@ -1,8 +1,12 @@
 #include "couple/CoupleSpace.h"
+#include "couple/detail/PartnerLeft.h"
+#include "journal/Journal.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "vault/Session.h"
+
+#include <charconv>
 
 // Couple-wide settings (couple.db `couple_settings`): not secret from the partner.
 namespace twofold {
@@ -58,6 +62,40 @@ Status CoupleSpace::setCoupleSettings(std::span<const std::pair<std::string_view
         }
     }
     return transaction->commit();
+}
+
+Result<std::optional<std::int64_t>> CoupleSpace::partnerLeftAt()
+{
+    if (auto st = checkUnlocked(); !st) {
+        return std::unexpected(st.error());
+    }
+    if (!m_partnerId.empty()) {
+        return std::optional<std::int64_t>{};
+    }
+    auto value = m_session->journal().setting(detail::kPartnerLeftSetting);
+    if (!value) {
+        return std::unexpected(value.error());
+    }
+    if (!*value) {
+        return std::optional<std::int64_t>{};
+    }
+    std::int64_t ms = 0;
+    const std::string& text = **value;
+    (void)std::from_chars(text.data(), text.data() + text.size(), ms);
+    return std::optional<std::int64_t>{ms};
+}
+
+Status CoupleSpace::dismissPartnerLeft()
+{
+    if (auto st = checkUnlocked(); !st) {
+        return st;
+    }
+    auto stmt = journalDb().prepare("DELETE FROM settings WHERE key = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, detail::kPartnerLeftSetting);
+    return stmt->run();
 }
 
 } // namespace twofold

@@ -330,6 +330,49 @@ Status Keyring::update(const KeyringRow& row)
     return {};
 }
 
+Status Keyring::remove(std::string_view partnerId)
+{
+    auto tx = m_db.transaction();
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto erase = m_db.prepare("DELETE FROM partners WHERE id = ?;");
+    if (!erase) {
+        return std::unexpected(erase.error());
+    }
+    erase->bind(1, partnerId);
+    if (auto st = erase->run(); !st) {
+        return st;
+    }
+    if (m_db.changes() != 1) {
+        return fail(ErrorCode::NotFound, "no keyring row for this partner");
+    }
+    // Tables other parts of core add when first needed (freshness, leaving): only where they exist.
+    for (std::string_view table : {"failed_unlocks", "freshness", "leaving"}) {
+        auto exists = m_db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?;");
+        if (!exists) {
+            return std::unexpected(exists.error());
+        }
+        exists->bind(1, table);
+        auto found = exists->step();
+        if (!found) {
+            return std::unexpected(found.error());
+        }
+        if (!*found) {
+            continue;
+        }
+        auto stmt = m_db.prepare("DELETE FROM " + std::string(table) + " WHERE partner_id = ?;");
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        stmt->bind(1, partnerId);
+        if (auto st = stmt->run(); !st) {
+            return st;
+        }
+    }
+    return tx->commit();
+}
+
 Status Keyring::recordFailedUnlock(std::string_view partnerId, std::int64_t atMs)
 {
     auto stmt = m_db.prepare("INSERT INTO failed_unlocks (partner_id, at_ms) VALUES (?, ?);");

@@ -61,6 +61,10 @@ public:
     Status insert(const KeyringRow& row);
     // Every field but id, slot and created_at, in one statement (a re-key's commit point).
     Status update(const KeyringRow& row);
+    // Deletes the partner's row and every record kept for them (failed attempts, freshness,
+    // a leave under way) in one transaction: the end of leaving the couple. NotFound when
+    // there is no such row.
+    Status remove(std::string_view partnerId);
 
     Status recordFailedUnlock(std::string_view partnerId, std::int64_t atMs);
     // Returns the recorded attempts and clears them.

@@ -3,7 +3,9 @@
 #include "common/CrashPoint.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
+#include "storage/Statement.h"
 #include "vault/detail/FreshnessRecords.h"
+#include "vault/detail/Leave.h"
 #include "vault/detail/Rekey.h"
 #include "vault/detail/VaultState.h"
 
@@ -237,6 +239,53 @@ Status Session::verifyPassword(const SecretBuffer& password)
         return fail(ErrorCode::WrongPassword, "the master key did not unwrap");
     }
     return {};
+}
+
+Status Session::leaveCouple(const SecretBuffer& password)
+{
+    if (auto st = verifyPassword(password); !st) {
+        return st;
+    }
+    auto& state = *m_vault;
+    crashPoint("leave-start");
+    // The commit point: from here the leave finishes, now or at this partner's next unlock.
+    if (auto st = detail::recordLeave(state, m_partner.id, m_keys->master, state.options.clock->nowMs());
+        !st) {
+        return st;
+    }
+    crashPoint("leave-committed");
+    // Nothing of this partner is recorded as seen any more: the freshness records go with the row.
+    m_recordFreshnessOnLock = false;
+    auto finished = detail::finishLeave(state, m_partner.id, *m_keys);
+    lock();
+    return finished;
+}
+
+Result<bool> Session::partnerHasLeft(std::string_view partnerId)
+{
+    if (!isUnlocked()) {
+        return fail(ErrorCode::NotUnlocked, "session is locked");
+    }
+    auto row = m_vault->keyring.row(partnerId);
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return true;
+    }
+    if (!detail::leaveUnderWay(*m_vault, partnerId)) {
+        return false;
+    }
+    auto stmt = m_keys->couple.prepare("SELECT 1 FROM partners WHERE id = ?;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, partnerId);
+    auto named = stmt->step();
+    if (!named) {
+        return std::unexpected(named.error());
+    }
+    return !*named;
 }
 
 Status Session::rewrapMaster(const SecretBuffer& secret, Slot slot)

@@ -73,6 +73,21 @@ public:
     // session is then locked and the next unlock finishes (isUnlocked() tells).
     Result<SecretBuffer> rekey(const SecretBuffer& newPassword);
 
+    // "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"): with this partner's
+    // current password (a wrong one is WrongPassword, recorded as a failed attempt, and
+    // changes nothing), deletes this partner's journal, keyring row and everything of theirs
+    // in couple.db. The other partner's journal is not touched. Crash-safe: once a leave
+    // record that only this partner's key can make is in keyring.db, the next unlock with
+    // this partner's password or recovery code finishes it (and reports PartnerLeft). On
+    // success the session is locked; the shells offer an export first.
+    Status leaveCouple(const SecretBuffer& password);
+
+    // Whether `partnerId`, a partner this journal once knew, has left the couple: keyring.db
+    // has no row for them, or their leave is under way and couple.db no longer names them.
+    // Nothing in it is authenticated (anyone may delete rows): the couple space only
+    // withdraws this partner's own agreements on it, never deletes anything of the other's.
+    Result<bool> partnerHasLeft(std::string_view partnerId);
+
     // Failed unlock attempts (UTC ms) recorded since this partner last unlocked;
     // read and cleared at unlock, shown to this partner alone.
     const std::vector<std::int64_t>& failedAttemptsSinceLastUnlock() const noexcept

@@ -9,6 +9,7 @@
 #include "crypto/SignKeyPair.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
+#include "vault/detail/Leave.h"
 #include "vault/detail/Rekey.h"
 #include "vault/detail/VaultState.h"
 
@@ -534,6 +535,28 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         }
     }
 
+    // A leave that committed and did not finish (docs/ARCHITECTURE.md, "Leaving the couple"):
+    // it finishes now, and this partner is gone. Only this partner's master key makes a leave
+    // record that passes, so nobody else can start one in their name.
+    auto leaving = detail::leaveRecorded(state, row.id, keys->master);
+    if (!leaving) {
+        return std::unexpected(leaving.error());
+    }
+    if (*leaving) {
+        auto couple = Database::openEncrypted(state.couplePath(), keys->coupleKey, OpenMode::Existing);
+        if (!couple) {
+            return std::unexpected(asDatabaseError(couple.error(), "couple.db"));
+        }
+        if (auto st = migrate(*couple, Schema::Couple); !st) {
+            return std::unexpected(st.error());
+        }
+        keys->couple = std::move(*couple);
+        if (auto st = detail::finishLeave(state, row.id, *keys); !st) {
+            return std::unexpected(st.error());
+        }
+        return fail(ErrorCode::PartnerLeft, "this partner left the couple; leaving has now finished");
+    }
+
     const SecretBuffer journalKey = deriveSubkey(keys->master, 1, detail::kJournalKeyContext);
     // A re-key interrupted by a crash: its copy goes, or takes the journal's place, by
     // whether the keyring committed it (docs/ARCHITECTURE.md, "Re-keying").
@@ -584,6 +607,11 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
             return std::unexpected(registered.error());
         }
         if (!*registered) {
+            // My partner is leaving and their session stopped after couple.db: their row here
+            // goes at their next unlock. Anything else is a keyring that couple.db does not back.
+            if (detail::leaveUnderWay(state, other.id)) {
+                continue;
+            }
             return fail(ErrorCode::DamagedKeyring, "keyring public key differs from couple.db");
         }
         // Signing keys likewise, once both files have one.

@@ -14,6 +14,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/InboxPage.h"
 #include "ui/JournalPage.h"
+#include "ui/LeaveCoupleDialog.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
 #include "ui/NewPasswordDialog.h"
@@ -759,6 +760,37 @@ void sharedFileChangedScreens(Shooter& shooter)
     window.close();
 }
 
+// "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"): Alex's dialog after an
+// export, the unlock screen after leaving, and Sam's main screen with its notice.
+void leaveScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    const auto vaultDir = dir.path() / "vault";
+    makeDemoVault(vaultDir);
+    ui::AppWindow window(vaultDir, twofold::test::fastVaultOptions());
+    window.resize(1100, 720);
+    (void)window.start();
+    window.show();
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    must(waitUntil([&] { return window.mainScreen() != nullptr; }), "unlock Alex");
+    ui::MainScreen* main = window.mainScreen();
+    main->showPage(QStringLiteral("navSettings"));
+    find<QAbstractButton>(main->settingsPage(), "leaveCoupleButton")->click();
+    auto* dialog = find<ui::LeaveCoupleDialog>(main, "leaveCoupleDialog");
+    ui::FileChooser::setNextPath(ui::fromPath(dir.path() / "Alex-journal.json"));
+    find<QAbstractButton>(dialog, "leaveExportButton")->click();
+    must(waitUntil([&] { return find<QWidget>(dialog, "leaveExported")->isVisible(); }), "export first");
+    find<QLineEdit>(dialog, "leavePassword")->setText(QStringLiteral("alex-demo"));
+    shooter.shoot(dialog, QStringLiteral("leave"));
+    find<QAbstractButton>(dialog, "leaveConfirmButton")->click();
+    must(waitUntil([&] { return !window.isUnlocked(); }), "leave");
+    shooter.shoot(&window, QStringLiteral("leave-done"));
+    unlock(window, "partnerButton1", QStringLiteral("sam-demo"));
+    must(waitUntil([&] { return window.mainScreen() != nullptr; }), "unlock Sam");
+    shooter.shoot(&window, QStringLiteral("partner-left"));
+    window.close();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -785,6 +817,12 @@ int main(int argc, char** argv)
             continue;
         }
         if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
+            only != nullptr && std::string_view(only) == "leave") {
+            leaveScreens(shooter);
+            total += shooter.count;
+            continue;
+        }
+        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
             only != nullptr && std::string_view(only) == "rollback") {
             rollbackScreens(shooter);
             sharedFileChangedScreens(shooter);
@@ -797,6 +835,7 @@ int main(int argc, char** argv)
         autoBackupScreens(shooter);
         rollbackScreens(shooter);
         sharedFileChangedScreens(shooter);
+        leaveScreens(shooter);
         total += shooter.count;
     }
     std::printf("%d screenshots\n", total);

@@ -419,4 +419,23 @@ Status MyItemStore::setPin(std::string_view partnerId, const Pin& pin)
     return stmt->run();
 }
 
+Result<std::vector<std::string>> MyItemStore::pinnedIds()
+{
+    auto stmt = m_db->prepare("SELECT partner_id FROM couple_pins ORDER BY partner_id;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<std::string> ids;
+    while (true) {
+        auto more = stmt->step();
+        if (!more) {
+            return std::unexpected(more.error());
+        }
+        if (!*more) {
+            return ids;
+        }
+        ids.push_back(stmt->columnText(0));
+    }
+}
+
 } // namespace twofold::detail

@@ -87,6 +87,8 @@ public:
 
     Result<std::optional<Pin>> pin(std::string_view partnerId);
     Status setPin(std::string_view partnerId, const Pin& pin);
+    // Every partner id pinned in this journal.
+    Result<std::vector<std::string>> pinnedIds();
 
 private:
     Result<std::vector<MyItem>> select(std::string_view columns, const std::optional<Topic>& topic,
