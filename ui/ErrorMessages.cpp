@@ -77,6 +77,11 @@ UserMessage describe(ErrorCode code)
         return {ErrorText::tr("A backup cannot be kept inside the vault folder: restoring replaces that "
                               "folder, and the backup would be deleted with it."),
                 ErrorText::tr("Choose a place outside the vault folder, such as Documents or a USB drive.")};
+    case ErrorCode::PasswordRequired:
+        return {
+            ErrorText::tr("This replaces a partner's journal, so it needs that partner's current password "
+                          "or recovery code."),
+            ErrorText::tr("Each partner whose journal it replaces types their own. Nothing was changed.")};
     case ErrorCode::Internal:
         break;
     }
