@@ -17,6 +17,9 @@ enum class Credential
 {
     Password,
     RecoveryCode,
+    // Either, told apart by shape: text that reads as a recovery code is tried as one first,
+    // then as a password (so a wrong guess of that shape is recorded twice).
+    PasswordOrRecoveryCode,
 };
 
 // Proof that the person at the keyboard knew a partner's *current* password or recovery

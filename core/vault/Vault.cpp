@@ -648,6 +648,15 @@ Result<PartnerConsent> Vault::confirmPartner(std::string_view partnerId, const S
                                              Credential with)
 {
     auto& state = *m_state;
+    if (with == Credential::PasswordOrRecoveryCode) {
+        if (normalizeRecoveryCode(secret.view())) {
+            auto byCode = confirmPartner(partnerId, secret, Credential::RecoveryCode);
+            if (byCode || byCode.error().code != ErrorCode::WrongPassword) {
+                return byCode;
+            }
+        }
+        return confirmPartner(partnerId, secret, Credential::Password);
+    }
     std::optional<SecretBuffer> normalized;
     if (with == Credential::RecoveryCode) {
         auto code = normalizeRecoveryCode(secret.view());
