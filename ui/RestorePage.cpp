@@ -172,9 +172,8 @@ void RestorePage::begin(Mode mode)
                             "had then."));
         m_warning->clear();
     } else {
-        m_intro->setText(tr("Choose a backup file (.twofold-backup). Both journals and everything you "
-                            "shared come back as they were when it was made, and each of you unlocks "
-                            "with the password you had then."));
+        m_intro->setText(tr("Choose a backup file (.twofold-backup). What it replaces comes back as it was "
+                            "when the backup was made."));
         m_warning->setText(tr("This replaces journals on this computer with the ones in the backup: only "
                               "yours (with your password), or both partners' journals and what you share "
                               "(with both passwords). Anything written here since that backup was made is "
