@@ -80,6 +80,11 @@ UserMessage describe(ErrorCode code)
     case ErrorCode::PartnerLeft:
         return {ErrorText::tr("You had started to leave this couple space; that has now finished."),
                 ErrorText::tr("Your journal and your keys are deleted from this computer.")};
+    case ErrorCode::PasswordRequired:
+        return {
+            ErrorText::tr("This replaces a partner's journal, so it needs that partner's current password "
+                          "or recovery code."),
+            ErrorText::tr("Each partner whose journal it replaces types their own. Nothing was changed.")};
     case ErrorCode::Internal:
         break;
     }

@@ -1,19 +1,26 @@
 #include "ui/RestorePage.h"
 
+#include "ui/CapsLockHint.h"
 #include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
+#include "ui/SecretInput.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
 
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -63,6 +70,46 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
     m_choose = namedButton(tr("&Choose a backup file…"), QStringLiteral("restoreChooseButton"), column);
     m_details = textLabel(QStringLiteral("restoreDetails"), column);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The password step (docs/BACKUP.md, "Who must agree"), shown over a vault.
+    m_consentBox = new QWidget(column);
+    m_consentBox->setObjectName(QStringLiteral("restoreConsent"));
+    m_scopeMine = new QRadioButton(tr("Only &my journal"), m_consentBox);
+    m_scopeMine->setObjectName(QStringLiteral("restoreScopeMine"));
+    m_scopeAll = new QRadioButton(tr("&Everything: both journals and what you share"), m_consentBox);
+    m_scopeAll->setObjectName(QStringLiteral("restoreScopeEverything"));
+    auto* scopes = new QButtonGroup(m_consentBox);
+    scopes->addButton(m_scopeMine);
+    scopes->addButton(m_scopeAll);
+    m_scopeMine->setChecked(true);
+    m_whose = new QComboBox(m_consentBox);
+    m_whose->setObjectName(QStringLiteral("restoreWhoseJournal"));
+    m_whoseLabel = new QLabel(tr("&Whose journal"), m_consentBox);
+    m_whoseLabel->setBuddy(m_whose);
+    m_consentIntro = textLabel(QStringLiteral("restoreConsentIntro"), m_consentBox);
+    auto* consentLayout = new QVBoxLayout(m_consentBox);
+    consentLayout->setContentsMargins(0, 4, 0, 0);
+    consentLayout->setSpacing(8);
+    consentLayout->addWidget(m_scopeMine);
+    consentLayout->addWidget(m_scopeAll);
+    auto* form = new QFormLayout;
+    form->addRow(m_whoseLabel, m_whose);
+    for (int i = 0; i < 2; ++i) {
+        m_secrets[i] = new QLineEdit(m_consentBox);
+        m_secrets[i]->setObjectName(QStringLiteral("restoreSecret%1").arg(i + 1));
+        m_secrets[i]->setEchoMode(QLineEdit::Password);
+        m_secretLabels[i] = new QLabel(m_consentBox);
+        m_secretLabels[i]->setTextFormat(Qt::PlainText);
+        m_secretLabels[i]->setBuddy(m_secrets[i]);
+        form->addRow(m_secretLabels[i], m_secrets[i]);
+        auto* caps = new CapsLockHint(QStringLiteral("restoreCapsLock%1").arg(i + 1), m_consentBox);
+        caps->watch(m_secrets[i]);
+        form->addRow(QString(), caps);
+        connect(m_secrets[i], &QLineEdit::returnPressed, this, &RestorePage::restore);
+    }
+    consentLayout->addWidget(m_consentIntro);
+    consentLayout->addLayout(form);
+    connect(scopes, &QButtonGroup::buttonToggled, this, [this] { updateScope(); });
+    connect(m_whose, &QComboBox::currentIndexChanged, this, [this] { updateScope(); });
     m_error = textLabel(QStringLiteral("restoreError"), column);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
@@ -94,6 +141,7 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
     chooseRow->addStretch();
     layout->addLayout(chooseRow);
     layout->addWidget(m_details);
+    layout->addWidget(m_consentBox);
     layout->addWidget(m_error);
     layout->addWidget(m_note);
     layout->addWidget(m_busy);
@@ -124,12 +172,13 @@ void RestorePage::begin(Mode mode)
                             "had then."));
         m_warning->clear();
     } else {
-        m_intro->setText(tr("Choose a backup file (.twofold-backup). Both journals and everything you "
-                            "shared come back as they were when it was made, and each of you unlocks "
-                            "with the password you had then."));
-        m_warning->setText(tr("This replaces both partners' journals on this computer with the ones in "
-                              "the backup. Anything either of you wrote here since that backup was made "
-                              "will be gone. If you are not sure, back up this computer first."));
+        m_intro->setText(tr("Choose a backup file (.twofold-backup). What it replaces comes back as it was "
+                            "when the backup was made."));
+        m_warning->setText(tr("This replaces journals on this computer with the ones in the backup: only "
+                              "yours (with your password), or both partners' journals and what you share "
+                              "(with both passwords). Anything written here since that backup was made is "
+                              "gone from what it replaces. If you are not sure, back up this computer "
+                              "first."));
     }
     m_warning->setVisible(mode == Mode::Replace);
     m_backUpFirst->setVisible(mode == Mode::Replace);
@@ -139,8 +188,68 @@ void RestorePage::begin(Mode mode)
     m_details->setVisible(false);
     m_note->clear();
     m_note->setVisible(false);
+    m_partners.clear();
+    m_consentBox->setVisible(false);
+    for (QLineEdit* field : m_secrets) {
+        field->clear();
+    }
+    m_scopeMine->setChecked(true);
     showError(QString());
     setBusy(false);
+}
+
+void RestorePage::loadPartners()
+{
+    m_partners.clear();
+    if (m_context.vault) {
+        if (auto partners = m_context.vault->partners()) {
+            m_partners = *partners;
+        }
+    }
+    const QSignalBlocker block(m_whose);
+    m_whose->clear();
+    for (const PartnerInfo& partner : m_partners) {
+        m_whose->addItem(QString::fromStdString(partner.name));
+    }
+    m_consentBox->setVisible(!m_partners.empty());
+    updateScope();
+}
+
+RestoreScope RestorePage::scope() const
+{
+    return m_scopeMine->isChecked() ? RestoreScope::MyJournal : RestoreScope::Everything;
+}
+
+void RestorePage::updateScope()
+{
+    const bool mine = scope() == RestoreScope::MyJournal;
+    m_whoseLabel->setVisible(mine && m_partners.size() > 1);
+    m_whose->setVisible(mine && m_partners.size() > 1);
+    for (int i = 0; i < 2; ++i) {
+        const bool exists = static_cast<std::size_t>(i) < m_partners.size();
+        const bool shown = exists && (!mine || m_whose->currentIndex() == i);
+        m_secretLabels[i]->setVisible(shown);
+        m_secrets[i]->setVisible(shown);
+        if (!shown) {
+            m_secrets[i]->clear();
+            continue;
+        }
+        const QString name = QString::fromStdString(m_partners[static_cast<std::size_t>(i)].name);
+        m_secretLabels[i]->setText(tr("%1's current password or recovery code").arg(name));
+        m_secrets[i]->setAccessibleName(tr("%1's current password or recovery code").arg(name));
+    }
+    if (mine) {
+        m_consentIntro->setText(tr(
+            "Your journal goes back to the backup's; your partner's journal and what you share stay as they "
+            "are. What you shared after the backup was made is taken back. Type your current password or "
+            "recovery code."));
+    } else {
+        m_consentIntro->setText(tr("Both journals and everything you share go back to the backup's. Each of "
+                                   "you types your own current password or recovery code; the other looks "
+                                   "away."));
+    }
+    m_restore->setText(mine ? tr("&Replace my journal") : tr("&Replace everything"));
+    m_restore->setAccessibleName(QString(m_restore->text()).remove(QLatin1Char('&')));
 }
 
 bool RestorePage::isBusy() const
@@ -155,6 +264,7 @@ void RestorePage::setBusy(bool busy, const QString& what)
     m_choose->setEnabled(!busy);
     m_cancel->setEnabled(!busy);
     m_backUpFirst->setEnabled(!busy);
+    m_consentBox->setEnabled(!busy);
     m_restore->setEnabled(!busy && m_manifest.has_value());
     m_restore->setDefault(m_manifest.has_value());
     if (busy && !what.isEmpty()) {
@@ -230,8 +340,15 @@ void RestorePage::showVerified(const BackupManifest& manifest)
                            .arg(name, createdText(manifest),
                                 QLocale().formattedDataSize(static_cast<qint64>(manifest.totalBytes()))));
     m_details->setVisible(true);
+    if (m_mode == Mode::Replace) {
+        loadPartners();
+    }
     setBusy(false);
-    m_restore->setFocus();
+    if (m_consentBox->isVisible()) {
+        m_scopeMine->setFocus();
+    } else {
+        m_restore->setFocus();
+    }
 }
 
 void RestorePage::restore()
@@ -244,37 +361,127 @@ void RestorePage::restore()
         showError(describe(ErrorCode::VaultInUse).text());
         return;
     }
-    bool replacesPartners = m_mode == Mode::Replace;
-    if (m_context.vault) {
-        if (auto partners = m_context.vault->partners(); partners && !partners->empty()) {
-            replacesPartners = true;
+    // Over a vault: whose consent is needed, and the fields they type it in.
+    const bool replaces = m_consentBox->isVisible() && !m_partners.empty();
+    const RestoreScope chosen = replaces ? scope() : RestoreScope::Everything;
+    std::vector<int> asked;
+    for (int i = 0; i < 2; ++i) {
+        if (replaces && m_secrets[i]->isVisible()) {
+            asked.push_back(i);
+            if (m_secrets[i]->text().isEmpty()) {
+                showError(tr("Type %1's current password or recovery code first. Nothing was changed.")
+                              .arg(QString::fromStdString(m_partners[static_cast<std::size_t>(i)].name)));
+                m_secrets[i]->setFocus();
+                return;
+            }
         }
     }
-    if (replacesPartners) {
+    if (replaces) {
         const QString question =
-            tr("Replace both partners' journals on this computer with the backup made on %1?\n\nAnything "
-               "either of you wrote here since then will be gone. This cannot be undone.")
-                .arg(createdText(*m_manifest));
+            chosen == RestoreScope::MyJournal
+                ? tr("Replace %1's journal with the one in the backup made on %2?\n\nAnything written in it "
+                     "since "
+                     "then will be gone. This cannot be undone.")
+                      .arg(m_whose->currentText(), createdText(*m_manifest))
+                : tr("Replace both partners' journals and what you share with the backup made on "
+                     "%1?\n\nAnything "
+                     "either of you wrote here since then will be gone. This cannot be undone.")
+                      .arg(createdText(*m_manifest));
         if (Dialogs::question(this, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
             QMessageBox::Yes) {
             return;
         }
     }
 
+    auto request = std::make_shared<RestoreRequest>();
+    request->backup = m_file;
+    request->vaultDir = m_context.dir;
+    request->scope = chosen;
+    request->overwrite = Vault::exists(m_context.dir) ? Overwrite::Yes : Overwrite::No;
+    if (!replaces || !m_context.vault) {
+        runRestore(request);
+        return;
+    }
+    // Each secret goes straight into secure memory; Argon2id runs off the GUI thread,
+    // against the vault as it is now (Vault::confirmPartner).
+    struct Typed
+    {
+        int field = 0;
+        std::string partnerId;
+        SecretBuffer secret;
+    };
+    auto typed = std::make_shared<std::vector<Typed>>();
+    for (const int i : asked) {
+        typed->push_back(Typed{i, m_partners[static_cast<std::size_t>(i)].id, takeSecret(m_secrets[i])});
+    }
+    if (chosen == RestoreScope::MyJournal) {
+        request->partnerId = typed->front().partnerId;
+    }
+    struct Confirmed
+    {
+        std::optional<Error> error;
+        int field = -1; // whose secret did not count
+    };
+    Vault* vault = &*m_context.vault;
+    showError(QString());
+    setBusy(true, tr("Checking the password…"));
+    runOffThread<Confirmed>(
+        this, &m_context.pool,
+        [vault, typed, request] {
+            Confirmed out;
+            for (Typed& one : *typed) {
+                auto consent =
+                    vault->confirmPartner(one.partnerId, one.secret, Credential::PasswordOrRecoveryCode);
+                one.secret.wipe();
+                if (!consent) {
+                    out.error = consent.error();
+                    out.field = one.field;
+                    break;
+                }
+                request->consents.push_back(std::move(*consent));
+            }
+            for (Typed& one : *typed) {
+                one.secret.wipe();
+            }
+            return out;
+        },
+        [this, request](Confirmed confirmed) {
+            m_note->setVisible(false);
+            setBusy(false);
+            if (confirmed.error) {
+                const QString name =
+                    confirmed.field >= 0
+                        ? QString::fromStdString(m_partners[static_cast<std::size_t>(confirmed.field)].name)
+                        : QString();
+                if (confirmed.error->code == ErrorCode::WrongPassword) {
+                    showError(tr("That is not %1's current password or recovery code. Nothing was changed.")
+                                  .arg(name));
+                } else {
+                    showError(tr("The backup could not be restored: %1 Nothing was changed.")
+                                  .arg(describe(*confirmed.error).text()));
+                }
+                if (confirmed.field >= 0) {
+                    m_secrets[confirmed.field]->setFocus();
+                }
+                return;
+            }
+            runRestore(request);
+        });
+}
+
+void RestorePage::runRestore(std::shared_ptr<RestoreRequest> request)
+{
     // Close the vault so its lock (vault.lock) is free for restoreBackup, which checks
-    // that no Twofold has it open. restoreBackup is atomic: on failure nothing changed
-    // and the old vault is opened again.
+    // that no Twofold has it open (and the consents again, under that lock). restoreBackup
+    // is atomic: on failure nothing changed and the old vault is opened again.
     m_context.pool.waitForDone();
-    const bool hadVault = Vault::exists(m_context.dir);
     m_context.vault.reset();
-    const Overwrite overwrite = hadVault ? Overwrite::Yes : Overwrite::No;
-    const std::filesystem::path file = m_file;
-    const std::filesystem::path dir = m_context.dir;
+    const bool mine = request->scope == RestoreScope::MyJournal;
     showError(QString());
     setBusy(true, tr("Restoring…"));
     runOffThread<Result<BackupManifest>>(
-        this, &m_context.pool, [file, dir, overwrite] { return restoreBackup(file, dir, overwrite); },
-        [this](Result<BackupManifest> result) {
+        this, &m_context.pool, [request] { return restoreBackup(*request); },
+        [this, mine](Result<BackupManifest> result) {
             m_note->setVisible(false);
             reopenVault();
             setBusy(false);
@@ -286,6 +493,14 @@ void RestorePage::restore()
                 } else if (error.code == ErrorCode::DiskFull) {
                     showError(tr("The disk is full, so the backup could not be restored. Nothing was "
                                  "changed. Free some space and try again."));
+                } else if (mine && error.code == ErrorCode::WrongKey) {
+                    showError(
+                        tr("This journal in the backup is under keys that were replaced since (\"Lock out "
+                           "anyone who knew my old password\"). Restore everything instead, or choose a "
+                           "newer backup. Nothing was changed."));
+                } else if (mine && error.code == ErrorCode::UnknownPartner) {
+                    showError(tr("This backup is of another vault: it holds no copy of this journal. Restore "
+                                 "everything instead, or choose another backup. Nothing was changed."));
                 } else {
                     showError(tr("The backup could not be restored: %1 Nothing was changed.")
                                   .arg(describe(error.code).text()));
@@ -295,9 +510,12 @@ void RestorePage::restore()
             if (!m_context.vault) {
                 return; // reopenVault showed why
             }
-            const QString message =
-                tr("Restored the backup made on %1. Each of you unlocks with the password you had then.")
-                    .arg(createdText(*result));
+            const QString message = mine ? tr("Restored the journal from the backup made on %1. Unlock it "
+                                              "with the current password.")
+                                               .arg(createdText(*result))
+                                         : tr("Restored the backup made on %1. Each of you unlocks with the "
+                                              "password you had then.")
+                                               .arg(createdText(*result));
             m_manifest.reset();
             Q_EMIT restored(message);
         });

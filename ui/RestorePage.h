@@ -1,15 +1,22 @@
 #pragma once
 
 #include "backup/Backup.h"
+#include "vault/PartnerInfo.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
+class QWidget;
 
 namespace twofold::ui {
 
@@ -18,8 +25,11 @@ struct VaultContext;
 // "Restore from a backup" (docs/BACKUP.md, "Restore in the app"): moving to a new
 // computer from the welcome screen, or replacing this computer's journals from the
 // unlock screen. Choose a .twofold-backup file, verify it off the GUI thread (date,
-// files, size; a damaged one changes nothing), confirm, then close the vault (its lock
-// is released), restoreBackup, and reopen. Only while nobody is unlocked.
+// files, size; a damaged one changes nothing). Over a vault, choose "only my journal" or
+// "everything" and type the current password or recovery code of each partner whose journal
+// it replaces (Vault::confirmPartner, off the GUI thread); confirm, then close the vault (its
+// lock is released), restoreBackup with those consents, and reopen. Only while nobody is
+// unlocked.
 class RestorePage : public QWidget
 {
     Q_OBJECT
@@ -49,7 +59,12 @@ private:
     void verify(const std::filesystem::path& file);
     void showVerified(const BackupManifest& manifest);
     void restore();
+    void runRestore(std::shared_ptr<RestoreRequest> request);
     void backUpFirst();
+    // The password step: which partners must agree, and their fields.
+    void loadPartners();
+    void updateScope();
+    RestoreScope scope() const;
     void setBusy(bool busy, const QString& what = QString());
     void showError(const QString& text);
     void reopenVault();
@@ -58,6 +73,7 @@ private:
     Mode m_mode = Mode::NewComputer;
     std::filesystem::path m_file;
     std::optional<BackupManifest> m_manifest;
+    std::vector<PartnerInfo> m_partners; // of the vault being replaced (slot order)
 
     QLabel* m_heading;
     QLabel* m_intro;
@@ -65,6 +81,14 @@ private:
     QPushButton* m_backUpFirst;
     QPushButton* m_choose;
     QLabel* m_details;
+    QWidget* m_consentBox;
+    QRadioButton* m_scopeMine;
+    QRadioButton* m_scopeAll;
+    QLabel* m_whoseLabel;
+    QComboBox* m_whose;
+    QLabel* m_consentIntro;
+    QLabel* m_secretLabels[2];
+    QLineEdit* m_secrets[2];
     QLabel* m_error;
     QLabel* m_note;
     QProgressBar* m_busy;

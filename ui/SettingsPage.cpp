@@ -6,6 +6,7 @@
 #include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/IdleLock.h"
+#include "ui/NewRecoveryCodeDialog.h"
 #include "ui/ReviewReminder.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
@@ -96,6 +97,9 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     auto* recovery = new QPushButton(tr("&About your recovery code…"), column);
     recovery->setObjectName(QStringLiteral("recoveryHelpButton"));
     recovery->setAccessibleName(tr("About your recovery code"));
+    auto* newCode = new QPushButton(tr("Make a &new recovery code…"), column);
+    newCode->setObjectName(QStringLiteral("newRecoveryCodeButton"));
+    newCode->setAccessibleName(tr("Make a new recovery code"));
     auto* securityHeading = new QLabel(tr("Password and recovery"), column);
     makeHeadline(securityHeading, 1.15);
 
@@ -111,6 +115,7 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     layout->addWidget(securityHeading);
     auto* row = new QHBoxLayout;
     row->addWidget(password);
+    row->addWidget(newCode);
     row->addWidget(recovery);
     row->addStretch();
     layout->addLayout(row);
@@ -152,6 +157,7 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     });
     connect(password, &QPushButton::clicked, this, &SettingsPage::changePasswordRequested);
     connect(recovery, &QPushButton::clicked, this, &SettingsPage::showRecoveryHelp);
+    connect(newCode, &QPushButton::clicked, this, &SettingsPage::makeNewRecoveryCode);
     connect(m_data, &DataSection::journalChanged, this, &SettingsPage::journalChanged);
     connect(m_data, &DataSection::leaveRequested, this, &SettingsPage::leaveRequested);
     reload();
@@ -216,6 +222,19 @@ void SettingsPage::reload()
     }
     m_data->reload();
     m_loading = false;
+}
+
+void SettingsPage::makeNewRecoveryCode()
+{
+    if (!m_context.session) {
+        return;
+    }
+    auto* dialog = new NewRecoveryCodeDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewRecoveryCodeDialog::codeReplaced, this, [this] {
+        m_message->setText(tr("Your new recovery code is made; the old one no longer works."));
+    });
+    dialog->open();
 }
 
 void SettingsPage::showRecoveryHelp()

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void showRecoveryHelp();
+    void makeNewRecoveryCode();
 
     VaultContext& m_context;
     QSpinBox* m_autoLock;

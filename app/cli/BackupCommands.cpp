@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Unlock.h"
+#include "vault/Vault.h"
 
 #include <ostream>
 #include <string>
@@ -43,6 +44,62 @@ int reportBackupError(std::ostream& err, const Error& error, std::string_view wh
     return reportError(err, error);
 }
 
+// Restoring over a vault replaces someone's data: the current password (or recovery code)
+// of each partner it replaces, checked against the vault as it is now (docs/BACKUP.md, "Who
+// must agree"). Returns the exit code when one is missing or wrong; nothing is changed then.
+std::optional<int> askConsents(const Invocation& invocation, RestoreRequest& request)
+{
+    CliIo& io = invocation.io;
+    auto vault = Vault::open(invocation.vaultDir, io.vaultOptions);
+    if (!vault) {
+        return reportOpenError(io.err, vault.error());
+    }
+    std::vector<PartnerInfo> replaced;
+    if (request.scope == RestoreScope::MyJournal) {
+        auto partner = vault->findPartner(*invocation.line.partner);
+        if (!partner) {
+            return reportError(io.err, partner.error());
+        }
+        replaced.push_back(*partner);
+    } else {
+        auto partners = vault->partners();
+        if (!partners) {
+            return reportError(io.err, partners.error());
+        }
+        replaced = *partners;
+    }
+    for (const PartnerInfo& partner : replaced) {
+        auto secret = io.passwords.read("Current password or recovery code for " + partner.name + ": ",
+                                        invocation.line.passwordFd);
+        if (!secret) {
+            if (secret.error() == PasswordError::NoTerminal) {
+                io.err
+                    << "twofold: Restoring over this vault replaces "
+                    << (request.scope == RestoreScope::MyJournal ? "a partner's journal"
+                                                                 : "both partners' journals")
+                    << ", so it needs the current password or recovery code of each partner whose journal it "
+                       "replaces, and there is no terminal to ask on (pass them with --password-fd N, one a "
+                       "line). Nothing was restored.\n";
+            } else {
+                io.err << "twofold: " << messageFor(secret.error()) << " Nothing was restored.\n";
+            }
+            return toInt(exitCodeFor(secret.error()));
+        }
+        auto consent = vault->confirmPartner(partner.id, *secret, Credential::PasswordOrRecoveryCode);
+        secret->wipe();
+        if (!consent) {
+            if (consent.error().code == ErrorCode::WrongPassword) {
+                io.err << "twofold: That is not " << partner.name
+                       << "'s current password or recovery code. Nothing was restored.\n";
+                return toInt(ExitCode::Unauthorized);
+            }
+            return reportOpenError(io.err, consent.error());
+        }
+        request.consents.push_back(std::move(*consent));
+    }
+    return std::nullopt; // the vault lets go of its lock here, for restoreBackup
+}
+
 void printReport(std::ostream& out, const VaultCheckReport& report)
 {
     for (const CheckedItem& item : report.items) {
@@ -73,10 +130,63 @@ int runRestore(const Invocation& invocation)
 {
     CliIo& io = invocation.io;
     const std::string& file = invocation.line.arguments.front();
-    const Overwrite overwrite = invocation.line.has("force") ? Overwrite::Yes : Overwrite::No;
-    auto manifest = restoreBackup(file, invocation.vaultDir, overwrite);
+    const bool onlyMine = invocation.line.has("only-my-journal");
+    if (onlyMine && (!invocation.line.partner || invocation.line.partner->empty())) {
+        return reportUsage(io.err, "--only-my-journal needs --partner NAME: whose journal to restore.");
+    }
+    if (onlyMine && invocation.line.has("force")) {
+        return reportUsage(io.err, "--only-my-journal replaces only that journal; leave out --force.");
+    }
+    RestoreRequest request{.backup = file,
+                           .vaultDir = invocation.vaultDir,
+                           .scope = onlyMine ? RestoreScope::MyJournal : RestoreScope::Everything,
+                           .overwrite = invocation.line.has("force") ? Overwrite::Yes : Overwrite::No};
+    if (onlyMine) {
+        request.partnerId = *invocation.line.partner;
+    }
+    // Onto an empty folder nothing is replaced and no password is asked for.
+    if ((onlyMine || request.overwrite == Overwrite::Yes) && Vault::exists(invocation.vaultDir)) {
+        // What can be refused without anyone's password is refused first.
+        if (isInsideVault(request.backup, invocation.vaultDir)) {
+            return reportBackupError(io.err, Error{ErrorCode::InsideVault, {}}, "Nothing was restored.");
+        }
+        if (auto checked = verifyBackup(request.backup); !checked) {
+            return reportBackupError(io.err, checked.error(), "Nothing was restored.");
+        }
+        if (const auto failed = askConsents(invocation, request)) {
+            return *failed;
+        }
+        if (onlyMine) {
+            request.partnerId = request.consents.front().partnerId();
+        }
+    }
+    auto manifest = restoreBackup(request);
     if (!manifest) {
-        return reportBackupError(io.err, manifest.error(), "Nothing was restored.");
+        const Error& error = manifest.error();
+        if (onlyMine && error.code == ErrorCode::WrongKey) {
+            io.err
+                << "twofold: Your journal in this backup is under keys you have replaced since (\"Lock out "
+                   "anyone who knew my old password\"). Restore everything instead (--force), or choose a "
+                   "newer backup. Nothing was restored.\n";
+            return toInt(ExitCode::Usage);
+        }
+        if (onlyMine && error.code == ErrorCode::UnknownPartner) {
+            io.err
+                << "twofold: This backup holds no copy of your journal: it is of another vault. Nothing was "
+                   "restored.\n";
+            return toInt(ExitCode::Usage);
+        }
+        if (onlyMine && error.code == ErrorCode::VaultNotFound) {
+            return reportUsage(io.err, "there is no vault in that folder whose journal could be replaced; "
+                                       "restore everything there instead (no --only-my-journal).");
+        }
+        return reportBackupError(io.err, error, "Nothing was restored.");
+    }
+    if (onlyMine) {
+        io.out << "Restored your journal as it was when the backup was made. The other journal and what you "
+                  "share are as they were;\nwhat you shared after the backup was made is taken back the next "
+                  "time you unlock. You unlock with your current password.\n";
+        return toInt(ExitCode::Ok);
     }
     io.out << "Restored " << manifest->files.size() << " files into " << invocation.vaultDir.string() << ".\n"
            << "Each partner unlocks with the password they had when the backup was made.\n";

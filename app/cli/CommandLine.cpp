@@ -23,7 +23,7 @@ constexpr OptionSpec kShowOptions[] = {{"json", ""}};
 constexpr OptionSpec kPasswdOptions[] = {{"new-password-fd", "N"}, {"new-recovery-code", ""}, {"rekey", ""}};
 constexpr OptionSpec kLeaveOptions[] = {{"export", "FILE"}, {"without-export", ""}};
 constexpr OptionSpec kBackupOptions[] = {{"out", "FILE"}};
-constexpr OptionSpec kRestoreOptions[] = {{"force", ""}};
+constexpr OptionSpec kRestoreOptions[] = {{"force", ""}, {"only-my-journal", ""}};
 constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}, {"accept-older", ""}};
 constexpr OptionSpec kExportOptions[] = {{"format", "FORMAT"}, {"out", "PATH"}, {"from", "DATE"},
                                          {"to", "DATE"},       {"tag", "TAG"},  {"with-partner-answers", ""}};
@@ -167,14 +167,23 @@ const CommandSpec kCommands[] = {
      "Example:\n"
      "  twofold --vault ~/vault backup --out /media/usb/twofold-2026-11-21.twofold-backup\n",
      kBackupOptions, 0, 0},
-    {"restore", "restore [--force] FILE", "Restore a vault from a backup file",
+    {"restore", "restore [--force | --only-my-journal] FILE", "Restore a vault from a backup file",
      "Checks every checksum first; a damaged backup restores nothing. Restores into\n"
      "--vault DIR, which must be empty or missing unless --force is given. The files are\n"
-     "written into a new folder next to DIR and renamed into place when complete.\n\n"
-     "  --force   Replace the vault in DIR (only a folder holding a Twofold vault is ever\n"
-     "            replaced, and never while Twofold has it open)\n\n"
+     "written into a new folder next to DIR and renamed into place when complete.\n"
+     "Onto an empty or missing folder no password is needed. Over a vault, it asks for the\n"
+     "current password or recovery code of every partner whose journal it replaces (on the\n"
+     "terminal, or one a line from --password-fd N, in the order the partners joined);\n"
+     "without them nothing is restored.\n\n"
+     "  --force             Replace the whole vault in DIR: both journals and what you share\n"
+     "                      (only a folder holding a Twofold vault is ever replaced, and never\n"
+     "                      while Twofold has it open). Needs both partners' passwords.\n"
+     "  --only-my-journal   With --partner NAME: replace only that partner's journal with the\n"
+     "                      backup's (a backup of this vault); the other journal and what you\n"
+     "                      share stay. Needs only that partner's password.\n\n"
      "Example:\n"
-     "  twofold --vault ~/vault restore /media/usb/twofold-2026-11-21.twofold-backup\n",
+     "  twofold --vault ~/vault restore /media/usb/twofold-2026-11-21.twofold-backup\n"
+     "  twofold --partner Alex restore --only-my-journal /media/usb/twofold-2026-11-21.twofold-backup\n",
      kRestoreOptions, 1, 1, "a backup file"},
     {"verify", "verify [--backup FILE] [--accept-older]", "Check the vault (or a backup file) for damage",
      "Without --partner: checks the keyring and that every database is encrypted.\n"

@@ -17,6 +17,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::UnknownPartner:
     case ErrorCode::NotUnlocked:
     case ErrorCode::PartnerLeft:
+    case ErrorCode::PasswordRequired:
         return ExitCode::Unauthorized;
     case ErrorCode::DamagedKeyring:
     case ErrorCode::DamagedDatabase:
@@ -83,6 +84,9 @@ std::string_view messageFor(ErrorCode code)
     case ErrorCode::InsideVault:
         return "A backup cannot be kept inside the vault folder: a restore replaces that folder and would "
                "delete it. Choose a place outside the vault folder; nothing was changed.";
+    case ErrorCode::PasswordRequired:
+        return "This replaces a partner's journal, so it needs that partner's current password or recovery "
+               "code; nothing was changed.";
     case ErrorCode::Internal:
         return "Something unexpected went wrong inside Twofold; nothing was changed. Please report it.";
     }

@@ -3,7 +3,15 @@
 #include "backup/detail/ConsistentCopy.h"
 #include "common/AtomicFile.h"
 #include "common/Json.h"
+#include "couple/detail/EnvelopeStore.h"
+#include "couple/detail/MyItemStore.h"
+#include "crypto/Kdf.h"
+#include "crypto/KeyWrap.h"
+#include "journal/Journal.h"
 #include "vault/Keyring.h"
+#include "vault/detail/ConsentAccess.h"
+#include "vault/detail/FreshnessRecords.h"
+#include "vault/detail/VaultState.h"
 
 #include <algorithm>
 #include <array>
@@ -573,25 +581,313 @@ Result<BackupManifest> readBackupManifest(const std::filesystem::path& backup)
     return std::move(layout->manifest);
 }
 
+namespace {
+
+// Writes the backup's files that `wanted` names into `dir`, each checked again as written
+// (the backup may have changed since it was verified) and fsynced.
+template <typename Wanted>
+Status writeBackupFiles(const InputFile& file, const Layout& layout, const std::filesystem::path& dir,
+                        Wanted&& wanted)
+{
+    std::uint64_t offset = layout.dataOffset;
+    for (const BackupEntry& entry : layout.manifest.files) {
+        if (!wanted(entry.name)) {
+            offset += entry.size;
+            continue;
+        }
+        auto out = AtomicFile::begin(dir / entry.name);
+        if (!out) {
+            return std::unexpected(out.error());
+        }
+        Hasher h;
+        auto st = file.read(offset, entry.size, [&](std::string_view chunk) -> Status {
+            h.update(chunk);
+            return out->write(chunk);
+        });
+        if (st && h.finishHex() != entry.blake2b256) {
+            st = std::unexpected(damaged("checksum of " + entry.name + " changed while restoring"));
+        }
+        if (st) {
+            st = out->commit();
+        }
+        if (!st) {
+            return st;
+        }
+        offset += entry.size;
+    }
+    return {};
+}
+
+// A durable copy of a file of the vault (which nobody has open: we hold its lock).
+Status copyVaultFile(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    const InputFile in(from);
+    struct stat st = {};
+    if (in.fd() < 0 || ::fstat(in.fd(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return fail(ErrorCode::IoError, "cannot read a file of the vault");
+    }
+    auto out = AtomicFile::begin(to);
+    if (!out) {
+        return std::unexpected(out.error());
+    }
+    if (auto s = in.read(0, static_cast<std::uint64_t>(st.st_size),
+                         [&](std::string_view chunk) -> Status { return out->write(chunk); });
+        !s) {
+        return s;
+    }
+    return out->commit();
+}
+
+// Moves the finished folder `temp` into `vaultDir` (an old vault there goes aside, then is
+// deleted). An error before the second rename means nothing changed (the old vault is put
+// back); after it the restore has happened (docs/BACKUP.md, "Restore").
+Status installFolder(const std::filesystem::path& temp, const std::filesystem::path& vaultDir,
+                     bool targetExists)
+{
+    std::error_code ec;
+    std::optional<std::filesystem::path> old;
+    if (targetExists) {
+        auto aside = siblingTempDir(vaultDir, "old");
+        if (!aside) {
+            return std::unexpected(aside.error());
+        }
+        std::filesystem::remove(*aside, ec);
+        if (::rename(vaultDir.c_str(), aside->c_str()) != 0) {
+            return std::unexpected(ioErrorFromErrno(errno, "move old vault aside"));
+        }
+        old = *aside;
+    }
+    if (::rename(temp.c_str(), vaultDir.c_str()) != 0) {
+        const int error = errno;
+        if (old) {
+            ::rename(old->c_str(), vaultDir.c_str()); // put the old vault back
+        }
+        return std::unexpected(ioErrorFromErrno(error, "move restored vault into place"));
+    }
+    // From here on the restore has happened: the restored vault is in place and is what
+    // the next open sees. A failing fsync of the parent folder (the rename's durability
+    // against a power cut in the next moments) or an old vault that cannot be deleted
+    // does not make it "not restored"; reporting an error now would claim that nothing
+    // changed, which would be false (docs/BACKUP.md, "Restore").
+    const auto parent = vaultDir.parent_path().empty() ? std::filesystem::path(".") : vaultDir.parent_path();
+    (void)syncDirectory(parent);
+    if (old) {
+        std::filesystem::remove_all(*old, ec);
+    }
+    return {};
+}
+
+const PartnerConsent* consentOf(const RestoreRequest& request, std::string_view partnerId)
+{
+    for (const PartnerConsent& consent : request.consents) {
+        if (consent.partnerId() == partnerId) {
+            return &consent;
+        }
+    }
+    return nullptr;
+}
+
+// Every partner whose data the request replaces consented, with the keys of the keyring
+// being replaced (docs/BACKUP.md, "Who must agree"): the same vault, the same row, and its
+// MAC verifies under the master key their password or recovery code unwrapped.
+Status checkConsents(Keyring& keyring, const RestoreRequest& request)
+{
+    auto rows = keyring.rows();
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    bool found = request.scope == RestoreScope::Everything;
+    for (const KeyringRow& row : *rows) {
+        if (request.scope == RestoreScope::MyJournal && row.id != request.partnerId) {
+            continue;
+        }
+        found = true;
+        const PartnerConsent* consent = consentOf(request, row.id);
+        // The very row it was given for: a password changed since, or one checked against an
+        // older keyring.db (a backup's, which knows an old password), is not consent now.
+        if (consent == nullptr || detail::ConsentAccess::vaultId(*consent) != keyring.vaultId() ||
+            detail::ConsentAccess::rowMac(*consent) != row.rowMac ||
+            !keyring.macIsValid(row, detail::ConsentAccess::master(*consent))) {
+            return fail(ErrorCode::PasswordRequired,
+                        "a replaced partner has not given their current password");
+        }
+    }
+    if (!found) {
+        return fail(ErrorCode::UnknownPartner, "no partner with that id in the vault");
+    }
+    return {};
+}
+
+std::string journalFileName(std::string_view partnerId)
+{
+    return "partner-" + std::string(partnerId) + ".db";
+}
+
+// In the new folder, before it is put in place: the backup's journal opens with the partner's
+// key of today; it is recorded as seen (so the next unlock does not report it as an older copy
+// put back; couple.db's record stays as it was); and every row of theirs in couple.db is
+// marked as one their own session is taking back, so the next unlock removes what their
+// restored journal does not hold (what they shared after the backup) without calling it a
+// change behind their back. Returns the records, for this account's state file.
+Result<detail::Generations> prepareRestoredJournal(const std::filesystem::path& dir, Keyring& keyring,
+                                                   const KeyringRow& row, const PartnerConsent& consent)
+{
+    const SecretBuffer& master = detail::ConsentAccess::master(consent);
+    const SecretBuffer journalKey = deriveSubkey(master, 1, detail::kJournalKeyContext);
+    auto journal =
+        Journal::open(dir / journalFileName(row.id), journalKey, OpenMode::Existing, SystemClock::instance());
+    if (!journal) {
+        return std::unexpected(journal.error());
+    }
+    auto generation = detail::journalGeneration(journal->database());
+    if (!generation) {
+        return std::unexpected(generation.error());
+    }
+    auto restoredCoupleSeen = detail::coupleSeen(journal->database());
+    if (!restoredCoupleSeen) {
+        return std::unexpected(restoredCoupleSeen.error());
+    }
+    const detail::RecordPlace place{keyring.vaultId(), dir / "keyring.db",
+                                    detail::ConsentAccess::stateFile(consent)};
+    const detail::Generations before = detail::seenOutsideJournal(place, row.id, master);
+    const detail::Generations seen{*generation, std::max(before.couple, *restoredCoupleSeen)};
+    if (auto st = detail::writeCoupleSeen(journal->database(), seen.couple); !st) {
+        return std::unexpected(st.error());
+    }
+    if (auto st = detail::writeKeyringRecord(place, row.id, master, seen); !st) {
+        return std::unexpected(st.error());
+    }
+
+    // Best effort: without it the next unlock still removes them, and says so.
+    std::error_code ec;
+    auto coupleKey = unwrapSecret(row.wrappedCoupleKey, master, keyring.associatedData(row.id, "couple-key"));
+    if (coupleKey && std::filesystem::exists(dir / "couple.db", ec)) {
+        auto couple = Database::openEncrypted(dir / "couple.db", *coupleKey, OpenMode::Existing);
+        if (couple) {
+            auto mine = detail::EnvelopeStore(*couple).headersByAuthor(row.id);
+            if (mine) {
+                detail::MyItemStore store(journal->database(), row.id);
+                for (const auto& envelope : *mine) {
+                    if (auto st = store.markUnpublishing(envelope.id); !st) {
+                        return std::unexpected(st.error());
+                    }
+                }
+            }
+            (void)couple->close();
+        }
+    }
+    return seen;
+}
+
+Result<BackupManifest> restoreMyJournal(const InputFile& file, Layout& layout,
+                                        const std::filesystem::path& vaultDir, Keyring& keyring,
+                                        const RestoreRequest& request)
+{
+    const std::string journalName = journalFileName(request.partnerId);
+    if (layout.manifest.vaultId != toHex(keyring.vaultId())) {
+        return fail(ErrorCode::UnknownPartner, "the backup is of another vault");
+    }
+    bool hasJournal = false;
+    for (const BackupEntry& entry : layout.manifest.files) {
+        hasJournal = hasJournal || entry.name == journalName;
+        if (entry.name.starts_with(journalName + ".rekey")) {
+            return fail(ErrorCode::InvalidArgument, "the backup was taken in the middle of a re-key");
+        }
+    }
+    if (!hasJournal) {
+        return fail(ErrorCode::UnknownPartner, "the backup holds no journal of this partner");
+    }
+    auto row = keyring.row(request.partnerId);
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::UnknownPartner, "no partner with that id in the vault");
+    }
+    const PartnerConsent& consent = *consentOf(request, request.partnerId); // checked by checkConsents
+
+    auto temp = siblingTempDir(vaultDir, "restore");
+    if (!temp) {
+        return std::unexpected(temp.error());
+    }
+    std::error_code ec;
+    const auto failed = [&](Error error) -> Result<BackupManifest> {
+        std::filesystem::remove_all(*temp, ec);
+        return std::unexpected(std::move(error));
+    };
+    // Everything of the vault but this partner's journal (and its re-key leftovers), as it is.
+    for (const auto& item : std::filesystem::directory_iterator(vaultDir, ec)) {
+        const std::string name = item.path().filename().string();
+        if (name == "vault.lock" || name.ends_with("-shm") || name.starts_with(journalName)) {
+            continue;
+        }
+        if (!item.is_regular_file(ec)) {
+            return failed(
+                Error{ErrorCode::InvalidArgument, "the vault folder holds something other than files"});
+        }
+        if (auto st = copyVaultFile(item.path(), *temp / name); !st) {
+            return failed(st.error());
+        }
+    }
+    if (ec) {
+        return failed(ioErrorFromErrno(ec.value(), "list the vault folder"));
+    }
+    if (auto st = writeBackupFiles(
+            file, layout, *temp,
+            [&](const std::string& name) { return name == journalName || name == journalName + "-wal"; });
+        !st) {
+        return failed(st.error());
+    }
+    auto seen = prepareRestoredJournal(*temp, keyring, **row, consent);
+    if (!seen) {
+        return failed(seen.error());
+    }
+    if (auto st = syncDirectory(*temp); !st) {
+        return failed(st.error());
+    }
+    if (auto st = installFolder(*temp, vaultDir, true); !st) {
+        return failed(st.error());
+    }
+    // This account's record, only now: a refused or failed restore changes no file. If it
+    // cannot be written, the next unlock reports the journal as older, and "Continue" fixes it.
+    const detail::RecordPlace place{keyring.vaultId(), vaultDir / "keyring.db",
+                                    detail::ConsentAccess::stateFile(consent)};
+    (void)detail::writeStateFile(place, request.partnerId, detail::ConsentAccess::master(consent), *seen);
+    return std::move(layout.manifest);
+}
+
+} // namespace
+
 Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
-                                     const std::filesystem::path& vaultFolder, Overwrite overwrite)
+                                     const std::filesystem::path& vaultDir)
+{
+    return restoreBackup(RestoreRequest{.backup = backup, .vaultDir = vaultDir});
+}
+
+Result<BackupManifest> restoreBackup(const RestoreRequest& request)
 {
     // "vault/" names the same folder as "vault"; its parent is what matters below.
     const std::filesystem::path vaultDir =
-        vaultFolder.has_filename() ? vaultFolder : vaultFolder.parent_path();
-    if (isInsideVault(backup, vaultDir)) {
+        request.vaultDir.has_filename() ? request.vaultDir : request.vaultDir.parent_path();
+    if (isInsideVault(request.backup, vaultDir)) {
         return fail(ErrorCode::InsideVault, "the backup file is inside the vault folder");
     }
-    const InputFile file(backup);
+    const InputFile file(request.backup);
     auto layout = checkBackup(file);
     if (!layout) {
         return std::unexpected(layout.error());
     }
     std::error_code ec;
     const bool targetExists = std::filesystem::exists(vaultDir, ec);
+    const bool replacing = targetExists && !isEmptyDirectory(vaultDir);
     ExclusiveVaultLock lock;
-    if (targetExists && !isEmptyDirectory(vaultDir)) {
-        if (overwrite == Overwrite::No) {
+    // The keyring being replaced, for the consents and the files' vault id.
+    std::optional<Keyring> keyring;
+    if (!replacing && request.scope == RestoreScope::MyJournal) {
+        return fail(ErrorCode::VaultNotFound, "there is no vault whose journal could be replaced");
+    }
+    if (replacing) {
+        if (request.scope == RestoreScope::Everything && request.overwrite == Overwrite::No) {
             return fail(ErrorCode::VaultExists, "the folder is not empty");
         }
         // Only a Twofold vault is ever replaced, never some other folder.
@@ -600,6 +896,17 @@ Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
         }
         if (auto st = lock.take(vaultDir); !st) {
             return std::unexpected(st.error());
+        }
+        auto opened = Keyring::open(vaultDir / "keyring.db");
+        if (!opened) {
+            return std::unexpected(opened.error());
+        }
+        keyring.emplace(std::move(*opened));
+        if (auto st = checkConsents(*keyring, request); !st) {
+            return std::unexpected(st.error());
+        }
+        if (request.scope == RestoreScope::MyJournal) {
+            return restoreMyJournal(file, *layout, vaultDir, *keyring, request);
         }
     }
 
@@ -612,72 +919,27 @@ Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
     if (!temp) {
         return std::unexpected(temp.error());
     }
-    auto cleanup = [&] {
-        std::filesystem::remove_all(*temp, ec);
-    };
-    std::uint64_t offset = layout->dataOffset;
-    for (const BackupEntry& entry : layout->manifest.files) {
-        auto out = AtomicFile::begin(*temp / entry.name);
-        if (!out) {
-            cleanup();
-            return std::unexpected(out.error());
-        }
-        Hasher h;
-        auto st = file.read(offset, entry.size, [&](std::string_view chunk) -> Status {
-            h.update(chunk);
-            return out->write(chunk);
-        });
-        // Checked again as written: the backup may have changed since it was verified.
-        if (st && h.finishHex() != entry.blake2b256) {
-            st = std::unexpected(damaged("checksum of " + entry.name + " changed while restoring"));
-        }
-        if (st) {
-            st = out->commit();
-        }
-        if (!st) {
-            cleanup();
-            return std::unexpected(st.error());
-        }
-        offset += entry.size;
+    auto st = writeBackupFiles(file, *layout, *temp, [](const std::string&) { return true; });
+    if (st) {
+        st = syncDirectory(*temp);
     }
-    if (auto st = syncDirectory(*temp); !st) {
-        cleanup();
+    if (st) {
+        st = installFolder(*temp, vaultDir, targetExists);
+    }
+    if (!st) {
+        std::filesystem::remove_all(*temp, ec);
         return std::unexpected(st.error());
     }
-
-    std::optional<std::filesystem::path> old;
-    if (targetExists) {
-        auto aside = siblingTempDir(vaultDir, "old");
-        if (!aside) {
-            cleanup();
-            return std::unexpected(aside.error());
-        }
-        std::filesystem::remove(*aside, ec);
-        if (::rename(vaultDir.c_str(), aside->c_str()) != 0) {
-            const int error = errno;
-            cleanup();
-            return std::unexpected(ioErrorFromErrno(error, "move old vault aside"));
-        }
-        old = *aside;
-    }
-    if (::rename(temp->c_str(), vaultDir.c_str()) != 0) {
-        const int error = errno;
-        if (old) {
-            ::rename(old->c_str(), vaultDir.c_str()); // put the old vault back
-        }
-        cleanup();
-        return std::unexpected(ioErrorFromErrno(error, "move restored vault into place"));
-    }
-    // From here on the restore has happened: the restored vault is in place and is what
-    // the next open sees. A failing fsync of the parent folder (the rename's durability
-    // against a power cut in the next moments) or an old vault that cannot be deleted
-    // does not make it "not restored"; reporting an error now would claim that nothing
-    // changed, which would be false (docs/BACKUP.md, "Restore").
     parents.keep();
-    const auto parent = vaultDir.parent_path().empty() ? std::filesystem::path(".") : vaultDir.parent_path();
-    (void)syncDirectory(parent);
-    if (old) {
-        std::filesystem::remove_all(*old, ec);
+    if (keyring && layout->manifest.vaultId == toHex(keyring->vaultId())) {
+        // Each partner who agreed chose these files: their records in this account of how new
+        // their files were would report them as an older copy put back. The restored vault's
+        // own records (its keyring.db and journals, from the backup) now stand.
+        for (const PartnerConsent& consent : request.consents) {
+            if (const auto& stateFile = detail::ConsentAccess::stateFile(consent); !stateFile.empty()) {
+                std::filesystem::remove(stateFile, ec);
+            }
+        }
     }
     return std::move(layout->manifest);
 }

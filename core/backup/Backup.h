@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "vault/PartnerConsent.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -60,18 +61,48 @@ Result<BackupManifest> verifyBackup(const std::filesystem::path& backup);
 // a Twofold backup. Never use it to trust the contents; verifyBackup does that.
 Result<BackupManifest> readBackupManifest(const std::filesystem::path& backup);
 
-// Restores a backup into `vaultDir`. Refuses a folder that is not empty (VaultExists)
-// unless `overwrite`; a vault open in another process is VaultInUse; a backup file
-// inside `vaultDir` is InsideVault (the restore would delete it). Missing parent
-// folders of `vaultDir` are created (0700), as on a fresh computer. Everything is
-// checked first; the files are written into a new folder next to `vaultDir`, fsynced,
-// and only then renamed into place, so a damaged backup or a crash restores nothing.
-// Any error means nothing was changed (folders this call created are removed again).
-// Once the new folder is renamed into place the restore has happened and succeeds: a
-// failing fsync of the parent folder after that is not reported (the restored vault is
-// in place and in use; only the rename's durability against a power cut in the next
-// moments is unconfirmed), and neither is an old vault that could not be deleted.
+// What a restore replaces (docs/BACKUP.md, "Who must agree").
+enum class RestoreScope
+{
+    Everything, // the whole vault folder: both journals, couple.db, keyring.db
+    MyJournal,  // one partner's journal; keyring.db, couple.db and the other journal stay
+};
+
+struct RestoreRequest
+{
+    std::filesystem::path backup;
+    std::filesystem::path vaultDir;
+    RestoreScope scope = RestoreScope::Everything;
+    // Everything: a folder that is not empty is refused (VaultExists) unless Yes.
+    Overwrite overwrite = Overwrite::No;
+    // MyJournal: whose journal (a partner of the vault in vaultDir, and of the backup).
+    std::string partnerId;
+    // Vault::confirmPartner of the vault in vaultDir, for every partner whose data is replaced:
+    // Everything over a vault, each partner in its keyring; MyJournal, that partner.
+    std::vector<PartnerConsent> consents;
+};
+
+// Restores a backup. Onto an empty or missing folder it needs no password (nothing is
+// replaced). Over a vault it replaces someone's data, so it needs their consent: each one is
+// checked again here, under the vault's lock, against the keyring.db being replaced (its
+// vault id, and the row's MAC under the key the consent unwrapped), so a password that only
+// the backup (or an older keyring) knows never counts; a missing or stale one is
+// PasswordRequired. Refuses a folder that is not empty and holds no vault (InvalidArgument),
+// a vault open in another process (VaultInUse), a backup file inside `vaultDir`
+// (InsideVault). MyJournal needs a backup of this same vault holding that partner's journal
+// (UnknownPartner), whose journal opens with the partner's key of today (WrongKey: the keys
+// changed since, restore everything instead); it records the restored journal as seen
+// (so it is not reported as an older copy put back) and has that partner's next unlock take
+// back, silently, what they shared after the backup was made.
+// Everything is checked first; the files are written into a new folder next to `vaultDir`,
+// fsynced, and only then renamed into place, so a refused or damaged restore or a crash
+// changes nothing (folders this call created are removed again). Once the new folder is
+// renamed into place the restore has happened and succeeds: a failing fsync of the parent
+// folder after that is not reported, and neither is an old vault that could not be deleted.
+Result<BackupManifest> restoreBackup(const RestoreRequest& request);
+
+// The same into an empty or missing folder: a new computer (no password needed).
 Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
-                                     const std::filesystem::path& vaultDir, Overwrite overwrite);
+                                     const std::filesystem::path& vaultDir);
 
 } // namespace twofold

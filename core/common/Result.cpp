@@ -24,6 +24,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::NotFound: return "NotFound";
     case ErrorCode::InsideVault: return "InsideVault";
     case ErrorCode::PartnerLeft: return "PartnerLeft";
+    case ErrorCode::PasswordRequired: return "PasswordRequired";
     case ErrorCode::Internal: return "Internal";
     }
     return "Unknown";

@@ -29,6 +29,7 @@ enum class ErrorCode
     NotFound,          // an entry or other item does not exist
     InsideVault,       // a backup (file or folder) inside the vault folder, which a restore replaces
     PartnerLeft,       // this partner left the couple: their journal and keys are gone
+    PasswordRequired,  // replacing a partner's data without their current password or recovery code
     Internal,          // a bug: a library call failed in a way we did not expect
 };
 
@@ -38,8 +39,7 @@ struct Error
     std::string detail; // technical, for logs and bug reports; never user text, never secrets
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 using Status = Result<void>;
 
 inline std::unexpected<Error> fail(ErrorCode code, std::string detail = {})

@@ -10,6 +10,7 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "vault/detail/Leave.h"
+#include "vault/detail/FreshnessRecords.h"
 #include "vault/detail/Rekey.h"
 #include "vault/detail/VaultState.h"
 
@@ -213,6 +214,33 @@ Status registerPublicKey(Database& couple, std::string_view partnerId, const Byt
         .bind(4, signPublicKey)
         .bind(5, profileSignature);
     return stmt->run();
+}
+
+// The master key from `row`'s password or recovery slot; a wrong secret is recorded as a
+// failed attempt. From here on a failure means someone changed the keyring: the row's MAC.
+Result<SecretBuffer> unwrapMaster(detail::VaultState& state, const KeyringRow& row,
+                                  const SecretBuffer& secret, Credential with)
+{
+    const bool byPassword = with == Credential::Password;
+    const KdfParams& params = byPassword ? row.passwordKdf : row.recoveryKdf;
+    if (!params.atLeast(state.options.floor)) {
+        return fail(ErrorCode::WeakKdfParameters, "stored Argon2id parameters are below the floor");
+    }
+    auto slotKey = deriveKeyFromPassword(secret, byPassword ? row.passwordSalt : row.recoverySalt, params);
+    if (!slotKey) {
+        return std::unexpected(slotKey.error());
+    }
+    auto master =
+        unwrapSecret(byPassword ? row.passwordWrappedMaster : row.recoveryWrappedMaster, *slotKey,
+                     state.keyring.associatedData(row.id, byPassword ? kSlotPassword : kSlotRecovery));
+    if (!master) {
+        (void)state.keyring.recordFailedUnlock(row.id, state.options.clock->nowMs());
+        return fail(ErrorCode::WrongPassword, "the master key did not unwrap");
+    }
+    if (!state.keyring.macIsValid(row, *master)) {
+        return fail(ErrorCode::DamagedKeyring, "keyring row fails authentication");
+    }
+    return std::move(*master);
 }
 
 } // namespace
@@ -475,27 +503,12 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         return fail(ErrorCode::UnknownPartner, "no partner with that id");
     }
     KeyringRow row = std::move(**found);
-    const bool byPassword = with == UnlockWith::Password;
-    const KdfParams& params = byPassword ? row.passwordKdf : row.recoveryKdf;
-    if (!params.atLeast(state.options.floor)) {
-        return fail(ErrorCode::WeakKdfParameters, "stored Argon2id parameters are below the floor");
-    }
-    auto slotKey = deriveKeyFromPassword(secret, byPassword ? row.passwordSalt : row.recoverySalt, params);
-    if (!slotKey) {
-        return std::unexpected(slotKey.error());
-    }
-    auto master =
-        unwrapSecret(byPassword ? row.passwordWrappedMaster : row.recoveryWrappedMaster, *slotKey,
-                     state.keyring.associatedData(row.id, byPassword ? kSlotPassword : kSlotRecovery));
+    auto master = unwrapMaster(
+        state, row, secret, with == UnlockWith::Password ? Credential::Password : Credential::RecoveryCode);
     if (!master) {
-        (void)state.keyring.recordFailedUnlock(row.id, state.options.clock->nowMs());
-        return fail(ErrorCode::WrongPassword, "the master key did not unwrap");
+        return std::unexpected(master.error());
     }
 
-    // From here on a failure means someone changed the keyring or the databases.
-    if (!state.keyring.macIsValid(row, *master)) {
-        return fail(ErrorCode::DamagedKeyring, "keyring row fails authentication");
-    }
     auto keys = std::make_unique<detail::SessionKeys>();
     keys->master = std::move(*master);
     auto boxSecret = unwrapSecret(row.wrappedBoxSecret, keys->master,
@@ -653,6 +666,49 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         return std::unexpected(st.error());
     }
     return session;
+}
+
+} // namespace twofold
+
+namespace twofold {
+
+Result<PartnerConsent> Vault::confirmPartner(std::string_view partnerId, const SecretBuffer& secret,
+                                             Credential with)
+{
+    auto& state = *m_state;
+    if (with == Credential::PasswordOrRecoveryCode) {
+        if (normalizeRecoveryCode(secret.view())) {
+            auto byCode = confirmPartner(partnerId, secret, Credential::RecoveryCode);
+            if (byCode || byCode.error().code != ErrorCode::WrongPassword) {
+                return byCode;
+            }
+        }
+        return confirmPartner(partnerId, secret, Credential::Password);
+    }
+    std::optional<SecretBuffer> normalized;
+    if (with == Credential::RecoveryCode) {
+        auto code = normalizeRecoveryCode(secret.view());
+        if (!code) {
+            // Not even the shape of a code: still a failed attempt at this partner's journal.
+            (void)state.keyring.recordFailedUnlock(partnerId, state.options.clock->nowMs());
+            return fail(ErrorCode::WrongPassword, "not a recovery code");
+        }
+        normalized = std::move(*code);
+    }
+    auto found = state.keyring.row(partnerId);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::UnknownPartner, "no partner with that id");
+    }
+    const KeyringRow& row = **found;
+    auto master = unwrapMaster(state, row, normalized ? *normalized : secret, with);
+    if (!master) {
+        return std::unexpected(master.error());
+    }
+    return PartnerConsent(state.keyring.vaultId(), row.id, row.rowMac, std::move(*master),
+                          detail::stateFilePath(state, row.id));
 }
 
 } // namespace twofold

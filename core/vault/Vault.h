@@ -5,6 +5,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
 #include "crypto/SecretBuffer.h"
+#include "vault/PartnerConsent.h"
 #include "vault/PartnerInfo.h"
 #include "vault/Session.h"
 
@@ -79,6 +80,14 @@ public:
     // Wrong password: WrongPassword, and the attempt is recorded for that partner.
     Result<Session> unlock(std::string_view partnerId, const SecretBuffer& password);
     Result<Session> unlockWithRecoveryCode(std::string_view partnerId, const SecretBuffer& recoveryCode);
+
+    // Checks `secret` against this partner's row of the keyring as it is now (Argon2id, the
+    // master key unwrapped, the row's MAC checked), without opening any database: so it works
+    // when a journal is damaged, which is when a restore is needed. A wrong one is
+    // WrongPassword and recorded as a failed attempt, like a wrong unlock. What restoring
+    // over this vault needs (core/backup/Backup.h, RestoreRequest).
+    Result<PartnerConsent> confirmPartner(std::string_view partnerId, const SecretBuffer& secret,
+                                          Credential with);
 
 private:
     enum class UnlockWith

@@ -37,6 +37,7 @@ TEST_F(CliTest, BackupRestoreVerifyRoundTrip)
     const CliRun again = run({"--vault", restored.string(), "restore", file.string()});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(isOneLine(again.err));
+    m_passwords.typed = {std::string(kAlexPassword), std::string(kSamPassword)};
     EXPECT_EQ(run({"--vault", restored.string(), "restore", "--force", file.string()}).exitCode, 0);
 
     const CliRun plain = run({"--vault", restored.string(), "verify"});
@@ -125,6 +126,84 @@ TEST_F(CliTest, VerifyFindsAPlaintextJournalAndExitsThree)
     const CliRun checked = run({"verify"});
     EXPECT_EQ(checked.exitCode, 3);
     EXPECT_NE(checked.out.find("DAMAGED"), std::string::npos) << checked.out;
+}
+
+// Restoring over a vault: the current password (or recovery code) of every partner whose
+// journal it replaces (docs/BACKUP.md, "Who must agree"), or nothing changes.
+class CliRestoreConsent : public CliTest
+{
+protected:
+    void SetUp() override
+    {
+        makeVault();
+        writeAsAlex("Alex before the backup.");
+        ASSERT_EQ(run({"backup", "--out", file().string()}).exitCode, 0);
+        writeAsAlex("Alex after the backup.");
+        m_passwords.typed.emplace_back(kSamPassword);
+        ASSERT_EQ(
+            run({"--partner", "Sam", "write", "--title", "Sam after"}, "Sam after the backup.").exitCode, 0);
+    }
+    std::filesystem::path file() const { return m_temp.path() / "old.twofold-backup"; }
+    std::string listAs(std::string_view who, std::string_view password)
+    {
+        const CliRun listed = runAs(who, password, {"list"});
+        EXPECT_EQ(listed.exitCode, 0) << listed.err;
+        return listed.out;
+    }
+};
+
+TEST_F(CliRestoreConsent, WithNoPasswordGivenItChangesNothingAndSaysWhy)
+{
+    const std::string before = concatenateAllFiles(m_vaultDir);
+    const CliRun restore = run({"restore", "--force", file().string()});
+    EXPECT_EQ(restore.exitCode, 1);
+    EXPECT_TRUE(isOneLine(restore.err)) << restore.err;
+    EXPECT_NE(restore.err.find("needs the current password or recovery code"), std::string::npos)
+        << restore.err;
+    EXPECT_NE(restore.err.find("Nothing was restored."), std::string::npos) << restore.err;
+    EXPECT_TRUE(restore.out.empty());
+    EXPECT_EQ(concatenateAllFiles(m_vaultDir), before);
+
+    m_passwords.typed.clear();
+    const CliRun noTerminal = run({"--partner", "Alex", "restore", "--only-my-journal", file().string()});
+    EXPECT_EQ(noTerminal.exitCode, 1);
+    EXPECT_NE(noTerminal.err.find("Nothing was restored."), std::string::npos) << noTerminal.err;
+    EXPECT_EQ(concatenateAllFiles(m_vaultDir), before);
+}
+
+TEST_F(CliRestoreConsent, EverythingWithOnlyOnePartnersPasswordIsRefused)
+{
+    m_passwords.typed = {std::string(kAlexPassword), "not sams password"};
+    const CliRun restore = run({"restore", "--force", file().string()});
+    EXPECT_EQ(restore.exitCode, 2);
+    EXPECT_TRUE(isOneLine(restore.err)) << restore.err;
+    EXPECT_NE(restore.err.find("not Sam's current password"), std::string::npos) << restore.err;
+    EXPECT_EQ(m_passwords.prompts.back(), "Current password or recovery code for Sam: ");
+    // Only Alex's journal is not Alex's to ask for either: Sam's password does not count.
+    m_passwords.typed = {std::string(kSamPassword)};
+    const CliRun mine = run({"--partner", "Alex", "restore", "--only-my-journal", file().string()});
+    EXPECT_EQ(mine.exitCode, 2) << mine.err;
+    // (The wrong guesses are recorded for Sam and Alex to see, so keyring.db changed;) both
+    // journals are as they were.
+    EXPECT_NE(listAs("Sam", kSamPassword).find("Sam after"), std::string::npos);
+    EXPECT_NE(listAs("Alex", kAlexPassword).find("after the backup"), std::string::npos);
+}
+
+TEST_F(CliRestoreConsent, EverythingWithBothPasswordsAndOnlyMineWithMine)
+{
+    m_passwords.typed = {std::string(kAlexPassword)};
+    const CliRun mine = run({"--partner", "Alex", "restore", "--only-my-journal", file().string()});
+    ASSERT_EQ(mine.exitCode, 0) << mine.err;
+    EXPECT_NE(mine.out.find("Restored your journal"), std::string::npos) << mine.out;
+    const std::string alex = listAs("Alex", kAlexPassword);
+    EXPECT_EQ(alex.find("after the backup"), std::string::npos) << alex;
+    EXPECT_NE(alex.find("before the backup"), std::string::npos) << alex;
+    EXPECT_NE(listAs("Sam", kSamPassword).find("Sam after"), std::string::npos) << "Sam's journal stays";
+
+    m_passwords.typed = {std::string(kAlexPassword), std::string(kSamPassword)};
+    const CliRun all = run({"restore", "--force", file().string()});
+    ASSERT_EQ(all.exitCode, 0) << all.err;
+    EXPECT_EQ(listAs("Sam", kSamPassword).find("Sam after"), std::string::npos);
 }
 
 } // namespace

@@ -66,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto target = dir / "box" / "vault";
         std::filesystem::remove_all(dir / "box");
         std::filesystem::create_directories(dir / "box");
-        (void)restoreBackup(backup, target, Overwrite::Yes);
+        (void)restoreBackup(backup, target);
         // Only the vault folder may appear next to where it was asked for.
         for (const auto& item : std::filesystem::directory_iterator(dir / "box")) {
             if (item.path() != target) {

@@ -4,6 +4,7 @@
 #include "support/FastKdf.h"
 #include "ui/MainScreen.h"
 #include "ui/NewPasswordDialog.h"
+#include "ui/NewRecoveryCodeDialog.h"
 #include "ui/RecoveryCodeView.h"
 #include "ui/SettingsPage.h"
 #include "vault/Vault.h"
@@ -96,6 +97,51 @@ TEST_F(UiChangePassword, LockOutReKeysAndShowsTheNewRecoveryCodeOnce)
     const std::string alexId = vault->findPartner("Alex")->id;
     EXPECT_TRUE(vault->unlockWithRecoveryCode(alexId, SecretBuffer::fromString(code)));
     EXPECT_FALSE(vault->unlockWithRecoveryCode(alexId, SecretBuffer::fromString(m_partners[0].recoveryCode)));
+}
+
+// Settings › Make a new recovery code: the current password first, then the code once.
+TEST_F(UiChangePassword, ANewRecoveryCodeNeedsTheCurrentPasswordAndReplacesTheOldCode)
+{
+    auto* main = m_window->mainScreen();
+    main->showPage(QStringLiteral("navSettings"));
+    child<QPushButton>(main->settingsPage(), "newRecoveryCodeButton")->click();
+    auto* dialog = child<ui::NewRecoveryCodeDialog>(main, "newRecoveryCodeDialog");
+    auto* current = child<QLineEdit>(dialog, "newRecoveryCurrentPassword");
+    auto* ok = child<QPushButton>(dialog, "newRecoveryOk");
+    EXPECT_FALSE(ok->isEnabled()) << "nothing happens before the current password is typed";
+
+    // A wrong one changes nothing and counts as a failed attempt.
+    QTest::keyClicks(current, QStringLiteral("not my password"));
+    QTest::keyClick(current, Qt::Key_Return);
+    auto* error = child<QLabel>(dialog, "newRecoveryError");
+    ASSERT_TRUE(waitUntil([&] { return error->isVisible(); }));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("not your current password")))
+        << error->text().toStdString();
+    EXPECT_TRUE(current->text().isEmpty());
+
+    QTest::keyClicks(current, QStringLiteral("alex-demo-password"));
+    QTest::keyClick(current, Qt::Key_Return);
+    auto* page = child<QWidget>(dialog, "newRecoveryRecoveryPage");
+    ASSERT_TRUE(waitUntil([&] { return page->isVisible(); }));
+    const std::string code(child<ui::RecoveryCodeView>(dialog, "newRecoveryRecoveryCode")->code().view());
+    ASSERT_FALSE(code.empty());
+    EXPECT_NE(code, m_partners[0].recoveryCode);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    EXPECT_TRUE(dialog->isVisible()) << "Escape does not throw the only copy away";
+    child<QCheckBox>(dialog, "newRecoveryWroteItDown")->click();
+    child<QPushButton>(dialog, "newRecoveryRecoveryContinue")->click();
+    EXPECT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
+
+    lockAndFlush();
+    Vault* vault = &*m_window->context().vault;
+    const std::string alexId = vault->findPartner("Alex")->id;
+    EXPECT_FALSE(vault->unlockWithRecoveryCode(alexId, SecretBuffer::fromString(m_partners[0].recoveryCode)))
+        << "the old code stops working";
+    auto byCode = vault->unlockWithRecoveryCode(alexId, SecretBuffer::fromString(code));
+    ASSERT_TRUE(byCode);
+    EXPECT_EQ(byCode->failedAttemptsSinceLastUnlock().size(), 2u) << "the wrong password, and the old code";
+    byCode->lock();
+    EXPECT_TRUE(opens("alex-demo-password")) << "the password is unchanged";
 }
 
 } // namespace

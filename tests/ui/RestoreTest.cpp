@@ -12,7 +12,9 @@
 #include <fstream>
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 
 namespace twofold::test {
@@ -62,6 +64,32 @@ protected:
         ui::FileChooser::setNextPath(qpath(file));
         child<QPushButton>(page, "restoreChooseButton")->click();
         ASSERT_TRUE(waitUntil([page] { return !page->isBusy(); }));
+    }
+
+    // The password step for "Everything": each partner's current password, typed.
+    void fillEverything(const QString& first, const QString& second)
+    {
+        child<QRadioButton>(restorePage(), "restoreScopeEverything")->click();
+        auto* one = child<QLineEdit>(restorePage(), "restoreSecret1");
+        auto* two = child<QLineEdit>(restorePage(), "restoreSecret2");
+        ASSERT_TRUE(one->isVisible() && two->isVisible());
+        QTest::keyClicks(one, first);
+        QTest::keyClicks(two, second);
+    }
+
+    // The bytes of both journals and couple.db (keyring.db also records failed attempts).
+    std::string journalsAndCoupleFile()
+    {
+        std::string all;
+        for (const auto& item : std::filesystem::directory_iterator(vaultDir())) {
+            const std::string name = item.path().filename().string();
+            if (name.ends_with(".db") && name != "keyring.db") {
+                std::ifstream in(item.path(), std::ios::binary);
+                all +=
+                    name + std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            }
+        }
+        return all;
     }
 
     QStringList partnerNames()
@@ -173,11 +201,12 @@ TEST_F(UiRestore, LoginRestoreWarnsAndDecliningChangesNothing)
     EXPECT_EQ(restorePage()->mode(), ui::RestorePage::Mode::Replace);
     auto* warning = child<QLabel>(restorePage(), "restoreWarning");
     EXPECT_TRUE(warning->isVisible());
-    EXPECT_TRUE(warning->text().contains(QStringLiteral("replaces both partners' journals")));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("replaces journals on this computer")));
     EXPECT_TRUE(warning->text().contains(QStringLiteral("back up this computer first")));
     EXPECT_TRUE(child<QPushButton>(restorePage(), "restoreBackUpFirstButton")->isVisible());
 
     chooseBackup(file);
+    fillEverything(kAlex, kSam);
     ui::Dialogs::setNextAnswer(QMessageBox::No);
     child<QPushButton>(restorePage(), "restoreButton")->click();
     EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("Replace both partners' journals")));
@@ -189,6 +218,8 @@ TEST_F(UiRestore, LoginRestoreWarnsAndDecliningChangesNothing)
     // The confirmation's default button is No: Enter declines. (The seam answers Ok here,
     // which declines too.)
     EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::No);
+    EXPECT_EQ(child<QLineEdit>(restorePage(), "restoreSecret1")->text(), kAlex)
+        << "declining keeps what was typed";
     child<QPushButton>(restorePage(), "restoreButton")->click();
     EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::No);
     QTest::qWait(50);
@@ -218,6 +249,7 @@ TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
                     .contains(QStringLiteral("before.twofold-backup")));
 
     chooseBackup(file);
+    fillEverything(kAlex, kSam);
     ui::Dialogs::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(restorePage(), "restoreButton")->click();
     ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
@@ -235,6 +267,7 @@ TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
     lockAndFlush();
     child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
     chooseBackup(first);
+    fillEverything(kAlex, kSam); // Pat's and Robin's, which are the same words
     ui::Dialogs::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(restorePage(), "restoreButton")->click();
     ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
@@ -255,6 +288,7 @@ TEST_F(UiRestore, ARestoreThatFailsAfterConfirmationReopensTheOldVault)
     // The backup is damaged between its check and the restore (a disk pulled out, a
     // sync tool rewriting it): the restore fails after the vault was closed for it.
     std::filesystem::resize_file(file, std::filesystem::file_size(file) / 2);
+    fillEverything(kAlex, kSam);
     ui::Dialogs::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(restorePage(), "restoreButton")->click();
     ASSERT_TRUE(waitUntil([this] { return !restorePage()->isBusy(); }));
@@ -287,6 +321,7 @@ TEST_F(UiRestore, ARestoreForgetsTheOldVaultsReviewReminder)
     EXPECT_TRUE(due->text().contains(QStringLiteral("weekly review"))) << due->text().toStdString();
     child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
     chooseBackup(file);
+    fillEverything(kAlex, kSam);
     ui::Dialogs::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(restorePage(), "restoreButton")->click();
     ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
@@ -294,6 +329,105 @@ TEST_F(UiRestore, ARestoreForgetsTheOldVaultsReviewReminder)
     EXPECT_TRUE(ui::ReviewReminder::dueText(vaultDir()).isEmpty());
     EXPECT_TRUE(due->text().isEmpty()) << due->text().toStdString();
     EXPECT_FALSE(due->isVisible());
+}
+
+TEST_F(UiRestore, EverythingWithOnlyOnePartnersPasswordReplacesNothing)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    const auto file = makeBackup("Pat", "Robin", "attack");
+    auto& window = startWindow();
+    const std::string before = journalsAndCoupleFile();
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    chooseBackup(file);
+
+    // Alex at the keyboard, without Sam's password: nothing to type for Sam is refused at once...
+    child<QRadioButton>(restorePage(), "restoreScopeEverything")->click();
+    QTest::keyClicks(child<QLineEdit>(restorePage(), "restoreSecret1"), kAlex);
+    const int dialogsBefore = ui::Dialogs::shownCount();
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    auto* error = child<QLabel>(restorePage(), "restoreError");
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Sam's current password")))
+        << error->text().toStdString();
+    EXPECT_EQ(ui::Dialogs::shownCount(), dialogsBefore);
+
+    // ...and a guess (or Alex's own password) is checked against the vault as it is now.
+    QTest::keyClicks(child<QLineEdit>(restorePage(), "restoreSecret2"), kAlex);
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(restorePage(), "restoreButton")->click();
+    ASSERT_TRUE(waitUntil([this] { return !restorePage()->isBusy(); }));
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("not Sam's current password")))
+        << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Nothing was changed")));
+    EXPECT_TRUE(child<QLineEdit>(restorePage(), "restoreSecret1")->text().isEmpty())
+        << "secrets leave the fields";
+    EXPECT_EQ(currentScreen(), restorePage());
+    EXPECT_EQ(journalsAndCoupleFile(), before);
+    EXPECT_TRUE(window.context().vault.has_value());
+    child<QPushButton>(restorePage(), "restoreCancelButton")->click();
+    EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
+    ASSERT_TRUE(unlockAs(2, kSam));
+    EXPECT_EQ(window.context().session->failedAttemptsSinceLastUnlock().size(), 1u)
+        << "Sam is told of the guess";
+}
+
+TEST_F(UiRestore, OnlyMyJournalWithTheKeyboardKeepsMyPartnersJournal)
+{
+    makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
+    const auto file = m_dir.path() / "mine.twofold-backup";
+    ASSERT_TRUE(createBackup(vaultDir(), file));
+    {
+        auto vault = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
+        ASSERT_TRUE(vault);
+        auto partners = vault->partners();
+        ASSERT_TRUE(partners);
+        for (const auto& partner : *partners) {
+            auto session = vault->unlock(
+                partner.id, SecretBuffer::fromString((partner.name == "Alex" ? kAlex : kSam).toStdString()));
+            ASSERT_TRUE(session);
+            ASSERT_TRUE(session->journal().create(
+                {"After the backup", partner.name + " wrote this later", 3, 0, {}, {}}));
+        }
+    }
+    auto& window = startWindow();
+    child<QPushButton>(window.loginScreen(), "loginRestoreButton")->click();
+    chooseBackup(file);
+    auto* mine = child<QRadioButton>(restorePage(), "restoreScopeMine");
+    EXPECT_TRUE(mine->isChecked()) << "the smaller change is the default";
+    auto* secret = child<QLineEdit>(restorePage(), "restoreSecret1");
+    EXPECT_FALSE(child<QLineEdit>(restorePage(), "restoreSecret2")->isVisible())
+        << "only Alex's is asked for";
+
+    // From the first choice, Tab reaches the password field; typing and Enter restore.
+    window.activateWindow();
+    mine->setFocus();
+    for (int i = 0; i < 6 && QApplication::focusWidget() != secret; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    ASSERT_EQ(QApplication::focusWidget(), secret) << "the password field is reachable with Tab";
+    QTest::keyClicks(secret, kAlex);
+    ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(secret, Qt::Key_Return);
+    EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("Replace Alex's journal")))
+        << ui::Dialogs::lastText().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
+    EXPECT_TRUE(child<QLabel>(window.loginScreen(), "loginNotice")
+                    ->text()
+                    .contains(QStringLiteral("Restored the journal")));
+
+    const int dialogsBefore = ui::Dialogs::shownCount();
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    EXPECT_EQ(ui::Dialogs::shownCount(), dialogsBefore) << "no warning of an older copy: Alex chose it";
+    EXPECT_FALSE(window.context().session->freshness().anyOlder());
+    EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("Alex wrote this later")));
+    auto page = window.context().session->journal().list({.limit = 10});
+    ASSERT_TRUE(page);
+    EXPECT_TRUE(page->empty());
+    lockAndFlush();
+    ASSERT_TRUE(unlockAs(2, kSam));
+    auto sams = window.context().session->journal().list({.limit = 10});
+    ASSERT_TRUE(sams);
+    EXPECT_EQ(sams->size(), 1u) << "Sam's journal is as Sam left it";
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
 #include "ui/NewPasswordDialog.h"
+#include "ui/NewRecoveryCodeDialog.h"
 #include "ui/PromptPacks.h"
 #include "ui/PromptsPage.h"
 #include "ui/RestorePage.h"
@@ -481,6 +482,17 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
 void passwordScreens(ui::AppWindow& window, Shooter& shooter)
 {
     window.mainScreen()->showPage(QStringLiteral("navSettings"));
+    // Settings › Make a new recovery code: the current password, then the new code once.
+    find<QAbstractButton>(window.mainScreen()->settingsPage(), "newRecoveryCodeButton")->click();
+    auto* codeDialog = find<ui::NewRecoveryCodeDialog>(window.mainScreen(), "newRecoveryCodeDialog");
+    find<QLineEdit>(codeDialog, "newRecoveryCurrentPassword")->setText(QStringLiteral("alex-demo"));
+    shooter.shoot(codeDialog, QStringLiteral("new-recovery-code"));
+    find<QAbstractButton>(codeDialog, "newRecoveryOk")->click();
+    waitUntil([&] { return find<QWidget>(codeDialog, "newRecoveryRecoveryPage")->isVisible(); });
+    shooter.shoot(codeDialog, QStringLiteral("new-recovery-code-shown"));
+    find<QAbstractButton>(codeDialog, "newRecoveryWroteItDown")->click();
+    find<QAbstractButton>(codeDialog, "newRecoveryRecoveryContinue")->click();
+    waitUntil([&] { return !codeDialog->isVisible(); });
     find<QAbstractButton>(window.mainScreen()->settingsPage(), "changePasswordButton")->click();
     auto* dialog = find<ui::NewPasswordDialog>(window.mainScreen(), "newPasswordDialog");
     shooter.shoot(dialog, QStringLiteral("change-password"));
@@ -601,6 +613,11 @@ void restoreScreens(Shooter& shooter)
     find<QAbstractButton>(window.loginScreen(), "loginRestoreButton")->click();
     choose(file);
     shooter.shoot(&window, QStringLiteral("restore-replace"));
+    // The password step for everything: each partner types their own current password.
+    find<QAbstractButton>(page, "restoreScopeEverything")->click();
+    find<QLineEdit>(page, "restoreSecret1")->setText(QStringLiteral("alex-demo"));
+    find<QLineEdit>(page, "restoreSecret2")->setText(QStringLiteral("sam-demo"));
+    shooter.shoot(&window, QStringLiteral("restore-password"));
     // The confirmation (a real message box, default No): shot, then declined.
     QTimer::singleShot(300, [&] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -819,6 +836,12 @@ int main(int argc, char** argv)
         if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
             only != nullptr && std::string_view(only) == "leave") {
             leaveScreens(shooter);
+            total += shooter.count;
+            continue;
+        }
+        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
+            only != nullptr && std::string_view(only) == "restore") {
+            restoreScreens(shooter);
             total += shooter.count;
             continue;
         }

@@ -55,12 +55,11 @@ void appendNumber(Bytes& out, std::int64_t value)
 
 // BLAKE2b-256 over (vault id, partner id, both numbers), keyed with a subkey of the
 // master key: only this partner can make a record the check accepts.
-Bytes recordMac(const VaultState& vault, std::string_view partnerId, const SecretBuffer& master,
-                Generations seen)
+Bytes recordMac(ByteView vaultId, std::string_view partnerId, const SecretBuffer& master, Generations seen)
 {
     Bytes in;
     appendField(in, asBytes("twofold-freshness-v1"));
-    appendField(in, vault.keyring.vaultId());
+    appendField(in, vaultId);
     appendField(in, asBytes(partnerId));
     appendNumber(in, seen.journal);
     appendNumber(in, seen.couple);
@@ -89,10 +88,10 @@ Result<std::int64_t> readOneValue(Database& db, std::string_view sql)
     return *row ? stmt->columnInt(0) : 0;
 }
 
-Result<Database> openKeyringRecords(const VaultState& vault)
+Result<Database> openKeyringRecords(const std::filesystem::path& keyring)
 {
     // A connection of our own: keyring.db's `partners` table and its MAC belong to Keyring.
-    auto db = Database::openPlain(vault.keyringPath(), OpenMode::Existing);
+    auto db = Database::openPlain(keyring, OpenMode::Existing);
     if (!db) {
         return std::unexpected(db.error());
     }
@@ -102,10 +101,10 @@ Result<Database> openKeyringRecords(const VaultState& vault)
     return std::move(*db);
 }
 
-std::optional<Generations> readKeyringRecord(const VaultState& vault, std::string_view partnerId,
+std::optional<Generations> readKeyringRecord(const RecordPlace& place, std::string_view partnerId,
                                              const SecretBuffer& master)
 {
-    auto db = openKeyringRecords(vault);
+    auto db = openKeyringRecords(place.keyring);
     if (!db) {
         return std::nullopt;
     }
@@ -120,16 +119,18 @@ std::optional<Generations> readKeyringRecord(const VaultState& vault, std::strin
         return std::nullopt;
     }
     const Generations seen{stmt->columnInt(0), stmt->columnInt(1)};
-    if (!macMatches(stmt->columnBlob(2), recordMac(vault, partnerId, master, seen))) {
+    if (!macMatches(stmt->columnBlob(2), recordMac(place.vaultId, partnerId, master, seen))) {
         return std::nullopt; // forged or moved: not this partner's word
     }
     return seen;
 }
 
-Status writeKeyringRecord(const VaultState& vault, std::string_view partnerId, const SecretBuffer& master,
+} // namespace
+
+Status writeKeyringRecord(const RecordPlace& place, std::string_view partnerId, const SecretBuffer& master,
                           Generations seen)
 {
-    auto db = openKeyringRecords(vault);
+    auto db = openKeyringRecords(place.keyring);
     if (!db) {
         return std::unexpected(db.error());
     }
@@ -139,9 +140,11 @@ Status writeKeyringRecord(const VaultState& vault, std::string_view partnerId, c
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, partnerId).bind(2, seen.journal).bind(3, seen.couple);
-    stmt->bind(4, recordMac(vault, partnerId, master, seen));
+    stmt->bind(4, recordMac(place.vaultId, partnerId, master, seen));
     return stmt->run();
 }
+
+namespace {
 
 std::optional<std::int64_t> parseNumber(std::string_view text)
 {
@@ -153,21 +156,21 @@ std::optional<std::int64_t> parseNumber(std::string_view text)
     return value;
 }
 
-std::string stateFileText(const VaultState& vault, std::string_view partnerId, const SecretBuffer& master,
+std::string stateFileText(const RecordPlace& place, std::string_view partnerId, const SecretBuffer& master,
                           Generations seen)
 {
     std::ostringstream out;
     out << kStateMagic << '\n'
         << "journal " << seen.journal << '\n'
         << "couple " << seen.couple << '\n'
-        << "mac " << toHex(recordMac(vault, partnerId, master, seen)) << '\n';
+        << "mac " << toHex(recordMac(place.vaultId, partnerId, master, seen)) << '\n';
     return out.str();
 }
 
-std::optional<Generations> readStateFile(const VaultState& vault, std::string_view partnerId,
+std::optional<Generations> readStateFile(const RecordPlace& place, std::string_view partnerId,
                                          const SecretBuffer& master)
 {
-    const std::filesystem::path path = stateFilePath(vault, partnerId);
+    const std::filesystem::path& path = place.stateFile;
     if (path.empty()) {
         return std::nullopt;
     }
@@ -193,16 +196,18 @@ std::optional<Generations> readStateFile(const VaultState& vault, std::string_vi
     const Generations seen{*journal, *couple};
     // The same MAC as the keyring record: where partners share one OS account, the other
     // partner can delete or replace this file but cannot raise it into a false alarm.
-    if (toHex(recordMac(vault, partnerId, master, seen)) != macText) {
+    if (toHex(recordMac(place.vaultId, partnerId, master, seen)) != macText) {
         return std::nullopt;
     }
     return seen;
 }
 
-Status writeStateFile(const VaultState& vault, std::string_view partnerId, const SecretBuffer& master,
+} // namespace
+
+Status writeStateFile(const RecordPlace& place, std::string_view partnerId, const SecretBuffer& master,
                       Generations seen)
 {
-    const std::filesystem::path path = stateFilePath(vault, partnerId);
+    const std::filesystem::path& path = place.stateFile;
     if (path.empty()) {
         return {};
     }
@@ -211,10 +216,48 @@ Status writeStateFile(const VaultState& vault, std::string_view partnerId, const
     if (ec || ::chmod(path.parent_path().c_str(), S_IRWXU) != 0) {
         return fail(ErrorCode::IoError, "cannot make the freshness state folder");
     }
-    return writeFileAtomically(path, stateFileText(vault, partnerId, master, seen));
+    return writeFileAtomically(path, stateFileText(place, partnerId, master, seen));
 }
 
-} // namespace
+RecordPlace recordPlace(const VaultState& vault, std::string_view partnerId)
+{
+    return RecordPlace{vault.keyring.vaultId(), vault.keyringPath(), stateFilePath(vault, partnerId)};
+}
+
+Result<std::int64_t> journalGeneration(Database& journal)
+{
+    return readOneValue(journal, "SELECT value FROM generation WHERE id = 1;");
+}
+
+Generations seenOutsideJournal(const RecordPlace& place, std::string_view partnerId,
+                               const SecretBuffer& master)
+{
+    Generations seen;
+    for (const auto& record :
+         {readKeyringRecord(place, partnerId, master), readStateFile(place, partnerId, master)}) {
+        if (record) {
+            seen.journal = std::max(seen.journal, record->journal);
+            seen.couple = std::max(seen.couple, record->couple);
+        }
+    }
+    return seen;
+}
+
+Result<std::int64_t> coupleSeen(Database& journal)
+{
+    return readOneValue(journal, "SELECT value FROM couple_seen WHERE id = 1;");
+}
+
+Status writeCoupleSeen(Database& journal, std::int64_t couple)
+{
+    auto stmt = journal.prepare("INSERT INTO couple_seen (id, value) VALUES (1, ?) "
+                                "ON CONFLICT (id) DO UPDATE SET value = excluded.value;");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, couple);
+    return stmt->run();
+}
 
 std::filesystem::path stateFilePath(const VaultState& vault, std::string_view partnerId)
 {
@@ -249,32 +292,22 @@ Result<Generations> highestSeen(const VaultState& vault, std::string_view partne
     if (!inJournal) {
         return std::unexpected(inJournal.error());
     }
-    seen.couple = *inJournal;
-    for (const auto& record :
-         {readKeyringRecord(vault, partnerId, keys.master), readStateFile(vault, partnerId, keys.master)}) {
-        if (record) {
-            seen.journal = std::max(seen.journal, record->journal);
-            seen.couple = std::max(seen.couple, record->couple);
-        }
-    }
+    const Generations outside = seenOutsideJournal(recordPlace(vault, partnerId), partnerId, keys.master);
+    seen.journal = outside.journal;
+    seen.couple = std::max(*inJournal, outside.couple);
     return seen;
 }
 
 Status recordSeen(const VaultState& vault, std::string_view partnerId, SessionKeys& keys, Generations seen)
 {
-    auto stmt = keys.journal->database().prepare("INSERT INTO couple_seen (id, value) VALUES (1, ?) "
-                                                 "ON CONFLICT (id) DO UPDATE SET value = excluded.value;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, seen.couple);
-    if (auto st = stmt->run(); !st) {
+    if (auto st = writeCoupleSeen(keys.journal->database(), seen.couple); !st) {
         return st;
     }
-    if (auto st = writeKeyringRecord(vault, partnerId, keys.master, seen); !st) {
+    const RecordPlace place = recordPlace(vault, partnerId);
+    if (auto st = writeKeyringRecord(place, partnerId, keys.master, seen); !st) {
         return st;
     }
-    return writeStateFile(vault, partnerId, keys.master, seen);
+    return writeStateFile(place, partnerId, keys.master, seen);
 }
 
 Result<Freshness> checkFreshness(const VaultState& vault, std::string_view partnerId, SessionKeys& keys)

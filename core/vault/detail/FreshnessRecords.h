@@ -1,11 +1,17 @@
 #pragma once
 
+#include "common/Bytes.h"
 #include "common/Result.h"
 #include "vault/Freshness.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <string_view>
+
+namespace twofold {
+class Database;
+class SecretBuffer;
+} // namespace twofold
 
 namespace twofold::detail {
 
@@ -18,6 +24,29 @@ struct Generations
     std::int64_t journal = 0;
     std::int64_t couple = 0;
 };
+
+// Where one partner's records outside their journal live: keyring.db's `freshness` row and
+// this account's state file. A restore (core/backup) names a keyring.db that is not yet in
+// place.
+struct RecordPlace
+{
+    Bytes vaultId;
+    std::filesystem::path keyring;
+    std::filesystem::path stateFile; // empty: none can be named
+};
+RecordPlace recordPlace(const VaultState& vault, std::string_view partnerId);
+
+// The highest of the keyring record and the state file that verify with `master` (0 for none).
+Generations seenOutsideJournal(const RecordPlace& place, std::string_view partnerId,
+                               const SecretBuffer& master);
+Status writeKeyringRecord(const RecordPlace& place, std::string_view partnerId, const SecretBuffer& master,
+                          Generations seen);
+Status writeStateFile(const RecordPlace& place, std::string_view partnerId, const SecretBuffer& master,
+                      Generations seen);
+// The journal's own counter, and its record of the couple.db counter it has seen.
+Result<std::int64_t> journalGeneration(Database& journal);
+Result<std::int64_t> coupleSeen(Database& journal);
+Status writeCoupleSeen(Database& journal, std::int64_t couple);
 
 // Reads the counters of the open journal and couple.db. A couple.db whose counter cannot
 // be read (someone holding the couple key removed it) counts as generation 0.

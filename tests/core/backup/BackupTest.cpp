@@ -75,7 +75,7 @@ TEST_F(BackupTest, RestoredVaultUnlocksForBothPartnersWithTheSameData)
     ASSERT_TRUE(verifyBackup(file));
 
     const auto restored = out / "restored";
-    ASSERT_TRUE(restoreBackup(file, restored, Overwrite::No));
+    ASSERT_TRUE(restoreBackup(file, restored));
     auto vault = Vault::open(restored, p.options());
     ASSERT_TRUE(vault) << vault.error().detail;
     auto alex = vault->unlock(p.alexId, SecretBuffer::fromString(TwoPartners::kAlexPassword));
@@ -126,7 +126,7 @@ TEST_F(BackupTest, AFlippedBitAnywhereIsCaughtAndRestoresNothing)
         auto verified = verifyBackup(damaged);
         ASSERT_FALSE(verified) << "offset " << offset;
         EXPECT_EQ(verified.error().code, ErrorCode::DamagedDatabase) << "offset " << offset;
-        auto restored = restoreBackup(damaged, target, Overwrite::No);
+        auto restored = restoreBackup(damaged, target);
         ASSERT_FALSE(restored) << "offset " << offset;
         ASSERT_FALSE(std::filesystem::exists(target)) << "offset " << offset;
     }
@@ -146,21 +146,36 @@ TEST_F(BackupTest, RestoreRefusesANonEmptyFolderUnlessForcedAndNeverAForeignOne)
     const auto file = out / "b";
     ASSERT_TRUE(createBackup(p.dir(), file));
     const auto target = out / "target";
-    ASSERT_TRUE(restoreBackup(file, target, Overwrite::No));
-    auto again = restoreBackup(file, target, Overwrite::No);
+    ASSERT_TRUE(restoreBackup(file, target));
+    auto again = restoreBackup(file, target);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::VaultExists);
-    EXPECT_TRUE(restoreBackup(file, target, Overwrite::Yes));
+    {
+        // Over a vault: with the consent of both partners in it (RestoreConsentTest has the rest).
+        RestoreRequest request{.backup = file, .vaultDir = target, .overwrite = Overwrite::Yes};
+        {
+            auto vault = Vault::open(target, p.options());
+            ASSERT_TRUE(vault);
+            for (const auto& [id, password] : {std::pair{p.alexId, TwoPartners::kAlexPassword},
+                                               std::pair{p.samId, TwoPartners::kSamPassword}}) {
+                auto consent =
+                    vault->confirmPartner(id, SecretBuffer::fromString(password), Credential::Password);
+                ASSERT_TRUE(consent);
+                request.consents.push_back(std::move(*consent));
+            }
+        }
+        EXPECT_TRUE(restoreBackup(request));
+    }
 
     const auto foreign = out / "photos";
     std::filesystem::create_directories(foreign);
     writeAll(foreign / "holiday.jpg", "not a vault");
-    auto refused = restoreBackup(file, foreign, Overwrite::Yes);
+    auto refused = restoreBackup({.backup = file, .vaultDir = foreign, .overwrite = Overwrite::Yes});
     ASSERT_FALSE(refused);
     EXPECT_TRUE(std::filesystem::exists(foreign / "holiday.jpg"));
 
     // A vault open in a process is never replaced underneath it.
-    auto inUse = restoreBackup(file, p.dir(), Overwrite::Yes);
+    auto inUse = restoreBackup({.backup = file, .vaultDir = p.dir(), .overwrite = Overwrite::Yes});
     ASSERT_FALSE(inUse);
     EXPECT_EQ(inUse.error().code, ErrorCode::VaultInUse);
 }
@@ -192,15 +207,18 @@ TEST_F(BackupTest, ABackupInsideTheVaultFolderIsRefused)
     const auto target = out / "target";
     const auto file = out / "b.twofold-backup";
     ASSERT_TRUE(createBackup(p.dir(), file));
-    ASSERT_TRUE(restoreBackup(file, target, Overwrite::No));
+    ASSERT_TRUE(restoreBackup(file, target));
     std::filesystem::copy_file(file, target / "kept.twofold-backup");
-    auto refused = restoreBackup(target / "kept.twofold-backup", target, Overwrite::Yes);
+    auto refused = restoreBackup(
+        {.backup = target / "kept.twofold-backup", .vaultDir = target, .overwrite = Overwrite::Yes});
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::InsideVault);
     EXPECT_TRUE(verifyBackup(target / "kept.twofold-backup"));
     EXPECT_TRUE(std::filesystem::exists(target / "keyring.db"));
     // ...also named through a trailing separator.
-    auto slash = restoreBackup(target / "kept.twofold-backup", target.string() + "/", Overwrite::Yes);
+    auto slash = restoreBackup({.backup = target / "kept.twofold-backup",
+                                .vaultDir = target.string() + "/",
+                                .overwrite = Overwrite::Yes});
     ASSERT_FALSE(slash);
     EXPECT_EQ(slash.error().code, ErrorCode::InsideVault);
 }
@@ -212,7 +230,7 @@ TEST_F(BackupTest, RestoreCreatesMissingParentFoldersForTheOwnerOnly)
     // The app's default vault on a computer where Twofold never ran.
     const auto fresh = out / "fresh";
     const auto target = fresh / "Twofold" / "twofold" / "vault";
-    auto restored = restoreBackup(file, target, Overwrite::No);
+    auto restored = restoreBackup(file, target);
     ASSERT_TRUE(restored) << restored.error().detail;
     for (const auto& folder : {fresh, fresh / "Twofold", fresh / "Twofold" / "twofold"}) {
         const auto perms = std::filesystem::status(folder).permissions();
@@ -230,7 +248,7 @@ TEST_F(BackupTest, RestoreCreatesMissingParentFoldersForTheOwnerOnly)
     std::string bytes = readAll(damagedFile);
     bytes[bytes.size() / 2] ^= 0x10;
     writeAll(damagedFile, bytes);
-    auto refused = restoreBackup(damagedFile, out / "other" / "deep" / "vault", Overwrite::No);
+    auto refused = restoreBackup(damagedFile, out / "other" / "deep" / "vault");
     ASSERT_FALSE(refused);
     EXPECT_FALSE(std::filesystem::exists(out / "other"));
 }
@@ -263,7 +281,7 @@ TEST_F(BackupTest, BackupsTakenWhileAPartnerWritesAreConsistent)
     std::int64_t previous = 0;
     for (std::size_t i = 0; i < backups.size(); ++i) {
         const auto target = out / ("restored-" + std::to_string(i));
-        ASSERT_TRUE(restoreBackup(backups[i], target, Overwrite::No));
+        ASSERT_TRUE(restoreBackup(backups[i], target));
         auto vault = Vault::open(target, p.options());
         ASSERT_TRUE(vault);
         auto alex = vault->unlock(p.alexId, SecretBuffer::fromString(TwoPartners::kAlexPassword));
@@ -287,7 +305,7 @@ TEST_F(BackupTest, VerifyFindsADamagedJournalAndAPlaintextDatabase)
     const auto file = out / "b";
     ASSERT_TRUE(createBackup(p.dir(), file));
     const auto copy = out / "copy";
-    ASSERT_TRUE(restoreBackup(file, copy, Overwrite::No));
+    ASSERT_TRUE(restoreBackup(file, copy));
     {
         auto vault = Vault::open(copy, p.options());
         ASSERT_TRUE(vault);

@@ -542,7 +542,7 @@ TEST_F(RekeyFixture, ABackupTakenBeforeTheNextUnlockFinishesTheReKeyWhenRestored
     auto manifest = createBackup(dir(), file);
     ASSERT_TRUE(manifest) << manifest.error().detail;
     const auto restored = elsewhere.path() / "restored";
-    ASSERT_TRUE(restoreBackup(file, restored, Overwrite::No));
+    ASSERT_TRUE(restoreBackup(file, restored));
     VaultOptions o = options();
     o.stateDirectory = elsewhere.path() / "state";
     auto vault = Vault::open(restored, o);
