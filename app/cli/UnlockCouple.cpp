@@ -30,9 +30,9 @@ std::expected<UnlockedCouple, int> unlockCouple(const Invocation& invocation)
         result.partnerName = profile->name;
     }
     // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"): said once.
-    if (auto left = result.space->partnerLeftAt(); left && *left) {
+    if (auto left = result.couple().partnerLeftAt(); left && *left) {
         io.err << "Your partner has left the couple space. Your journal is yours as before.\n";
-        (void)result.space->dismissPartnerLeft();
+        (void)result.couple().dismissPartnerLeft();
     }
     return result;
 }
