@@ -60,9 +60,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
-    m_error->setPalette(errorPalette);
+    makeErrorText(m_error);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("loginBusy"));
     m_busy->setAccessibleName(tr("Unlocking"));

@@ -120,13 +120,18 @@ QWidget* MainScreen::makeSidebar()
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setFixedWidth(210);
     sidebar->setAutoFillBackground(true);
-    QPalette p = sidebar->palette();
-    const QColor window = QApplication::palette().color(QPalette::Window);
-    const qreal tint = isDarkPalette() ? 0.16 : 0.10;
-    p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * (1 - tint) + colour.redF() * tint,
-                                                  window.greenF() * (1 - tint) + colour.greenF() * tint,
-                                                  window.blueF() * (1 - tint) + colour.blueF() * tint));
-    sidebar->setPalette(p);
+    // A wash of the partner's colour over the window colour, mixed again when the theme changes.
+    const auto tintSidebar = [sidebar, colour] {
+        QPalette p = sidebar->palette();
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        const qreal tint = isDarkPalette() ? 0.16 : 0.10;
+        p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * (1 - tint) + colour.redF() * tint,
+                                                      window.greenF() * (1 - tint) + colour.greenF() * tint,
+                                                      window.blueF() * (1 - tint) + colour.blueF() * tint));
+        sidebar->setPalette(p);
+    };
+    tintSidebar();
+    onPaletteChange(sidebar, tintSidebar);
 
     auto* stripe = new QFrame(sidebar);
     stripe->setObjectName(QStringLiteral("partnerStripe"));
