@@ -35,15 +35,14 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
                         QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
-    // TWOFOLD_THEME wins (screenshots, testing); otherwise the choice made in Settings.
-    ThemeChoice theme = themeFromEnvironment();
-    if (qEnvironmentVariableIsEmpty("TWOFOLD_THEME")) {
-        const int stored = QSettings().value(QStringLiteral("ui/theme"), 0).toInt();
-        if (stored == static_cast<int>(ThemeChoice::Light) || stored == static_cast<int>(ThemeChoice::Dark)) {
-            theme = static_cast<ThemeChoice>(stored);
-        }
+    // The unlock screen follows the system; each partner's own theme applies at their
+    // unlock (PartnerTheme.h). TWOFOLD_THEME forces one for everyone (screenshots, testing).
+    if (const ThemeChoice forced = themeFromEnvironment(); forced != ThemeChoice::System) {
+        setThemeOverride(forced);
     }
-    applyTheme(theme);
+    // Older versions kept one theme for both partners here; it is nobody's now.
+    QSettings().remove(QStringLiteral("ui/theme"));
+    applyLoginTheme();
 
     AppWindow window(vaultDir, VaultOptions::fromEnvironment());
     QApplication::setWindowIcon(window.windowIcon());
