@@ -6,6 +6,8 @@
 #include "ui/SingleInstance.h"
 #include "ui/Theme.h"
 
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -18,6 +20,9 @@ namespace twofold::ui {
 
 int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
 {
+    // Whatever Twofold (or Qt for it: the settings file, a printer's file) creates is the
+    // user's alone from its first byte: no group or other bits, whatever the desktop's umask.
+    ::umask(::umask(077) | 077);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Twofold"));
     QApplication::setApplicationName(QStringLiteral("twofold"));

@@ -4,6 +4,7 @@
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
 #include "ui/Dialogs.h"
+#include "ui/DocumentPdf.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"
@@ -23,9 +24,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -960,35 +958,10 @@ Status TogetherPage::exportPdf(const QString& path, const QString& reviewDate)
     if (html.isEmpty()) {
         return fail(ErrorCode::NotFound);
     }
-    // Straight to the chosen file: no temporary copy anywhere.
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(tr("Weekly review"));
-    writer.setCreator(QStringLiteral("Twofold"));
+    // Dark ink on white, written 0600 and atomically (ui/DocumentPdf.h).
     QTextDocument document;
     document.setHtml(html);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        return fail(ErrorCode::IoError);
-    }
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const qreal scale = writer.resolution() / 96.0;
-    document.setPageSize(QSizeF(page.width() / scale, page.height() / scale));
-    const int pages = document.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            writer.newPage();
-        }
-        painter.save();
-        painter.scale(scale, scale);
-        const qreal height = page.height() / scale;
-        painter.translate(0, -i * height);
-        document.drawContents(&painter, QRectF(0, i * height, page.width() / scale, height));
-        painter.restore();
-    }
-    painter.end();
-    return {};
+    return writeDocumentPdf(document, tr("Weekly review"), toPath(path));
 }
 
 void TogetherPage::exportSelected()
