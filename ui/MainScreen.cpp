@@ -17,6 +17,7 @@
 #include "ui/Words.h"
 #include "vault/FailedUnlocks.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDateTime>
@@ -107,7 +108,50 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
         connect(m_inbox, &InboxPage::countChanged, this, &MainScreen::updateInboxBadge);
         updateInboxBadge(m_inbox->unseenCount());
     }
+    addShortcuts();
     showNotices();
+}
+
+void MainScreen::addShortcuts()
+{
+    // Actions of the window (Qt::WindowShortcut), not of a page: they work with focus in
+    // the sidebar, the search box, Settings or anywhere else in it. Ctrl+L is the
+    // window's too (AppWindow). They end with this screen at lock.
+    auto add = [this](const QKeySequence& keys, const QString& name, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_shortcuts << action;
+    };
+    add(QKeySequence::New, QStringLiteral("newEntryAction"), [this] {
+        showJournal();
+        m_journal->newEntry();
+    });
+    add(QKeySequence::Find, QStringLiteral("findAction"), [this] {
+        showJournal();
+        m_journal->focusSearch();
+    });
+    add(QKeySequence::Save, QStringLiteral("saveAction"), [this] {
+        // The open entry on the journal page; elsewhere what is being typed (an answer)
+        // is kept as a draft, as switching pages would.
+        if (m_pages->currentWidget() == m_journal) {
+            (void)m_journal->saveOpenEntry();
+        } else {
+            (void)saveDrafts();
+        }
+    });
+}
+
+void MainScreen::showJournal()
+{
+    if (m_pages->currentWidget() != m_journal) {
+        (void)saveDrafts();
+        m_journalButton->setChecked(true);
+        m_pages->setCurrentWidget(m_journal);
+    }
 }
 
 QWidget* MainScreen::makeSidebar()
@@ -241,7 +285,7 @@ void MainScreen::enterTogether()
     m_notice->setVisible(false);
     m_noticeAction = NoticeAction::None;
     // Every sidebar entry but Lock goes; Together is the only page. The pages are also
-    // disabled, so no shortcut of theirs (Ctrl+N, Ctrl+F, Ctrl+S, ...) can act.
+    // disabled, and so are the window's Ctrl+N, Ctrl+F and Ctrl+S: no shortcut can act.
     for (QPushButton* button : m_sidebar->findChildren<QPushButton*>()) {
         if (button->objectName() != QLatin1String("lockButton")) {
             button->setVisible(false);
@@ -251,6 +295,9 @@ void MainScreen::enterTogether()
     for (int i = 0; i < m_pages->count(); ++i) {
         QWidget* page = m_pages->widget(i);
         page->setEnabled(page == m_together);
+    }
+    for (QAction* shortcut : m_shortcuts) {
+        shortcut->setEnabled(false);
     }
     m_pages->setCurrentWidget(m_together);
     m_whose->setWordWrap(true);
