@@ -12,6 +12,7 @@
 #include "ui/Theme.h"
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <sys/stat.h>
 #include <vector>
@@ -212,24 +213,27 @@ protected:
         ui::Dialogs::setAlwaysAnswer(std::nullopt);
         m_page = std::make_unique<ui::RecoveryCodePage>(QStringLiteral("test"));
         m_page->setCode(QStringLiteral("Alex"), SecretBuffer::fromString("ABCD1234EFGH5678IJKL9012MNOP3456"));
-        m_printer.setOutputFormat(QPrinter::PdfFormat);
-        m_printer.setOutputFileName(QString::fromStdString(out("print.pdf").string()));
+        // Made here, not as a member: a QPrinter needs the application, which SetUp makes.
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_printer->setOutputFormat(QPrinter::PdfFormat);
+        m_printer->setOutputFileName(QString::fromStdString(out("print.pdf").string()));
     }
     void TearDown() override
     {
         m_page.reset();
+        m_printer.reset();
         UiPrivateFiles::TearDown();
     }
 
     std::unique_ptr<ui::RecoveryCodePage> m_page;
-    QPrinter m_printer{QPrinter::HighResolution};
+    std::unique_ptr<QPrinter> m_printer;
 };
 
 TEST_F(UiPrintRecoveryCode, PrintToFileSaysWhoCouldReadItAndWritesAPrivateFile)
 {
     const int asked = ui::Dialogs::shownCount();
     ui::Dialogs::setNextAnswer(QMessageBox::Save);
-    EXPECT_EQ(m_page->printTo(m_printer), ui::RecoveryCodePage::PrintOutcome::SavedToFile);
+    EXPECT_EQ(m_page->printTo(*m_printer), ui::RecoveryCodePage::PrintOutcome::SavedToFile);
     EXPECT_EQ(ui::Dialogs::shownCount(), asked + 1) << "asked before writing";
     EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("Anyone who can use this computer")))
         << ui::Dialogs::lastText().toStdString();
@@ -242,7 +246,7 @@ TEST_F(UiPrintRecoveryCode, PrintToFileSaysWhoCouldReadItAndWritesAPrivateFile)
 TEST_F(UiPrintRecoveryCode, DecliningWritesNothing)
 {
     ui::Dialogs::setNextAnswer(QMessageBox::Cancel);
-    EXPECT_EQ(m_page->printTo(m_printer), ui::RecoveryCodePage::PrintOutcome::NotPrinted);
+    EXPECT_EQ(m_page->printTo(*m_printer), ui::RecoveryCodePage::PrintOutcome::NotPrinted);
     EXPECT_FALSE(fs::exists(out("print.pdf")));
     for (const auto& item : fs::directory_iterator(m_dir.path())) {
         EXPECT_EQ(item.path().filename().string().find("print"), std::string::npos) << item.path();
