@@ -6,6 +6,7 @@
 #include "ui/IdleLock.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
+#include "ui/PartnerTheme.h"
 #include "ui/PromptPacks.h"
 #include "ui/RestorePage.h"
 #include "ui/ReviewReminder.h"
@@ -190,6 +191,7 @@ void AppWindow::showMain()
             rememberReviewSchedule();
         }
     }
+    applyPartnerTheme(m_context.session->journal());
     m_main = new MainScreen(m_context, this);
     m_stack->addWidget(m_main);
     m_stack->setCurrentWidget(m_main);
@@ -308,6 +310,8 @@ void AppWindow::lockQuietly()
     }
     m_context.unlockedWithRecoveryCode = false;
     m_context.keysChanging = false;
+    // The unlock screen is nobody's: it follows the system again.
+    applyLoginTheme();
 }
 
 void AppWindow::lock()

@@ -1,5 +1,7 @@
 #include "ui/CapsLockHint.h"
 
+#include "ui/Theme.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -9,9 +11,7 @@ CapsLockHint::CapsLockHint(const QString& objectName, QWidget* parent)
     : QLabel(tr("Caps Lock is on."), parent)
 {
     setObjectName(objectName);
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, QColor(0xc0, 0x7a, 0x1e));
-    setPalette(p);
+    makeWarningText(this);
     hide();
 }
 

@@ -168,9 +168,7 @@ EntryEditor::EntryEditor(QWidget* parent)
     connect(m_delete, &QPushButton::clicked, this, &EntryEditor::deleteRequested);
     connect(m_offer, &QPushButton::clicked, this, &EntryEditor::offerRequested);
 
-    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, &EntryEditor::save);
+    // Ctrl+S is the window's (MainScreen), so it works wherever focus is.
     auto* previewShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+P")), this);
     previewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(previewShortcut, &QShortcut::activated, m_previewToggle, &QToolButton::toggle);

@@ -6,6 +6,8 @@
 #include "ui/SingleInstance.h"
 #include "ui/Theme.h"
 
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -18,6 +20,9 @@ namespace twofold::ui {
 
 int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
 {
+    // Whatever Twofold (or Qt for it: the settings file, a printer's file) creates is the
+    // user's alone from its first byte: no group or other bits, whatever the desktop's umask.
+    ::umask(::umask(077) | 077);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Twofold"));
     QApplication::setApplicationName(QStringLiteral("twofold"));
@@ -35,15 +40,14 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
                         QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
-    // TWOFOLD_THEME wins (screenshots, testing); otherwise the choice made in Settings.
-    ThemeChoice theme = themeFromEnvironment();
-    if (qEnvironmentVariableIsEmpty("TWOFOLD_THEME")) {
-        const int stored = QSettings().value(QStringLiteral("ui/theme"), 0).toInt();
-        if (stored == static_cast<int>(ThemeChoice::Light) || stored == static_cast<int>(ThemeChoice::Dark)) {
-            theme = static_cast<ThemeChoice>(stored);
-        }
+    // The unlock screen follows the system; each partner's own theme applies at their
+    // unlock (PartnerTheme.h). TWOFOLD_THEME forces one for everyone (screenshots, testing).
+    if (const ThemeChoice forced = themeFromEnvironment(); forced != ThemeChoice::System) {
+        setThemeOverride(forced);
     }
-    applyTheme(theme);
+    // Older versions kept one theme for both partners here; it is nobody's now.
+    QSettings().remove(QStringLiteral("ui/theme"));
+    applyLoginTheme();
 
     AppWindow window(vaultDir, VaultOptions::fromEnvironment());
     QApplication::setWindowIcon(window.windowIcon());

@@ -40,6 +40,8 @@ InfoBar::InfoBar(const QString& objectName, QWidget* parent)
         Q_EMIT dismissed();
     });
     hide();
+    applyKind(m_kind);
+    onPaletteChange(this, [this] { applyKind(m_kind); });
 }
 
 void InfoBar::showMessage(Kind kind, const QString& text, const QString& actionText)
@@ -67,6 +69,7 @@ QString InfoBar::text() const
 
 void InfoBar::applyKind(Kind kind)
 {
+    m_kind = kind;
     QColor tint;
     switch (kind) {
     case Kind::Info:

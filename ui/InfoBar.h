@@ -36,8 +36,10 @@ Q_SIGNALS:
     void dismissed();
 
 private:
+    // Mixes the bar's colour for `kind` from the current palette (again after a theme change).
     void applyKind(Kind kind);
 
+    Kind m_kind = Kind::Info;
     QLabel* m_label;
     QPushButton* m_action;
     QToolButton* m_close;

@@ -138,15 +138,7 @@ JournalPage::JournalPage(QWidget* parent)
         }
     });
 
-    auto* newShortcut = new QShortcut(QKeySequence::New, this);
-    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, this, &JournalPage::newEntry);
-    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
-    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_searchField->setFocus();
-        m_searchField->selectAll();
-    });
+    // Ctrl+N and Ctrl+F are the window's (MainScreen), so they work wherever focus is.
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchField);
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, m_searchField, &QLineEdit::clear);
@@ -193,6 +185,18 @@ void JournalPage::newEntry()
     m_view->clearSelection();
     m_editor->newEntry();
     m_right->setCurrentWidget(m_editor);
+}
+
+void JournalPage::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+bool JournalPage::saveOpenEntry()
+{
+    // Only an entry that is open: with the placeholder showing there is nothing to save.
+    return m_right->currentWidget() == m_editor && m_editor->save();
 }
 
 void JournalPage::openEntry(EntryId id)

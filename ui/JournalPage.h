@@ -45,6 +45,11 @@ public:
     SearchResultsModel* searchModel() const { return m_search; }
 
     void newEntry();
+    // Ctrl+F: the search box, its text selected.
+    void focusSearch();
+    // Ctrl+S: saves the entry open in the editor into the journal; false when none is open
+    // or saving failed (the editor says why).
+    bool saveOpenEntry();
     void openEntry(EntryId id);
     // Entries were added from outside the editor (Settings › Import): the list (and a
     // running search) show them.

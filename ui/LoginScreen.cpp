@@ -6,10 +6,10 @@
 #include "ui/OffThread.h"
 #include "ui/ReviewReminder.h"
 #include "ui/SecretInput.h"
+#include "ui/ShowSecretToggle.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
 
-#include <QButtonGroup>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -23,8 +23,9 @@ namespace twofold::ui {
 
 LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_heading(new QLabel(tr("Who is writing?"), this)),
-      m_partnerRow(new QWidget(this)), m_partners(new QButtonGroup(this)), m_prompt(new QLabel(this)),
-      m_password(new QLineEdit(this)), m_capsLock(new CapsLockHint(QStringLiteral("loginCapsLock"), this)),
+      m_partnerRow(new QWidget(this)), m_prompt(new QLabel(this)), m_password(new QLineEdit(this)),
+      m_show(new ShowSecretToggle(m_password, QStringLiteral("showPassword"), this)),
+      m_capsLock(new CapsLockHint(QStringLiteral("loginCapsLock"), this)),
       m_unlock(new QPushButton(tr("&Unlock"), this)),
       m_recoveryToggle(new QPushButton(tr("Use &recovery code"), this)), m_error(new QLabel(this)),
       m_busy(new QProgressBar(this)), m_onePartnerNote(new QLabel(this)), m_reviewDue(new QLabel(this)),
@@ -41,7 +42,6 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     new QHBoxLayout(m_partnerRow);
     m_partnerRow->layout()->setContentsMargins(0, 0, 0, 0);
     m_partnerRow->layout()->setSpacing(16);
-    m_partners->setExclusive(true);
 
     m_prompt->setObjectName(QStringLiteral("loginPrompt"));
     m_prompt->setTextFormat(Qt::PlainText);
@@ -60,9 +60,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
-    m_error->setPalette(errorPalette);
+    makeErrorText(m_error);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("loginBusy"));
     m_busy->setAccessibleName(tr("Unlocking"));
@@ -112,6 +110,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     layout->addWidget(m_prompt);
     auto* passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_show);
     passwordRow->addWidget(m_unlock);
     layout->addLayout(passwordRow);
     layout->addWidget(m_busy);
@@ -128,11 +127,6 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     linkRow->addStretch();
     layout->addLayout(linkRow);
 
-    connect(m_partners, &QButtonGroup::idClicked, this, [this](int) {
-        showError(QString());
-        updatePrompt();
-        m_password->setFocus();
-    });
     connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::unlock);
     connect(m_unlock, &QPushButton::clicked, this, &LoginScreen::unlock);
     connect(m_recoveryToggle, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recoveryMode); });
@@ -148,10 +142,8 @@ void LoginScreen::showNotice(const QString& text)
 
 void LoginScreen::refresh()
 {
-    for (QAbstractButton* button : m_partners->buttons()) {
-        m_partners->removeButton(button);
-        delete button;
-    }
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
     m_partnerIds.clear();
     m_partnerNames.clear();
     m_password->clear();
@@ -181,25 +173,55 @@ void LoginScreen::refresh()
         font.setPointSizeF(font.pointSizeF() * 1.3);
         button->setFont(font);
         m_partnerRow->layout()->addWidget(button);
-        m_partners->addButton(button, static_cast<int>(m_partnerIds.size()));
+        const auto index = static_cast<int>(m_tiles.size());
+        connect(button, &QPushButton::clicked, this, [this, index] {
+            choose(index);
+            showError(QString());
+            updatePrompt();
+            m_password->setFocus();
+        });
+        m_tiles << button;
         m_partnerIds.push_back(partner.id);
         m_partnerNames << name;
+    }
+    // Tab goes through the tiles first (they are made last), then the password row.
+    QList<QWidget*> order(m_tiles.cbegin(), m_tiles.cend());
+    order << m_password << m_show << m_unlock << m_recoveryToggle << m_safety << m_restore;
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
     }
     m_onePartnerNote->setVisible(m_partnerIds.size() == 1);
     const QString due = m_partnerIds.size() == 2 ? ReviewReminder::dueText(m_context.dir) : QString();
     m_reviewDue->setText(due);
     m_reviewDue->setVisible(!due.isEmpty());
     if (m_partnerIds.size() == 1) {
-        m_partners->button(0)->setChecked(true);
+        choose(0);
     }
     updatePrompt();
+}
+
+int LoginScreen::chosen() const
+{
+    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
+        if (m_tiles.at(i)->isChecked()) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+void LoginScreen::choose(int index)
+{
+    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
+        m_tiles.at(i)->setChecked(i == index);
+    }
 }
 
 void LoginScreen::selectPartner(const QString& partnerId)
 {
     for (std::size_t i = 0; i < m_partnerIds.size(); ++i) {
         if (QString::fromStdString(m_partnerIds[i]) == partnerId) {
-            m_partners->button(static_cast<int>(i))->setChecked(true);
+            choose(static_cast<int>(i));
         }
     }
     updatePrompt();
@@ -207,9 +229,10 @@ void LoginScreen::selectPartner(const QString& partnerId)
 
 void LoginScreen::updatePrompt()
 {
-    const int chosen = m_partners->checkedId();
-    const bool hasChoice = chosen >= 0;
+    const int picked = chosen();
+    const bool hasChoice = picked >= 0;
     m_password->setEnabled(hasChoice);
+    m_show->setEnabled(hasChoice);
     m_unlock->setEnabled(hasChoice);
     m_recoveryToggle->setEnabled(hasChoice);
     if (!hasChoice) {
@@ -217,7 +240,7 @@ void LoginScreen::updatePrompt()
         m_password->setPlaceholderText(QString());
         return;
     }
-    const QString name = m_partnerNames.value(chosen);
+    const QString name = m_partnerNames.value(picked);
     m_prompt->setText(m_recoveryMode ? tr("%1, enter your recovery code.").arg(name)
                                      : tr("%1, enter your password.").arg(name));
     m_password->setPlaceholderText(m_recoveryMode ? tr("Recovery code") : tr("Password"));
@@ -228,6 +251,7 @@ void LoginScreen::setRecoveryMode(bool on)
     m_recoveryMode = on;
     m_password->clear();
     m_password->setAccessibleName(on ? tr("Recovery code") : tr("Password"));
+    m_show->setAccessibleName(on ? tr("Show recovery code") : tr("Show password"));
     m_password->setFont(on ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
     m_recoveryToggle->setText(on ? tr("Use my &password instead") : tr("Use &recovery code"));
     m_recoveryToggle->setAccessibleName(on ? tr("Use my password instead") : tr("Use recovery code"));
@@ -237,12 +261,13 @@ void LoginScreen::setRecoveryMode(bool on)
 
 void LoginScreen::setBusy(bool busy)
 {
-    for (QAbstractButton* button : m_partners->buttons()) {
+    for (QPushButton* button : m_tiles) {
         button->setEnabled(!busy);
     }
-    m_password->setEnabled(!busy && m_partners->checkedId() >= 0);
-    m_unlock->setEnabled(!busy && m_partners->checkedId() >= 0);
-    m_recoveryToggle->setEnabled(!busy && m_partners->checkedId() >= 0);
+    m_password->setEnabled(!busy && chosen() >= 0);
+    m_show->setEnabled(!busy && chosen() >= 0);
+    m_unlock->setEnabled(!busy && chosen() >= 0);
+    m_recoveryToggle->setEnabled(!busy && chosen() >= 0);
     m_restore->setEnabled(!busy);
     m_busy->setVisible(busy);
 }
@@ -255,8 +280,8 @@ void LoginScreen::showError(const QString& text)
 
 void LoginScreen::unlock()
 {
-    const int chosen = m_partners->checkedId();
-    if (chosen < 0 || !m_context.vault || m_busy->isVisible()) {
+    const int picked = chosen();
+    if (picked < 0 || !m_context.vault || m_busy->isVisible()) {
         return;
     }
     if (m_password->text().isEmpty()) {
@@ -264,8 +289,8 @@ void LoginScreen::unlock()
                                  : tr("Please enter your password."));
         return;
     }
-    const std::string partnerId = m_partnerIds[static_cast<std::size_t>(chosen)];
-    const QString name = m_partnerNames.value(chosen);
+    const std::string partnerId = m_partnerIds[static_cast<std::size_t>(picked)];
+    const QString name = m_partnerNames.value(picked);
     SecretBuffer secret = takeSecret(m_password);
     const bool recovery = m_recoveryMode;
     if (recovery) {

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -16,6 +15,7 @@ namespace twofold::ui {
 
 struct VaultContext;
 class CapsLockHint;
+class ShowSecretToggle;
 
 // Who is writing? The partners as large buttons, a password field (or the recovery
 // code), and Safety. Unlocking runs Argon2id off the GUI thread.
@@ -48,11 +48,16 @@ private:
     VaultContext& m_context;
     QLabel* m_heading;
     QWidget* m_partnerRow;
-    QButtonGroup* m_partners;
+    // The partners' tiles, one checked at most. Not a QButtonGroup: an exclusive group
+    // takes every tile but the checked one out of the Tab order, as for radio buttons.
+    QList<QPushButton*> m_tiles;
+    int chosen() const;
+    void choose(int index);
     std::vector<std::string> m_partnerIds;
     QStringList m_partnerNames;
     QLabel* m_prompt;
     QLineEdit* m_password;
+    ShowSecretToggle* m_show;
     CapsLockHint* m_capsLock;
     QPushButton* m_unlock;
     QPushButton* m_recoveryToggle;

@@ -18,6 +18,7 @@
 #include "ui/Words.h"
 #include "vault/FailedUnlocks.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDateTime>
@@ -115,7 +116,50 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
         connect(m_inbox, &InboxPage::countChanged, this, &MainScreen::updateInboxBadge);
         updateInboxBadge(m_inbox->unseenCount());
     }
+    addShortcuts();
     showNotices();
+}
+
+void MainScreen::addShortcuts()
+{
+    // Actions of the window (Qt::WindowShortcut), not of a page: they work with focus in
+    // the sidebar, the search box, Settings or anywhere else in it. Ctrl+L is the
+    // window's too (AppWindow). They end with this screen at lock.
+    auto add = [this](const QKeySequence& keys, const QString& name, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_shortcuts << action;
+    };
+    add(QKeySequence::New, QStringLiteral("newEntryAction"), [this] {
+        showJournal();
+        m_journal->newEntry();
+    });
+    add(QKeySequence::Find, QStringLiteral("findAction"), [this] {
+        showJournal();
+        m_journal->focusSearch();
+    });
+    add(QKeySequence::Save, QStringLiteral("saveAction"), [this] {
+        // The open entry on the journal page; elsewhere what is being typed (an answer)
+        // is kept as a draft, as switching pages would.
+        if (m_pages->currentWidget() == m_journal) {
+            (void)m_journal->saveOpenEntry();
+        } else {
+            (void)saveDrafts();
+        }
+    });
+}
+
+void MainScreen::showJournal()
+{
+    if (m_pages->currentWidget() != m_journal) {
+        (void)saveDrafts();
+        m_journalButton->setChecked(true);
+        m_pages->setCurrentWidget(m_journal);
+    }
 }
 
 QWidget* MainScreen::makeSidebar()
@@ -128,13 +172,18 @@ QWidget* MainScreen::makeSidebar()
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setFixedWidth(210);
     sidebar->setAutoFillBackground(true);
-    QPalette p = sidebar->palette();
-    const QColor window = QApplication::palette().color(QPalette::Window);
-    const qreal tint = isDarkPalette() ? 0.16 : 0.10;
-    p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * (1 - tint) + colour.redF() * tint,
-                                                  window.greenF() * (1 - tint) + colour.greenF() * tint,
-                                                  window.blueF() * (1 - tint) + colour.blueF() * tint));
-    sidebar->setPalette(p);
+    // A wash of the partner's colour over the window colour, mixed again when the theme changes.
+    const auto tintSidebar = [sidebar, colour] {
+        QPalette p = sidebar->palette();
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        const qreal tint = isDarkPalette() ? 0.16 : 0.10;
+        p.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * (1 - tint) + colour.redF() * tint,
+                                                      window.greenF() * (1 - tint) + colour.greenF() * tint,
+                                                      window.blueF() * (1 - tint) + colour.blueF() * tint));
+        sidebar->setPalette(p);
+    };
+    tintSidebar();
+    onPaletteChange(sidebar, tintSidebar);
 
     auto* stripe = new QFrame(sidebar);
     stripe->setObjectName(QStringLiteral("partnerStripe"));
@@ -244,7 +293,7 @@ void MainScreen::enterTogether()
     m_notice->setVisible(false);
     m_noticeAction = NoticeAction::None;
     // Every sidebar entry but Lock goes; Together is the only page. The pages are also
-    // disabled, so no shortcut of theirs (Ctrl+N, Ctrl+F, Ctrl+S, ...) can act.
+    // disabled, and so are the window's Ctrl+N, Ctrl+F and Ctrl+S: no shortcut can act.
     for (QPushButton* button : m_sidebar->findChildren<QPushButton*>()) {
         if (button->objectName() != QLatin1String("lockButton")) {
             button->setVisible(false);
@@ -254,6 +303,9 @@ void MainScreen::enterTogether()
     for (int i = 0; i < m_pages->count(); ++i) {
         QWidget* page = m_pages->widget(i);
         page->setEnabled(page == m_together);
+    }
+    for (QAction* shortcut : m_shortcuts) {
+        shortcut->setEnabled(false);
     }
     m_pages->setCurrentWidget(m_together);
     m_whose->setWordWrap(true);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QButtonGroup;
 class QLabel;
 class QPushButton;
@@ -55,6 +56,9 @@ private:
     // Together mode (DESIGN.md §5): only the Together page and Lock are reachable; every
     // private page, action and shortcut of either partner is hidden and disabled.
     void enterTogether();
+    // Ctrl+N, Ctrl+F and Ctrl+S wherever focus is in the window; off in Together mode.
+    void addShortcuts();
+    void showJournal();
     void showNotices();
     void addPartner();
     void changePassword();
@@ -79,6 +83,7 @@ private:
     QPushButton* m_safetyButton = nullptr;
     QPushButton* m_addPartnerButton = nullptr;
     QLabel* m_whose = nullptr;
+    QList<QAction*> m_shortcuts;
     enum class NoticeAction
     {
         None,

@@ -5,6 +5,7 @@
 #include "ui/PasswordFields.h"
 #include "ui/RecoveryCodePage.h"
 #include "ui/SecretInput.h"
+#include "ui/ShowSecretToggle.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
 
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -85,11 +87,18 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
     layout->addWidget(m_intro);
+    ShowSecretToggle* currentShow = nullptr;
     if (m_current != nullptr) {
         auto* currentLabel = new QLabel(tr("Your &current password"), form);
         currentLabel->setBuddy(m_current);
         layout->addWidget(currentLabel);
-        layout->addWidget(m_current);
+        auto* currentRow = new QHBoxLayout;
+        currentRow->setSpacing(6);
+        currentRow->addWidget(m_current, 1);
+        currentShow = new ShowSecretToggle(m_current, QStringLiteral("currentPasswordShow"), form);
+        currentShow->setAccessibleName(tr("Show current password"));
+        currentRow->addWidget(currentShow);
+        layout->addLayout(currentRow);
         auto* newLabel = new QLabel(tr("Your new password"), form);
         layout->addSpacing(6);
         layout->addWidget(newLabel);
@@ -109,7 +118,11 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     updateTexts();
     resize(520, sizeHint().height());
     if (m_current != nullptr) {
-        setTabOrder(m_current, m_fields->passwordField());
+        QWidget* previous = currentShow;
+        for (QWidget* next : m_fields->tabOrder()) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
         m_current->setFocus();
     }
 

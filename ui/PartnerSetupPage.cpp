@@ -34,9 +34,7 @@ PartnerSetupPage::PartnerSetupPage(const QString& objectPrefix, QWidget* parent)
     m_name->setPlaceholderText(tr("The name your partner knows you by"));
     m_error->setObjectName(objectPrefix + QStringLiteral("Error"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
-    m_error->setPalette(errorPalette);
+    makeErrorText(m_error);
     m_error->hide();
     m_busy->setObjectName(objectPrefix + QStringLiteral("Busy"));
     m_busy->setAccessibleName(tr("Creating the journal"));

@@ -3,9 +3,11 @@
 #include "ui/CapsLockHint.h"
 #include "ui/PasswordStrength.h"
 #include "ui/SecretInput.h"
+#include "ui/ShowSecretToggle.h"
 #include "ui/Theme.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -44,13 +46,29 @@ PasswordFields::PasswordFields(const QString& objectPrefix, QWidget* parent)
     auto* passwordLabel = new QLabel(tr("&Password"), this);
     passwordLabel->setBuddy(m_password);
     passwordLabel->setMinimumWidth(kFormLabelWidth);
-    form->addRow(passwordLabel, m_password);
+    // Each field with its own Show toggle right after it (Tab order, screen readers).
+    auto withToggle = [this](QLineEdit* field, const QString& name, const QString& accessibleName,
+                             QWidget*& toggleOut) {
+        auto* row = new QHBoxLayout;
+        row->setSpacing(6);
+        row->addWidget(field, 1);
+        auto* toggle = new ShowSecretToggle(field, name, this);
+        toggle->setAccessibleName(accessibleName);
+        row->addWidget(toggle);
+        toggleOut = toggle;
+        return row;
+    };
+    form->addRow(passwordLabel, withToggle(m_password, m_password->objectName() + QStringLiteral("Show"),
+                                           tr("Show password"), m_passwordShow));
     auto* feedback = new QVBoxLayout;
     feedback->setSpacing(4);
     feedback->addWidget(m_meter);
     feedback->addWidget(m_strength);
     form->addRow(QString(), feedback);
-    form->addRow(tr("Con&firm"), m_confirm);
+    auto* confirmLabel = new QLabel(tr("Con&firm"), this);
+    confirmLabel->setBuddy(m_confirm);
+    form->addRow(confirmLabel, withToggle(m_confirm, m_confirm->objectName() + QStringLiteral("Show"),
+                                          tr("Show the confirmation"), m_confirmShow));
     form->addRow(QString(), m_match);
     form->addRow(QString(), m_capsLock);
 
@@ -65,6 +83,11 @@ PasswordFields::PasswordFields(const QString& objectPrefix, QWidget* parent)
     connect(m_confirm, &QLineEdit::returnPressed, this, &PasswordFields::submitted);
     connect(m_password, &QLineEdit::returnPressed, m_confirm, qOverload<>(&QWidget::setFocus));
     updateFeedback();
+}
+
+QList<QWidget*> PasswordFields::tabOrder() const
+{
+    return {m_password, m_passwordShow, m_confirm, m_confirmShow};
 }
 
 QString PasswordFields::problem() const

@@ -31,6 +31,9 @@ public:
 
     QLineEdit* passwordField() const { return m_password; }
     QLineEdit* confirmField() const { return m_confirm; }
+    // Its focusable widgets in Tab order (each field, then its Show toggle), for a
+    // dialog that puts something before them.
+    QList<QWidget*> tabOrder() const;
 
 Q_SIGNALS:
     void changed();
@@ -41,6 +44,8 @@ private:
 
     QLineEdit* m_password;
     QLineEdit* m_confirm;
+    QWidget* m_passwordShow = nullptr;
+    QWidget* m_confirmShow = nullptr;
     QProgressBar* m_meter;
     QLabel* m_strength;
     QLabel* m_match;

@@ -1,6 +1,8 @@
 #include "ui/PdfBook.h"
 
 #include "common/AtomicFile.h"
+#include "ui/DocumentPdf.h"
+#include "ui/Theme.h"
 #include "ui/Words.h"
 
 #include <memory>
@@ -174,7 +176,7 @@ public:
             painter.translate(0, -page * pageHeight);
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = QRectF(0, page * pageHeight, m_pageSize.width(), pageHeight);
-            context.palette.setColor(QPalette::Text, Qt::black);
+            context.palette = printPalette(); // dark ink on white, whatever the window's theme
             m_doc->documentLayout()->draw(&painter, context);
             painter.restore();
             if (page > 0) { // the cover has no number
@@ -397,6 +399,8 @@ private:
             c.setPosition(image->position + image->length, QTextCursor::KeepAnchor);
             c.insertText(PdfText::tr("[image: %1]").arg(image->name), QTextCharFormat());
         }
+        // The Markdown reader colours links from the window's palette: on paper, ink.
+        useInkOnPaper(md);
         for (QTextBlock b = md.begin(); b.isValid(); b = b.next()) {
             QTextCursor c(b);
             QTextBlockFormat format = b.blockFormat();

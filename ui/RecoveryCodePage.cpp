@@ -1,9 +1,17 @@
 #include "ui/RecoveryCodePage.h"
 
+#include "common/AtomicFile.h"
+#include "ui/Dialogs.h"
+#include "ui/ErrorMessages.h"
+#include "ui/FileChooser.h"
 #include "ui/RecoveryCodeView.h"
 #include "ui/Theme.h"
 
+#include <string_view>
+
+#include <QBuffer>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +20,7 @@
 #include <QVBoxLayout>
 
 #ifdef TWOFOLD_HAVE_PRINTSUPPORT
+#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #endif
@@ -102,15 +111,98 @@ bool RecoveryCodePage::canPrint()
 void RecoveryCodePage::print()
 {
 #ifdef TWOFOLD_HAVE_PRINTSUPPORT
-    // Printing goes straight to the printer: no preview file and no PDF is written
-    // unless the person picks "Print to file" themselves.
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print recovery code"));
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QPainter painter(&printer);
+    (void)printTo(printer);
+#endif
+}
+
+RecoveryCodePage::PrintOutcome RecoveryCodePage::printTo(QPrinter& printer)
+{
+#ifdef TWOFOLD_HAVE_PRINTSUPPORT
+    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat || !printer.outputFileName().isEmpty();
+    if (!toFile) {
+        // A virtual printer ("PDF", "Print to file") may save a file somewhere we cannot see.
+        const QString name = printer.printerName();
+        if (name.contains(QLatin1String("pdf"), Qt::CaseInsensitive) ||
+            name.contains(QLatin1String("file"), Qt::CaseInsensitive)) {
+            const auto answer = Dialogs::question(
+                this,
+                tr("The printer \u201c%1\u201d may save your recovery code as a file instead of printing "
+                   "it on paper. Anyone who can use this computer, your partner too, could open that file "
+                   "and read the code, and with it your journal.\n\nPrint anyway?")
+                    .arg(name),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes) {
+                return PrintOutcome::NotPrinted;
+            }
+        }
+        QPainter painter;
+        if (!painter.begin(&printer)) {
+            Dialogs::warning(this, tr("The recovery code could not be printed."));
+            return PrintOutcome::NotPrinted;
+        }
+        paintCode(painter);
+        painter.end();
+        return PrintOutcome::OnPaper;
+    }
+
+    // "Print to file": the code would sit in a file that every program, and anyone who can
+    // use this computer, could read. Say so, and write it ourselves: 0600, atomically.
+    const QString path =
+        QFileInfo(printer.outputFileName().isEmpty() ? QStringLiteral("print.pdf") : printer.outputFileName())
+            .absoluteFilePath();
+    const auto answer = Dialogs::question(
+        this,
+        tr("This saves your recovery code in a file, not on paper:\n%1\n\nAnyone who can use this "
+           "computer, your partner too, could open that file and read the code, and with it your "
+           "journal. Paper kept somewhere private is safer.\n\nSave the file anyway?")
+            .arg(path),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Save) {
+        return PrintOutcome::NotPrinted;
+    }
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(printer.pageLayout());
+        writer.setResolution(300);
+        writer.setTitle(tr("Twofold recovery code"));
+        writer.setCreator(QStringLiteral("Twofold"));
+        QPainter painter;
+        if (painter.begin(&writer)) {
+            paintCode(painter);
+            painter.end();
+        }
+    }
+    Status written = fail(ErrorCode::Internal, "the PDF came out empty");
+    if (!bytes.isEmpty()) {
+        written = writeFileAtomically(
+            toPath(path), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    }
+    // The code's bytes in the PDF are ordinary memory: wipe our copy at least.
+    bytes.fill('\0');
+    if (!written) {
+        Dialogs::warning(this, describe(written.error()).text());
+        return PrintOutcome::NotPrinted;
+    }
+    return PrintOutcome::SavedToFile;
+#else
+    (void)printer;
+    return PrintOutcome::NotPrinted;
+#endif
+}
+
+void RecoveryCodePage::paintCode(QPainter& painter) const
+{
+    // Dark ink on white: QPainter's own pen, never the window's theme.
+    painter.setPen(Qt::black);
     const QRect page = painter.viewport();
     QFont body = font();
     body.setPointSize(12);
@@ -128,7 +220,6 @@ void RecoveryCodePage::print()
     area.setTop(used.bottom() + painter.fontMetrics().height() * 2);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop,
                      RecoveryCodeView::lines(m_view->code()).join(QLatin1Char('\n')));
-#endif
 }
 
 } // namespace twofold::ui

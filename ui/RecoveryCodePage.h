@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QLabel;
+class QPainter;
+class QPrinter;
 class QPushButton;
 
 namespace twofold::ui {
@@ -29,11 +31,24 @@ public:
     void clear();
     static bool canPrint();
 
+    enum class PrintOutcome
+    {
+        OnPaper,     // sent to the printer
+        SavedToFile, // the person chose a file, was told who could read it, and agreed
+        NotPrinted,  // they chose not to, or it failed (and was said)
+    };
+    // What Print… does after the print dialog (tests call it with a printer of their own).
+    // A printer that writes a file ("Print to file", or one whose name says PDF) is said
+    // plainly first: anyone who can use this computer could open that file. The file is
+    // written by AtomicFile (0600 from its first byte), never by the printer itself.
+    PrintOutcome printTo(QPrinter& printer);
+
 Q_SIGNALS:
     void continued();
 
 private:
     void print();
+    void paintCode(QPainter& painter) const;
 
     QLabel* m_heading;
     QLabel* m_explanation;

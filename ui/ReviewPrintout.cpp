@@ -1,20 +1,14 @@
 #include "ui/ReviewPrintout.h"
 
-#include "common/AtomicFile.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
 #include "ui/CheckInForm.h"
+#include "ui/DocumentPdf.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
-#include <QPageSize>
-#include <QPainter>
-#include <QPalette>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace twofold::ui {
@@ -92,56 +86,9 @@ Status writeReviewPdf(const QString& html, const std::filesystem::path& out)
     if (html.isEmpty() || out.empty()) {
         return fail(ErrorCode::InvalidArgument, "no review to write");
     }
-    auto file = AtomicFile::begin(out);
-    if (!file) {
-        return std::unexpected(file.error());
-    }
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        if (!buffer.open(QIODevice::WriteOnly)) {
-            return fail(ErrorCode::Internal, "could not open a buffer for the PDF");
-        }
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setTitle(tr("Weekly review"));
-        writer.setCreator(QStringLiteral("Twofold"));
-        QTextDocument document;
-        document.setHtml(html);
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            return fail(ErrorCode::Internal, "could not start painting the PDF");
-        }
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal scale = writer.resolution() / 96.0;
-        const QSizeF pageSize(page.width() / scale, page.height() / scale);
-        document.setPageSize(pageSize);
-        // Paper is white: dark ink whatever the screen's theme.
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        const int pages = document.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0) {
-                writer.newPage();
-            }
-            painter.save();
-            painter.scale(scale, scale);
-            painter.translate(0, -i * pageSize.height());
-            context.clip = QRectF(QPointF(0, i * pageSize.height()), pageSize);
-            painter.setClipRect(context.clip);
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
-        }
-        if (!painter.end()) {
-            return fail(ErrorCode::Internal, "could not finish the PDF");
-        }
-    }
-    if (auto st = file->write(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-        !st) {
-        return st;
-    }
-    return file->commit();
+    QTextDocument document;
+    document.setHtml(html);
+    return writeDocumentPdf(document, tr("Weekly review"), out);
 }
 
 } // namespace twofold::ui

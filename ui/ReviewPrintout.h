@@ -19,9 +19,9 @@ namespace twofold::ui {
 QString reviewHtml(CoupleSpace& me, const QString& myName, const QString& partnerName,
                    const QString& reviewDate);
 
-// Writes `html` as an A4 PDF, dark ink on white whatever the theme, atomically (a
-// partial file created 0600, then renamed: docs/EXPORT_FORMAT.md). May run on any thread
-// while a QGuiApplication exists.
+// Writes `html` as an A4 PDF through writeDocumentPdf (ui/DocumentPdf.h): dark ink on
+// white whatever the theme, 0600 and atomic. May run on any thread while a
+// QGuiApplication exists.
 Status writeReviewPdf(const QString& html, const std::filesystem::path& out);
 
 } // namespace twofold::ui

@@ -2,11 +2,13 @@
 
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "journal/Journal.h"
 #include "ui/DataSection.h"
 #include "ui/Dialogs.h"
 #include "ui/ErrorMessages.h"
 #include "ui/IdleLock.h"
 #include "ui/NewRecoveryCodeDialog.h"
+#include "ui/PartnerTheme.h"
 #include "ui/ReviewReminder.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
@@ -21,7 +23,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -151,9 +152,15 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
         if (m_loading) {
             return;
         }
-        const auto choice = static_cast<ThemeChoice>(m_theme->currentData().toInt());
-        QSettings().setValue(QStringLiteral("ui/theme"), m_theme->currentData().toInt());
-        applyTheme(choice);
+        if (!m_context.session) {
+            return;
+        }
+        // This partner's own look, kept in their journal; it applies at once.
+        Journal& journal = m_context.session->journal();
+        const Status saved =
+            setPartnerTheme(journal, static_cast<ThemeChoice>(m_theme->currentData().toInt()));
+        m_message->setText(saved ? QString() : describe(saved.error()).text());
+        applyPartnerTheme(journal);
     });
     connect(password, &QPushButton::clicked, this, &SettingsPage::changePasswordRequested);
     connect(recovery, &QPushButton::clicked, this, &SettingsPage::showRecoveryHelp);
@@ -178,8 +185,10 @@ void SettingsPage::reload()
         }
     }
     m_autoLock->setValue(minutes);
-    m_theme->setCurrentIndex(
-        std::max(0, m_theme->findData(QSettings().value(QStringLiteral("ui/theme"), 0).toInt())));
+    if (m_context.session) {
+        m_theme->setCurrentIndex(
+            std::max(0, m_theme->findData(static_cast<int>(partnerTheme(m_context.session->journal())))));
+    }
 
     while (QLayoutItem* item = m_packLayout->takeAt(0)) {
         delete item->widget();

@@ -1,10 +1,17 @@
 #include "ui/Theme.h"
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QPalette>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QWidget>
@@ -64,7 +71,142 @@ QPalette lightPalette()
     return p;
 }
 
+// The look the application started with, kept before the first theme is applied so
+// "follow the system" can put it back.
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+const SystemLook& systemLook()
+{
+    static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
+    return look;
+}
+
+std::optional<ThemeChoice>& overrideSlot()
+{
+    static std::optional<ThemeChoice> choice;
+    return choice;
+}
+
+// One filter on the application for every widget that mixes its own colours: the
+// application receives ApplicationPaletteChange after every QApplication::setPalette
+// and when the system's palette changes.
+class PaletteWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+    static PaletteWatcher* instance()
+    {
+        static QPointer<PaletteWatcher> watcher;
+        if (!watcher && QCoreApplication::instance() != nullptr) {
+            watcher = new PaletteWatcher(QCoreApplication::instance());
+            QCoreApplication::instance()->installEventFilter(watcher);
+        }
+        return watcher;
+    }
+
+    void add(QObject* context, std::function<void()> apply)
+    {
+        std::erase_if(m_followers, [](const Follower& f) { return f.context.isNull(); });
+        m_followers.push_back({context, std::move(apply)});
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange) {
+            // A copy: a follower may add followers (a widget built while it re-mixes).
+            const std::vector<Follower> followers = m_followers;
+            for (const Follower& follower : followers) {
+                if (!follower.context.isNull()) {
+                    follower.apply();
+                }
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    struct Follower
+    {
+        QPointer<QObject> context;
+        std::function<void()> apply;
+    };
+    std::vector<Follower> m_followers;
+};
+
+double relativeLuminance(const QColor& colour)
+{
+    auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+// Pins `role` of `widget` to `colour()` now and after every theme change.
+void followColour(QWidget* widget, QPalette::ColorRole role, std::function<QColor()> colour)
+{
+    auto apply = [widget, role, colour = std::move(colour)] {
+        QPalette p = widget->palette();
+        p.setColor(role, colour());
+        widget->setPalette(p);
+    };
+    apply();
+    onPaletteChange(widget, std::move(apply));
+}
+
 } // namespace
+
+void setThemeOverride(std::optional<ThemeChoice> choice)
+{
+    overrideSlot() = choice;
+}
+
+std::optional<ThemeChoice> themeOverride()
+{
+    return overrideSlot();
+}
+
+void applyLoginTheme()
+{
+    applyTheme(themeOverride().value_or(ThemeChoice::System));
+}
+
+void onPaletteChange(QObject* context, std::function<void()> apply)
+{
+    if (PaletteWatcher* watcher = PaletteWatcher::instance()) {
+        watcher->add(context, std::move(apply));
+    }
+}
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette printPalette()
+{
+    QPalette p(Qt::black, Qt::white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+                      QPalette::PlaceholderText}) {
+        p.setColor(role, Qt::black);
+    }
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button}) {
+        p.setColor(role, Qt::white);
+    }
+    p.setColor(QPalette::Link, QColor(0x1a, 0x3d, 0x8f));
+    p.setColor(QPalette::LinkVisited, QColor(0x4a, 0x2a, 0x7a));
+    p.setColor(QPalette::Highlight, QColor(0xdd, 0xdd, 0xdd));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    return p;
+}
 
 ThemeChoice themeFromEnvironment()
 {
@@ -80,8 +222,13 @@ ThemeChoice themeFromEnvironment()
 
 void applyTheme(ThemeChoice choice)
 {
+    const SystemLook& system = systemLook();
     switch (choice) {
     case ThemeChoice::System:
+        if (QApplication::style()->name().compare(system.style, Qt::CaseInsensitive) != 0) {
+            QApplication::setStyle(system.style);
+        }
+        QApplication::setPalette(system.palette);
         return;
     case ThemeChoice::Light:
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -162,11 +309,25 @@ QWidget* addCentredColumn(QWidget* page, int maxWidth)
 
 void makeMuted(QWidget* label)
 {
-    QPalette p = label->palette();
-    QColor muted = p.color(QPalette::WindowText);
-    muted.setAlphaF(0.68);
-    p.setColor(QPalette::WindowText, muted);
-    label->setPalette(p);
+    // From the application's palette, not the label's: the label's own text colour is the
+    // one pinned here, and would keep the old theme's.
+    followColour(label, QPalette::WindowText, [label] {
+        QColor muted = QApplication::palette(label).color(QPalette::WindowText);
+        muted.setAlphaF(0.72);
+        return muted;
+    });
+}
+
+void makeErrorText(QWidget* label)
+{
+    followColour(label, QPalette::WindowText,
+                 [] { return isDarkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xa8, 0x36, 0x32); });
+}
+
+void makeWarningText(QWidget* label)
+{
+    followColour(label, QPalette::WindowText,
+                 [] { return isDarkPalette() ? QColor(0xf0, 0xb4, 0x5a) : QColor(0x86, 0x56, 0x0c); });
 }
 
 QPushButton* namedButton(const QString& text, const QString& objectName, QWidget* parent)

@@ -5,6 +5,7 @@
 #include "couple/WeeklyReview.h"
 #include "ui/CheckInForm.h"
 #include "ui/Dialogs.h"
+#include "ui/DocumentPdf.h"
 #include "ui/ErrorMessages.h"
 #include "ui/FileChooser.h"
 #include "ui/OffThread.h"

@@ -1,5 +1,6 @@
 #include "backup/AutoBackup.h"
 
+#include "common/AtomicFile.h"
 #include "common/IsoTime.h"
 #include "couple/CoupleSpace.h"
 
@@ -7,6 +8,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <sys/stat.h>
 #include <system_error>
 
 namespace twofold {
@@ -218,9 +220,15 @@ Result<AutoBackupResult> runAutoBackup(const std::filesystem::path& vaultDir,
     std::error_code ec;
     const bool existed = std::filesystem::exists(folder, ec);
     if (!existed) {
-        std::filesystem::create_directories(folder, ec);
-        if (ec) {
-            return std::unexpected(ioError(ec, "cannot create the backup folder"));
+        if (folder.has_parent_path()) {
+            std::filesystem::create_directories(folder.parent_path(), ec);
+            if (ec) {
+                return std::unexpected(ioError(ec, "cannot create the backup folder"));
+            }
+        }
+        // 0700 from the start: never a moment when other accounts could list it.
+        if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST) {
+            return std::unexpected(ioErrorFromErrno(errno, "create the backup folder"));
         }
         std::filesystem::permissions(folder, std::filesystem::perms::owner_all,
                                      std::filesystem::perm_options::replace, ec);

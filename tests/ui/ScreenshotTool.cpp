@@ -824,6 +824,8 @@ int main(int argc, char** argv)
     int total = 0;
     for (const auto& [choice, name] :
          {std::pair{ui::ThemeChoice::Light, "light"}, std::pair{ui::ThemeChoice::Dark, "dark"}}) {
+        // Forced for the whole run: each partner's own theme (Settings) would follow the system.
+        ui::setThemeOverride(choice);
         ui::applyTheme(choice);
         Shooter shooter{outDir, QString::fromLatin1(name)};
         // TWOFOLD_SCREENSHOTS_ONLY=rollback renders just the rollback notice.

@@ -118,6 +118,9 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_EQ(std::filesystem::status(m_dir.path() / "review.pdf").permissions(),
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write)
+        << "the review is written 0600";
 
     // Export to PDF… through its chooser; then a lock while the chooser is open writes nothing.
     const auto chosen = m_dir.path() / "chosen-review.pdf";
