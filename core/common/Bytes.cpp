@@ -14,4 +14,13 @@ std::string toHex(ByteView bytes)
     return out;
 }
 
+void appendLengthPrefixed(Bytes& out, ByteView field)
+{
+    const std::uint64_t size = field.size();
+    for (int i = 0; i < 8; ++i) {
+        out.push_back(static_cast<std::uint8_t>(size >> (8 * i)));
+    }
+    out.insert(out.end(), field.begin(), field.end());
+}
+
 } // namespace twofold

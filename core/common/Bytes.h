@@ -18,4 +18,8 @@ inline ByteView asBytes(std::string_view s)
 
 std::string toHex(ByteView bytes);
 
+// Appends `field` with its length first, as 8 bytes little-endian: how keyed MACs over
+// several fields (keyring rows, freshness and leave records) keep their fields apart.
+void appendLengthPrefixed(Bytes& out, ByteView field);
+
 } // namespace twofold

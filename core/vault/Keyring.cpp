@@ -58,22 +58,13 @@ Error damaged(std::string detail)
     return Error{ErrorCode::DamagedKeyring, std::move(detail)};
 }
 
-void appendField(Bytes& out, ByteView field)
-{
-    const std::uint64_t size = field.size();
-    for (int i = 0; i < 8; ++i) {
-        out.push_back(static_cast<std::uint8_t>(size >> (8 * i)));
-    }
-    out.insert(out.end(), field.begin(), field.end());
-}
-
 void appendNumber(Bytes& out, std::uint64_t value)
 {
     std::uint8_t bytes[8];
     for (int i = 0; i < 8; ++i) {
         bytes[i] = static_cast<std::uint8_t>(value >> (8 * i));
     }
-    appendField(out, ByteView(bytes, 8));
+    appendLengthPrefixed(out, ByteView(bytes, 8));
 }
 
 // keyring.db may be replaced by anything: an SQLite error here means damage, not I/O,
@@ -433,10 +424,10 @@ Result<std::vector<std::int64_t>> Keyring::takeFailedUnlocks(std::string_view pa
 Bytes Keyring::associatedData(std::string_view partnerId, std::string_view slotName) const
 {
     Bytes ad;
-    appendField(ad, asBytes("twofold-keyring-v1"));
-    appendField(ad, m_vaultId);
-    appendField(ad, asBytes(partnerId));
-    appendField(ad, asBytes(slotName));
+    appendLengthPrefixed(ad, asBytes("twofold-keyring-v1"));
+    appendLengthPrefixed(ad, m_vaultId);
+    appendLengthPrefixed(ad, asBytes(partnerId));
+    appendLengthPrefixed(ad, asBytes(slotName));
     return ad;
 }
 
@@ -444,27 +435,27 @@ Bytes Keyring::macInput(const KeyringRow& row) const
 {
     const bool v2 = !row.signPublicKey.empty() || !row.wrappedSignSecret.empty();
     Bytes in;
-    appendField(in, asBytes(v2 ? "twofold-keyring-row-v2" : "twofold-keyring-row-v1"));
-    appendField(in, m_vaultId);
-    appendField(in, asBytes(row.id));
+    appendLengthPrefixed(in, asBytes(v2 ? "twofold-keyring-row-v2" : "twofold-keyring-row-v1"));
+    appendLengthPrefixed(in, m_vaultId);
+    appendLengthPrefixed(in, asBytes(row.id));
     appendNumber(in, static_cast<std::uint64_t>(row.slot));
-    appendField(in, asBytes(row.name));
-    appendField(in, asBytes(row.colour));
+    appendLengthPrefixed(in, asBytes(row.name));
+    appendLengthPrefixed(in, asBytes(row.colour));
     appendNumber(in, static_cast<std::uint64_t>(row.createdMs));
-    appendField(in, row.passwordSalt);
+    appendLengthPrefixed(in, row.passwordSalt);
     appendNumber(in, row.passwordKdf.opsLimit);
     appendNumber(in, row.passwordKdf.memLimit);
-    appendField(in, row.passwordWrappedMaster);
-    appendField(in, row.recoverySalt);
+    appendLengthPrefixed(in, row.passwordWrappedMaster);
+    appendLengthPrefixed(in, row.recoverySalt);
     appendNumber(in, row.recoveryKdf.opsLimit);
     appendNumber(in, row.recoveryKdf.memLimit);
-    appendField(in, row.recoveryWrappedMaster);
-    appendField(in, row.boxPublicKey);
-    appendField(in, row.wrappedBoxSecret);
-    appendField(in, row.wrappedCoupleKey);
+    appendLengthPrefixed(in, row.recoveryWrappedMaster);
+    appendLengthPrefixed(in, row.boxPublicKey);
+    appendLengthPrefixed(in, row.wrappedBoxSecret);
+    appendLengthPrefixed(in, row.wrappedCoupleKey);
     if (v2) {
-        appendField(in, row.signPublicKey);
-        appendField(in, row.wrappedSignSecret);
+        appendLengthPrefixed(in, row.signPublicKey);
+        appendLengthPrefixed(in, row.wrappedSignSecret);
     }
     return in;
 }

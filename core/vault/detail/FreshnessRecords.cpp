@@ -35,22 +35,13 @@ CREATE TABLE IF NOT EXISTS freshness (
 ) WITHOUT ROWID;
 )sql";
 
-void appendField(Bytes& out, ByteView field)
-{
-    const std::uint64_t size = field.size();
-    for (int i = 0; i < 8; ++i) {
-        out.push_back(static_cast<std::uint8_t>(size >> (8 * i)));
-    }
-    out.insert(out.end(), field.begin(), field.end());
-}
-
 void appendNumber(Bytes& out, std::int64_t value)
 {
     std::uint8_t bytes[8];
     for (int i = 0; i < 8; ++i) {
         bytes[i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(value) >> (8 * i));
     }
-    appendField(out, ByteView(bytes, 8));
+    appendLengthPrefixed(out, ByteView(bytes, 8));
 }
 
 // BLAKE2b-256 over (vault id, partner id, both numbers), keyed with a subkey of the
@@ -58,9 +49,9 @@ void appendNumber(Bytes& out, std::int64_t value)
 Bytes recordMac(ByteView vaultId, std::string_view partnerId, const SecretBuffer& master, Generations seen)
 {
     Bytes in;
-    appendField(in, asBytes("twofold-freshness-v1"));
-    appendField(in, vaultId);
-    appendField(in, asBytes(partnerId));
+    appendLengthPrefixed(in, asBytes("twofold-freshness-v1"));
+    appendLengthPrefixed(in, vaultId);
+    appendLengthPrefixed(in, asBytes(partnerId));
     appendNumber(in, seen.journal);
     appendNumber(in, seen.couple);
     const SecretBuffer key = deriveSubkey(master, 1, kFreshnessMacContext);

@@ -31,28 +31,19 @@ CREATE TABLE IF NOT EXISTS leaving (
 ) WITHOUT ROWID;
 )sql";
 
-void appendField(Bytes& out, ByteView field)
-{
-    const std::uint64_t size = field.size();
-    for (int i = 0; i < 8; ++i) {
-        out.push_back(static_cast<std::uint8_t>(size >> (8 * i)));
-    }
-    out.insert(out.end(), field.begin(), field.end());
-}
-
 // BLAKE2b-256 over (vault id, partner id, time), keyed with a subkey of the master key.
 Bytes leaveMac(const VaultState& vault, std::string_view partnerId, const SecretBuffer& master,
                std::int64_t startedMs)
 {
     Bytes in;
-    appendField(in, asBytes("twofold-leave-v1"));
-    appendField(in, vault.keyring.vaultId());
-    appendField(in, asBytes(partnerId));
+    appendLengthPrefixed(in, asBytes("twofold-leave-v1"));
+    appendLengthPrefixed(in, vault.keyring.vaultId());
+    appendLengthPrefixed(in, asBytes(partnerId));
     std::uint8_t time[8];
     for (int i = 0; i < 8; ++i) {
         time[i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(startedMs) >> (8 * i));
     }
-    appendField(in, ByteView(time, 8));
+    appendLengthPrefixed(in, ByteView(time, 8));
     const SecretBuffer key = deriveSubkey(master, 1, kLeaveMacContext);
     Bytes mac(kMacBytes);
     crypto_generichash(mac.data(), mac.size(), in.data(), in.size(), key.data(), key.size());
