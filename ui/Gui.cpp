@@ -16,13 +16,25 @@
 
 namespace twofold::ui {
 
-int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
+void setApplicationIdentity()
 {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Twofold"));
     QApplication::setApplicationName(QStringLiteral("twofold"));
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
-    QApplication::setDesktopFileName(QStringLiteral("twofold"));
+    // The Wayland app id: the .desktop file's id, so the shell ties the window to its
+    // launcher and icon.
+    QApplication::setDesktopFileName(QString::fromLatin1(kDesktopFileId));
+}
+
+int exitCodeForStartFailure(ErrorCode code)
+{
+    return code == ErrorCode::VaultInUse ? 4 : 1;
+}
+
+int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
 
     // English is the source language; other languages load when their .qm is shipped.
     QTranslator qtTranslator;
@@ -54,7 +66,7 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
         }
         const UserMessage message = describe(started.error());
         Dialogs::warning(nullptr, message.what, message.next);
-        return started.error().code == ErrorCode::VaultInUse ? 3 : 1;
+        return exitCodeForStartFailure(started.error().code);
     }
     SingleInstance instance(vaultDir);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
@@ -71,6 +83,15 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     }
 #endif
     return QApplication::exec();
+}
+
+int showStartupProblem(int argc, char** argv, const QString& why)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    Dialogs::warning(nullptr, QApplication::translate("Gui", "Twofold cannot choose which vault to open."),
+                     why);
+    return 1;
 }
 
 } // namespace twofold::ui
