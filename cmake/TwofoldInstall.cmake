@@ -32,25 +32,67 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/${TWOFOLD_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 file(GLOB installed_packs ${PROJECT_SOURCE_DIR}/resources/prompts/*.json)
 install(FILES ${installed_packs} DESTINATION ${CMAKE_INSTALL_DATADIR}/twofold/prompts)
-install(FILES ${PROJECT_SOURCE_DIR}/docs/twofold.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-install(FILES ${PROJECT_SOURCE_DIR}/docs/EXPORT_FORMAT.md ${PROJECT_SOURCE_DIR}/docs/BACKUP.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Debian's layout (issue 12): the man page and the Debian changelog gzip-compressed with
+# no name or time stamp in them (gzip -n, so two builds give the same bytes), the docs in
+# /usr/share/doc/twofold (GNUInstallDirs would say .../Twofold, after the project name) with
+# the DEP-5 copyright file.
+set(TWOFOLD_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/twofold)
+set(gz_dir ${CMAKE_CURRENT_BINARY_DIR}/gz)
+set(man_gz ${gz_dir}/twofold.1.gz)
+set(changelog_gz ${gz_dir}/changelog.Debian.gz)
+add_custom_command(
+    OUTPUT ${man_gz} ${changelog_gz}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${gz_dir}
+    COMMAND sh -c "gzip -9nc \"$1\" > \"$2\"" gzip ${PROJECT_SOURCE_DIR}/docs/twofold.1 ${man_gz}
+    COMMAND sh -c "gzip -9nc \"$1\" > \"$2\"" gzip ${PROJECT_SOURCE_DIR}/packaging/changelog ${changelog_gz}
+    DEPENDS ${PROJECT_SOURCE_DIR}/docs/twofold.1 ${PROJECT_SOURCE_DIR}/packaging/changelog
+    COMMENT "Compressing the man page and the changelog"
+    VERBATIM)
+add_custom_target(twofold_compressed_docs ALL DEPENDS ${man_gz} ${changelog_gz})
+install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME twofold)
+install(FILES ${changelog_gz} ${PROJECT_SOURCE_DIR}/packaging/copyright
+              ${PROJECT_SOURCE_DIR}/docs/EXPORT_FORMAT.md ${PROJECT_SOURCE_DIR}/docs/BACKUP.md
+        DESTINATION ${TWOFOLD_DOCDIR})
 
-# CPack: a .deb for Debian 12. SQLCipher 4 comes from bookworm-backports (libsqlcipher1
-# 4.x); libsodium23 and the Qt 6 libraries from bookworm itself.
+# CPack: a .deb for Debian 12. Depends comes from the binary (dpkg-shlibdeps), plus what it
+# loads at run time and links no library for: SQLCipher's floor (4.x is in bookworm-backports;
+# bookworm's own libsqlcipher0 is 3.4, another soname) and Qt's platform plugins (xcb,
+# offscreen, ...). Wayland's plugin is recommended: without it Qt runs through XWayland.
+# DebDependsTest compares every NEEDED library of the packaged binary with Depends.
 set(CPACK_PACKAGE_NAME twofold)
 set(CPACK_PACKAGE_VENDOR "The Twofold developers")
 set(CPACK_PACKAGE_CONTACT "The Twofold developers <twofold@users.noreply.github.com>")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "private journal for two partners who share one computer")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1) # Debian revision: packaging/changelog's 0.1.0-1
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/twofold/twofold")
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libsqlcipher1 (>= 4.5), libsodium23 (>= 1.0.18), libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), qt6-qpa-plugins, libc6, libstdc++6 (>= 12)")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.5), qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# CPack puts the summary first, as the synopsis line, and indents the rest.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Each partner keeps a private, encrypted journal; shared answers to reflection\n prompts are revealed only when both partners agree. Local only: no account,\n no network.")
+    "Twofold is a journal for two people who share one computer. Each partner
+keeps a private journal, encrypted with their own password, that the other
+cannot read. Together they answer reflection prompts; an answer reaches the
+other partner only when both have answered and both have agreed. Once a week
+they can review together what they chose to share.
+.
+Everything stays on the computer: no account, no network, no telemetry. The
+journals are SQLCipher databases keyed through libsodium's Argon2id; exports
+go to JSON, Markdown or PDF, and one-file backups carry checksums.")
+# Reproducible bytes: directories 0755 whatever the umask, strict control-file modes, and
+# every time stamp from SOURCE_DATE_EPOCH (scripts/package sets it from the commit).
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ
+                                                GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_STRIP_FILES ON)
 if(TWOFOLD_HOOKS_ON)
     # cmake/TwofoldTestHooks.cmake: a build with test hooks is never packaged. CPack reads

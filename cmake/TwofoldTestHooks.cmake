@@ -11,7 +11,10 @@ option(TWOFOLD_INSECURE_FAST_KDF_HOOK
 option(TWOFOLD_CRASH_POINTS_HOOK
        "Test hook: the binaries end at once (_exit) at the named point of a multi-step change (TWOFOLD_CRASH_AT=<point>), for crash-safety tests. Never install such a build"
        OFF)
-set(TWOFOLD_TEST_HOOK_OPTIONS TWOFOLD_INSECURE_FAST_KDF_HOOK TWOFOLD_CRASH_POINTS_HOOK)
+option(TWOFOLD_QUIT_WHEN_SHOWN_HOOK
+       "Bench hook: the window quits as soon as it is shown when TWOFOLD_QUIT_WHEN_SHOWN is set (start-up timing, docs/PERFORMANCE.md). Never install such a build"
+       OFF)
+set(TWOFOLD_TEST_HOOK_OPTIONS TWOFOLD_INSECURE_FAST_KDF_HOOK TWOFOLD_CRASH_POINTS_HOOK TWOFOLD_QUIT_WHEN_SHOWN_HOOK)
 
 # The environment the tests pass to the binaries they run: the fast-KDF variable only when
 # the hook that reads it is compiled in (without it, nothing of the hook is asked for).

@@ -46,7 +46,8 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
     setObjectName(QStringLiteral("appWindow"));
     setWindowTitle(QStringLiteral("Twofold"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twofold.svg")));
-    setMinimumSize(820, 560);
+    // No fixed minimum: the layouts' own, which fits 900×500 logical pixels (1366×768 at
+    // 150 %, 1920×1080 at 200 %; UiWindowSize checks every screen), so nothing is squeezed.
     resize(1100, 720);
     m_stack->setObjectName(QStringLiteral("screens"));
     m_stack->addWidget(m_login);

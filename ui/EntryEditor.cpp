@@ -138,9 +138,12 @@ EntryEditor::EntryEditor(QWidget* parent)
     moodLabel->setBuddy(m_mood);
     meta->addWidget(moodLabel);
     meta->addWidget(m_mood);
-    meta->addSpacing(16);
-    meta->addWidget(kindsBox);
     meta->addStretch();
+    // The kinds have a row of their own, so the editor fits a small window (issue 12: the
+    // whole window fits 900×500 logical pixels).
+    auto* kindsRow = new QHBoxLayout;
+    kindsRow->addWidget(kindsBox);
+    kindsRow->addStretch();
     auto* tagsRow = new QHBoxLayout;
     auto* tagsLabel = new QLabel(tr("T&ags"), this);
     tagsLabel->setBuddy(m_tags);
@@ -153,6 +156,7 @@ EntryEditor::EntryEditor(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_bodyStack, 1);
     layout->addLayout(meta);
+    layout->addLayout(kindsRow);
     layout->addLayout(tagsRow);
 
     m_autosave.setSingleShot(true);

@@ -18,16 +18,28 @@
 
 namespace twofold::ui {
 
+void setApplicationIdentity()
+{
+    QApplication::setOrganizationName(QStringLiteral("Twofold"));
+    QApplication::setApplicationName(QStringLiteral("twofold"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
+    // The Wayland app id: the .desktop file's id, so the shell ties the window to its
+    // launcher and icon.
+    QApplication::setDesktopFileName(QString::fromLatin1(kDesktopFileId));
+}
+
+int exitCodeForStartFailure(ErrorCode code)
+{
+    return code == ErrorCode::VaultInUse ? 4 : 1;
+}
+
 int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
 {
     // Whatever Twofold (or Qt for it: the settings file, a printer's file) creates is the
     // user's alone from its first byte: no group or other bits, whatever the desktop's umask.
     ::umask(::umask(077) | 077);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Twofold"));
-    QApplication::setApplicationName(QStringLiteral("twofold"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
-    QApplication::setDesktopFileName(QStringLiteral("twofold"));
+    setApplicationIdentity();
 
     // English is the source language; other languages load when their .qm is shipped.
     QTranslator qtTranslator;
@@ -58,7 +70,7 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
         }
         const UserMessage message = describe(started.error());
         Dialogs::warning(nullptr, message.what, message.next);
-        return started.error().code == ErrorCode::VaultInUse ? 3 : 1;
+        return exitCodeForStartFailure(started.error().code);
     }
     SingleInstance instance(vaultDir);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
@@ -68,11 +80,22 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     });
     instance.listen();
     window.show();
+#ifdef TWOFOLD_QUIT_WHEN_SHOWN_HOOK // a bench hook, off unless CMake's option of that name is on
     if (qEnvironmentVariableIsSet("TWOFOLD_QUIT_WHEN_SHOWN")) {
         // Start-up timing (docs/PERFORMANCE.md): quit once the first window is up.
         QTimer::singleShot(0, &app, &QApplication::quit);
     }
+#endif
     return QApplication::exec();
+}
+
+int showStartupProblem(int argc, char** argv, const QString& why)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    Dialogs::warning(nullptr, QApplication::translate("Gui", "Twofold cannot choose which vault to open."),
+                     why);
+    return 1;
 }
 
 } // namespace twofold::ui

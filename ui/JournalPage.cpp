@@ -56,7 +56,7 @@ JournalPage::JournalPage(QWidget* parent)
 
     auto* left = new QWidget(this);
     left->setObjectName(QStringLiteral("journalListPane"));
-    left->setMinimumWidth(300);
+    left->setMinimumWidth(220); // with the editor, fits a 900-pixel-wide window (issue 12)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 0, 12);
     auto* searchRow = new QHBoxLayout;

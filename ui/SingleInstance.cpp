@@ -2,8 +2,10 @@
 
 #include "ui/ReviewReminder.h"
 
+#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 
 namespace twofold::ui {
 
@@ -31,7 +33,13 @@ SingleInstance::SingleInstance(const std::filesystem::path& vaultDir, QObject* p
 
 QString SingleInstance::serverName(const std::filesystem::path& vaultDir)
 {
-    return ReviewReminder::vaultKey(vaultDir);
+    // A full path, so the socket lives in $XDG_RUNTIME_DIR (the user's own 0700 folder, emptied
+    // at logout), not in /tmp. Without it Qt makes a private runtime folder of its own.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty()) {
+        return ReviewReminder::vaultKey(vaultDir);
+    }
+    return QDir(runtime).filePath(ReviewReminder::vaultKey(vaultDir));
 }
 
 bool SingleInstance::listen()

@@ -9,9 +9,10 @@ class QLocalServer;
 
 namespace twofold::ui {
 
-// One window per vault. The first instance listens on a local socket named after a
-// hash of the vault path (no user text in the name); a second start on the same vault
-// pings it, and the first brings its window forward where the platform allows.
+// One window per vault. The first instance listens on a local socket in $XDG_RUNTIME_DIR
+// named after a hash of the vault path (no user text in the name), removed when this
+// object goes; a second start on the same vault pings it, and the first brings its window
+// forward where the platform allows.
 class SingleInstance : public QObject
 {
     Q_OBJECT

@@ -2,7 +2,8 @@
 # Checks that a twofold binary has no test hook (cmake/TwofoldTestHooks.cmake):
 #  1. its bytes do not contain the name TWOFOLD_INSECURE_FAST_KDF (a hook-free build
 #     compiles that code out, name included);
-#  2. nor the name TWOFOLD_CRASH_AT (TWOFOLD_CRASH_POINTS_HOOK, likewise compiled out);
+#  2. nor the name TWOFOLD_CRASH_AT (TWOFOLD_CRASH_POINTS_HOOK, likewise compiled out),
+#     nor TWOFOLD_QUIT_WHEN_SHOWN (TWOFOLD_QUIT_WHEN_SHOWN_HOOK, the start-up bench's);
 #  3. run with TWOFOLD_INSECURE_FAST_KDF=1, `twofold demo` makes a vault whose keyring
 #     holds the production Argon2id cost for both partners, password and recovery slots.
 # Reports every failure, then exits 1 if there was one (InstallRefusesTestHooks runs it
@@ -17,10 +18,12 @@ if grep -qaF TWOFOLD_INSECURE_FAST_KDF "$binary"; then
     failed=1
 fi
 
-if grep -qaF TWOFOLD_CRASH_AT "$binary"; then
-    echo "test hook: $binary contains the string TWOFOLD_CRASH_AT"
-    failed=1
-fi
+for name in TWOFOLD_CRASH_AT TWOFOLD_QUIT_WHEN_SHOWN; do
+    if grep -qaF "$name" "$binary"; then
+        echo "test hook: $binary contains the string $name"
+        failed=1
+    fi
+done
 
 work="$scratch/hook-check"
 rm -rf "$work" && mkdir -p "$work/home"
@@ -52,4 +55,4 @@ fi
 if [[ $failed -ne 0 ]]; then
     exit 1
 fi
-echo "$binary: no test hook (no TWOFOLD_INSECURE_FAST_KDF or TWOFOLD_CRASH_AT in it; demo vault has production Argon2id)"
+echo "$binary: no test hook (no TWOFOLD_INSECURE_FAST_KDF, TWOFOLD_CRASH_AT or TWOFOLD_QUIT_WHEN_SHOWN in it; demo vault has production Argon2id)"

@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--configure" ]]; then
     shift
     started=$SECONDS
     cmake -S "$source" -B "$build" "$@" >/dev/null
-    cmake --build "$build" --target twofold twofold_icons -j "$(nproc)" >/dev/null
+    cmake --build "$build" --target twofold twofold_icons twofold_compressed_docs -j "$(nproc)" >/dev/null
     echo "hook-free build $build: configured and built in $((SECONDS - started)) s"
 fi
 
@@ -31,7 +31,9 @@ for f in bin/twofold \
     share/icons/hicolor/128x128/apps/io.github.twofold.Twofold.png \
     share/icons/hicolor/256x256/apps/io.github.twofold.Twofold.png \
     share/twofold/prompts/foundations.json \
-    share/man/man1/twofold.1; do
+    share/man/man1/twofold.1.gz \
+    share/doc/twofold/copyright \
+    share/doc/twofold/changelog.Debian.gz; do
     [[ -s "$scratch/usr/$f" ]] || { echo "missing after install: $f"; exit 1; }
 done
 head -c 8 "$scratch/usr/share/icons/hicolor/48x48/apps/io.github.twofold.Twofold.png" | grep -q PNG \
@@ -42,8 +44,10 @@ if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$scratch/usr/share/metainfo/io.github.twofold.Twofold.metainfo.xml" >/dev/null
 fi
 if command -v man >/dev/null; then
-    man -l "$scratch/usr/share/man/man1/twofold.1" 2>/dev/null | grep -q 'restore' || { echo "man page does not render"; exit 1; }
+    man -l "$scratch/usr/share/man/man1/twofold.1.gz" 2>/dev/null | grep -q 'restore' || { echo "man page does not render"; exit 1; }
 fi
+grep -q '^License: GPL-3+' "$scratch/usr/share/doc/twofold/copyright" || { echo "the copyright file names no licence"; exit 1; }
+[[ ! -e "$scratch/usr/share/doc/Twofold" ]] || { echo "docs went to share/doc/Twofold, not share/doc/twofold"; exit 1; }
 echo "cmake --install: every file in place, twofold runs"
 "$here/check-no-test-hooks.sh" "$scratch/usr/bin/twofold" "$scratch"
 
