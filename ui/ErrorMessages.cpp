@@ -77,6 +77,10 @@ UserMessage describe(ErrorCode code)
         return {ErrorText::tr("A backup cannot be kept inside the vault folder: restoring replaces that "
                               "folder, and the backup would be deleted with it."),
                 ErrorText::tr("Choose a place outside the vault folder, such as Documents or a USB drive.")};
+    case ErrorCode::PermissionDenied:
+        return {ErrorText::tr("This journal belongs to other accounts on this computer, and your account is "
+                              "not allowed to open it."),
+                ErrorText::tr("Log in to your own account on this computer to open your journal.")};
     case ErrorCode::Internal:
         break;
     }

@@ -28,6 +28,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::IoError:
     case ErrorCode::VaultInUse:
     case ErrorCode::VaultNotFound:
+    case ErrorCode::PermissionDenied:
     case ErrorCode::Internal:
         return ExitCode::IoFailure;
     }
@@ -79,6 +80,9 @@ std::string_view messageFor(ErrorCode code)
     case ErrorCode::InsideVault:
         return "A backup cannot be kept inside the vault folder: a restore replaces that folder and would "
                "delete it. Choose a place outside the vault folder; nothing was changed.";
+    case ErrorCode::PermissionDenied:
+        return "This vault belongs to other accounts on this computer: your account is not allowed to open "
+               "it, and nothing was changed.";
     case ErrorCode::Internal:
         return "Something unexpected went wrong inside Twofold; nothing was changed. Please report it.";
     }

@@ -2,8 +2,10 @@
 
 #include "backup/detail/ConsistentCopy.h"
 #include "common/AtomicFile.h"
+#include "common/FileLock.h"
 #include "common/Json.h"
 #include "vault/Keyring.h"
+#include "vault/SharedVault.h"
 
 #include <algorithm>
 #include <array>
@@ -363,31 +365,23 @@ Result<std::filesystem::path> siblingTempDir(const std::filesystem::path& target
     return std::filesystem::path(pattern);
 }
 
-// Holds vault.lock of an existing vault exclusively while we replace it.
+// Holds the folder of an existing vault exclusively while we replace it: the lock is on the
+// folder itself, so deleting a lock file cannot let a restore in under a running writer.
 class ExclusiveVaultLock
 {
 public:
-    ~ExclusiveVaultLock()
-    {
-        if (m_fd >= 0) {
-            ::flock(m_fd, LOCK_UN);
-            ::close(m_fd);
-        }
-    }
     Status take(const std::filesystem::path& dir)
     {
-        m_fd = ::open((dir / "vault.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (m_fd < 0) {
-            return std::unexpected(ioErrorFromErrno(errno, "open vault lock"));
+        auto lock = FolderLock::take(dir, FolderLock::Kind::Exclusive);
+        if (!lock) {
+            return std::unexpected(lock.error());
         }
-        if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            return fail(ErrorCode::VaultInUse, "the vault is open in another process");
-        }
+        m_lock = std::move(*lock);
         return {};
     }
 
 private:
-    int m_fd = -1;
+    FolderLock m_lock;
 };
 
 // An absolute path with links and ".." resolved as far as it exists (lexically when
@@ -639,6 +633,13 @@ Result<BackupManifest> restoreBackup(const std::filesystem::path& backup,
             return std::unexpected(st.error());
         }
         offset += entry.size;
+    }
+    // A vault shared by two accounts stays shared with the same account.
+    if (targetExists) {
+        if (auto st = shared::copySharing(vaultDir, *temp); !st) {
+            cleanup();
+            return std::unexpected(st.error());
+        }
     }
     if (auto st = syncDirectory(*temp); !st) {
         cleanup();

@@ -23,6 +23,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::UnsupportedFormat: return "UnsupportedFormat";
     case ErrorCode::NotFound: return "NotFound";
     case ErrorCode::InsideVault: return "InsideVault";
+    case ErrorCode::PermissionDenied: return "PermissionDenied";
     case ErrorCode::Internal: return "Internal";
     }
     return "Unknown";

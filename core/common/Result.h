@@ -28,6 +28,7 @@ enum class ErrorCode
     UnsupportedFormat, // made by a newer Twofold
     NotFound,          // an entry or other item does not exist
     InsideVault,       // a backup (file or folder) inside the vault folder, which a restore replaces
+    PermissionDenied,  // this OS account may not open the vault (a vault shared by two other accounts)
     Internal,          // a bug: a library call failed in a way we did not expect
 };
 
