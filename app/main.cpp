@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "common/ProcessHardening.h"
+#include "vault/SharedVault.h"
 #include "vault/Vault.h"
 
 #ifdef TWOFOLD_HAVE_GUI
@@ -10,6 +11,7 @@
 #include "ui/PdfBook.h"
 #endif
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -41,11 +43,18 @@ void disableCoreDumps()
 #endif
 }
 
-// $TWOFOLD_VAULT, else the platform's data folder + "/vault".
+// $TWOFOLD_VAULT, else the platform's data folder + "/vault" when a vault is there, else
+// a vault in the shared place shared with this account (docs/ARCHITECTURE.md, "Two
+// accounts, one vault"), else the platform's data folder + "/vault" for a first run.
 std::filesystem::path defaultVaultDirectory()
 {
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return twofold::Vault::defaultDirectory(std::filesystem::path(QFile::encodeName(appData).toStdString()));
+    const std::filesystem::path own =
+        twofold::Vault::defaultDirectory(std::filesystem::path(QFile::encodeName(appData).toStdString()));
+    if (std::getenv("TWOFOLD_VAULT") != nullptr || twofold::Vault::exists(own)) {
+        return own;
+    }
+    return twofold::shared::discover(twofold::shared::placeRoot(), ::getuid()).value_or(own);
 }
 
 } // namespace
