@@ -45,6 +45,11 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     }
     applyTheme(theme);
 
+    // Both partners' logins may have the vault open, so the vault no longer keeps a second
+    // window of the same login out: the first window's socket (per login) does.
+    if (SingleInstance::notifyRunning(vaultDir)) {
+        return 3;
+    }
     AppWindow window(vaultDir, VaultOptions::fromEnvironment());
     QApplication::setWindowIcon(window.windowIcon());
     if (const Status started = window.start(); !started) {
