@@ -115,10 +115,12 @@ prompt=$(printf 'alex-pw\n' | as "$alex" -- "$tf" --partner Alex --password-fd 0
     python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 printf 'alex-pw\nAlex answers.' | as "$alex" -- "$tf" --partner Alex --password-fd 0 answer --reveal "$prompt" >/dev/null
 printf 'sam-pw\nSam answers.' | as "$sam" -- "$tf" --partner Sam --password-fd 0 answer --reveal "$prompt" >/dev/null
-read=$(printf 'sam-pw\n' | as "$sam" -- "$tf" --partner Sam --password-fd 0 read "$prompt")
-[[ "$read" == *"Alex answers."* ]] || fail "Sam cannot read Alex's revealed answer: $read"
+# Sam agreed after Alex, so Sam's session granted his answer to Alex; Alex's own session
+# grants hers at her next unlock (each author's session writes its own grants).
 read=$(printf 'alex-pw\n' | as "$alex" -- "$tf" --partner Alex --password-fd 0 read "$prompt")
 [[ "$read" == *"Sam answers."* ]] || fail "Alex cannot read Sam's revealed answer: $read"
+read=$(printf 'sam-pw\n' | as "$sam" -- "$tf" --partner Sam --password-fd 0 read "$prompt")
+[[ "$read" == *"Alex answers."* ]] || fail "Sam cannot read Alex's revealed answer: $read"
 
 step "offer and accept"
 entry=$(printf 'alex-pw\nAn entry for Sam.' | as "$alex" -- "$tf" --partner Alex --password-fd 0 write --title gift)
@@ -128,18 +130,20 @@ offer=$(printf 'sam-pw\n' | as "$sam" -- "$tf" --partner Sam --password-fd 0 inb
 accepted=$(printf 'sam-pw\n' | as "$sam" -- "$tf" --partner Sam --password-fd 0 accept "$offer")
 [[ "$accepted" == *"An entry for Sam."* ]] || fail "Sam could not read the offer: $accepted"
 
-step "both accounts write at the same moment, with umask 077 on one side and 000 on the other"
+step "both accounts write at the same moment, each alternating umask 077 and 000"
 writes=15
-writer() { # user partner password mask file
-    local i id
+writer() { # user partner password first-umask file: each side alternates umask 077 and 000
+    local i id mask
     for ((i = 0; i < writes; i++)); do
-        if id=$(printf '%s\nconcurrent %s %d' "$3" "$2" "$i" | as "$1" "$4" -- "$tf" --partner "$2" --password-fd 0 \
+        mask=$4
+        if ((i % 2 == 1)); then mask=$([[ $4 == 077 ]] && echo 000 || echo 077); fi
+        if id=$(printf '%s\nconcurrent %s %d' "$3" "$2" "$i" | as "$1" "$mask" -- "$tf" --partner "$2" --password-fd 0 \
             write --title "c$i" 2>>"$scratch/$2.err"); then
             echo "$id" >>"$5"
         fi
         # Every other round also touches couple.db: agree, hold back, agree again.
         if ((i % 3 == 0)); then
-            printf '%s\n%s again %d' "$3" "$2" "$i" | as "$1" "$4" -- "$tf" --partner "$2" --password-fd 0 \
+            printf '%s\n%s again %d' "$3" "$2" "$i" | as "$1" "$mask" -- "$tf" --partner "$2" --password-fd 0 \
                 answer "$prompt" >/dev/null 2>>"$scratch/$2.err" || true
         fi
     done
@@ -167,7 +171,6 @@ for f in "$vault"/*; do
     as "$sam" -- test -r "$f" -a -w "$f" || fail "Sam cannot read and write $name"
     [[ $(stat -c '%a' "$f") == *0 ]] || fail "$name gives other accounts access: $(stat -c '%a' "$f")"
 done
-ls "$vault" | grep -q -- '-wal$' || fail "no -wal file was checked"
 
 step "a third account is refused by the files and by the app"
 as "$kid" -- cat "$vault/keyring.db" >/dev/null 2>&1 && fail "the kid's account read keyring.db"
@@ -195,6 +198,17 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 sleep 0.5
+# While Alex's process has the vault open, SQLite's -wal and -shm files exist: they too
+# are both accounts' and nobody else's.
+checked=0
+for f in "$vault"/*-wal "$vault"/*-shm; do
+    [[ -e "$f" ]] || continue
+    as "$sam" -- test -r "$f" -a -w "$f" || fail "Sam cannot read and write $(basename "$f")"
+    [[ $(stat -c '%a' "$f") == *0 ]] || fail "$(basename "$f") gives other accounts access"
+    checked=$((checked + 1))
+done
+[[ $checked -gt 0 ]] || fail "no -wal or -shm file was there to check"
+echo "   $checked -wal/-shm files checked while open"
 rm -f "$vault"/*.lock
 set +e
 out=$(as "$alex" -- "$tf" --partner Alex restore --force "/home/$alex/before.twofold-backup" 2>&1)
