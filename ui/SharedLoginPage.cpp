@@ -57,7 +57,9 @@ SharedLoginPage::SharedLoginPage(QWidget* parent)
     m_placeReady = shared::placeIsReady(shared::placeRoot());
     const bool possible = m_placeReady && m_accounts->count() > 0;
     m_ownLogins->setEnabled(possible);
-    (possible ? m_ownLogins : m_oneLogin)->setChecked(true);
+    // Giving another login access is a choice made on purpose: nothing is pre-selected
+    // for it, even where it is possible and recommended.
+    m_oneLogin->setChecked(true);
 
     auto* layout = new QVBoxLayout(addCentredColumn(this, 600));
     layout->setContentsMargins(24, 48, 24, 32);

@@ -553,9 +553,13 @@ std::string overallHelp()
                        "password; the other partner cannot read it.\n"
                        "\n"
                        "Commands:\n";
+    std::size_t width = 0;
+    for (const CommandSpec& command : kCommands) {
+        width = std::max(width, command.name.size() + 2);
+    }
     for (const CommandSpec& command : kCommands) {
         std::string name(command.name);
-        name.resize(9, ' ');
+        name.resize(width, ' ');
         text += "  " + name + std::string(command.summary) + "\n";
     }
     text += "\n"
