@@ -27,6 +27,7 @@ struct HeldPartnerLock
 {
     int fd = -1;
     int count = 0;
+    pid_t pid = 0; // a forked child inherits the table (and the lock's description), not the lock
 };
 
 std::mutex& registryMutex()
@@ -48,7 +49,7 @@ void dropPartnerLock(const std::string& key) noexcept
     }
     const std::lock_guard guard(registryMutex());
     auto it = registry().find(key);
-    if (it == registry().end()) {
+    if (it == registry().end() || it->second.pid != ::getpid()) {
         return;
     }
     if (--it->second.count == 0) {
@@ -119,8 +120,13 @@ Result<PartnerLock> PartnerLock::take(const std::filesystem::path& lockFile)
     const std::string key = lockFile.lexically_normal().string();
     const std::lock_guard guard(registryMutex());
     if (auto it = registry().find(key); it != registry().end()) {
-        ++it->second.count;
-        return PartnerLock(key);
+        if (it->second.pid == ::getpid()) {
+            ++it->second.count;
+            return PartnerLock(key);
+        }
+        // Held by the process this one was forked from: this one is another process and
+        // takes the lock on a description of its own (which the parent's lock refuses).
+        registry().erase(it);
     }
     for (int attempt = 0; attempt < 3; ++attempt) {
         const int fd =
@@ -142,7 +148,7 @@ Result<PartnerLock> PartnerLock::take(const std::filesystem::path& lockFile)
         struct stat named = {};
         if (::fstat(fd, &held) == 0 && ::stat(lockFile.c_str(), &named) == 0 && held.st_ino == named.st_ino &&
             held.st_dev == named.st_dev) {
-            registry()[key] = HeldPartnerLock{fd, 1};
+            registry()[key] = HeldPartnerLock{fd, 1, ::getpid()};
             return PartnerLock(key);
         }
         ::flock(fd, LOCK_UN);

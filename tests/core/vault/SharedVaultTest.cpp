@@ -153,13 +153,13 @@ TEST_F(SharedVaultTest, AFolderClosedToTheOtherAccountIsNamed)
     if (nobody == nullptr || ::geteuid() == nobody->pw_uid) {
         GTEST_SKIP() << "needs the account 'nobody'";
     }
+    ASSERT_EQ(::chmod(m_tmp.path().c_str(), 0711), 0); // the scratch folder itself lets others through
     const auto closed = m_tmp.path() / "home";
     ASSERT_EQ(::mkdir(closed.c_str(), 0700), 0);
     const auto reason = shared::whyUnreachable(closed / "vault", nobody->pw_uid);
     ASSERT_TRUE(reason);
     EXPECT_NE(reason->find(closed.string()), std::string::npos) << *reason;
     ASSERT_EQ(::chmod(closed.c_str(), 0711), 0);
-    ::chmod(m_tmp.path().c_str(), 0711);
     EXPECT_FALSE(shared::whyUnreachable(closed / "vault", nobody->pw_uid).has_value());
 }
 
