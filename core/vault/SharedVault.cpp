@@ -13,6 +13,7 @@
 #include <sys/acl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace twofold::shared {
 
@@ -309,9 +310,13 @@ std::optional<std::filesystem::path> discover(const std::filesystem::path& root,
         if (other.uid == uid) {
             continue;
         }
-        for (const auto& candidate :
-             {vaultPathFor(root, uid, other.uid), vaultPathFor(root, other.uid, uid)}) {
-            if (::access((candidate / "keyring.db").c_str(), R_OK | W_OK) == 0) {
+        for (const auto& [creator, candidate] : {std::pair{uid, vaultPathFor(root, uid, other.uid)},
+                                                 std::pair{other.uid, vaultPathFor(root, other.uid, uid)}}) {
+            // Only a folder its name's creator owns: a third account could make one under
+            // that name (the place is writable by all) and share it with us.
+            struct stat st = {};
+            if (::lstat(candidate.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == creator &&
+                ::access((candidate / "keyring.db").c_str(), R_OK | W_OK) == 0) {
                 return candidate;
             }
         }
