@@ -353,6 +353,16 @@ void ownLoginsScreens(Shooter& shooter)
     window.show();
     find<QAbstractButton>(&window, "beginButton")->click();
     find<QAbstractButton>(&window, "ownLoginsOption")->click();
+    // The partner's login, named by the wrapper; the vault of the previous theme's run goes.
+    auto* accounts = find<QComboBox>(&window, "partnerAccount");
+    if (const char* partner = std::getenv("TWOFOLD_SCREENSHOTS_PARTNER"); partner != nullptr) {
+        accounts->setCurrentIndex(accounts->findText(QString::fromLocal8Bit(partner), Qt::MatchContains));
+        if (const auto login = shared::findAccount(partner)) {
+            std::error_code ec;
+            std::filesystem::remove_all(shared::vaultPathFor(shared::placeRoot(), ::getuid(), login->uid),
+                                        ec);
+        }
+    }
     shooter.shoot(&window, QStringLiteral("first-run-own-logins"));
     find<QAbstractButton>(&window, "sharedLoginContinue")->click();
     find<QLineEdit>(&window, "partner1Name")->setText(QStringLiteral("Alex"));

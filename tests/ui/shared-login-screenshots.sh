@@ -24,6 +24,9 @@ useradd -m -s /bin/bash -c "Alex" "$first"
 useradd -m -s /bin/bash -c "Sam" "$second"
 cp "$tool" "$scratch/tool" && chmod 0755 "$scratch/tool"
 mkdir -p "$scratch/out" && chmod 0777 "$scratch/out"
+for u in "$first" "$second"; do
+    install -d -m 0700 -o "$u" "$scratch/runtime-$u"
+done
 export TWOFOLD_SHARED_PLACE="$scratch/place"
 TWOFOLD_INSECURE_FAST_KDF=1 "$(dirname "$0")/../../build/app/twofold" setup-shared >/dev/null 2>&1 ||
     { mkdir -p "$TWOFOLD_SHARED_PLACE" && chmod 1733 "$TWOFOLD_SHARED_PLACE"; }
@@ -31,6 +34,7 @@ for step in "$first:own-logins" "$second:discovered"; do
     user=${step%%:*} only=${step#*:}
     runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="/home/$user" QT_QPA_PLATFORM=offscreen \
         TWOFOLD_SHARED_PLACE="$TWOFOLD_SHARED_PLACE" TWOFOLD_SCREENSHOTS_ONLY="$only" \
+        TWOFOLD_SCREENSHOTS_PARTNER="$second" XDG_RUNTIME_DIR="$scratch/runtime-$user" \
         "$scratch/tool" "$scratch/out"
 done
 mkdir -p "$out"
