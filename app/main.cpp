@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "common/ProcessHardening.h"
+#include "vault/SharedVault.h"
 #include "vault/Vault.h"
 #include "vault/VaultLocation.h"
 
@@ -50,7 +51,9 @@ std::filesystem::path dataHome()
     return std::filesystem::path(QFile::encodeName(data).toStdString());
 }
 
-// $TWOFOLD_VAULT, else $XDG_DATA_HOME/twofold/vault (DESIGN.md §3). A vault that Twofold 0.1
+// $TWOFOLD_VAULT, else $XDG_DATA_HOME/twofold/vault when a vault is there, else a vault in the
+// shared place shared with this account (docs/ARCHITECTURE.md, "Two accounts, one vault"),
+// else $XDG_DATA_HOME/twofold/vault for a first run (DESIGN.md §3). A vault that Twofold 0.1
 // left in Qt's folder for the app, $XDG_DATA_HOME/Twofold/twofold/vault, is moved there first
 // (vault/VaultLocation.h); with a vault at both places neither is touched and nothing opens.
 struct DefaultVault
@@ -84,7 +87,10 @@ DefaultVault defaultVaultDirectory(bool moveOldVault)
                             ". Neither was touched. Open the one you want with --vault FOLDER, or move the "
                             "other away."};
     }
-    return {moved.use, std::nullopt};
+    if (twofold::Vault::exists(moved.use)) {
+        return {moved.use, std::nullopt};
+    }
+    return {twofold::shared::discover(twofold::shared::placeRoot(), ::getuid()).value_or(moved.use), std::nullopt};
 }
 
 // Whether this command line opens the default vault: no --vault, and something that uses

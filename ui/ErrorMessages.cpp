@@ -85,6 +85,10 @@ UserMessage describe(ErrorCode code)
             ErrorText::tr("This replaces a partner's journal, so it needs that partner's current password "
                           "or recovery code."),
             ErrorText::tr("Each partner whose journal it replaces types their own. Nothing was changed.")};
+    case ErrorCode::PermissionDenied:
+        return {ErrorText::tr("This journal belongs to other accounts on this computer, and your account is "
+                              "not allowed to open it."),
+                ErrorText::tr("Log in to your own account on this computer to open your journal.")};
     case ErrorCode::Internal:
         break;
     }

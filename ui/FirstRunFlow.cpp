@@ -4,8 +4,14 @@
 #include "ui/OffThread.h"
 #include "ui/PartnerSetupPage.h"
 #include "ui/RecoveryCodePage.h"
+#include "ui/SharedLoginPage.h"
 #include "ui/Theme.h"
 #include "ui/VaultContext.h"
+#include "vault/SharedVault.h"
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -36,6 +42,12 @@ FirstRunFlow::FirstRunFlow(VaultContext& context, Mode mode, QWidget* parent)
     if (mode == Mode::FirstRun) {
         m_welcome = makeWelcome();
         addWidget(m_welcome);
+        m_logins = new SharedLoginPage(this);
+        addWidget(m_logins);
+        connect(m_logins, &SharedLoginPage::continued, this, [this] {
+            setCurrentWidget(m_partner1);
+            m_partner1->findChild<QWidget*>(QStringLiteral("partner1Name"))->setFocus();
+        });
         m_partner1 = new PartnerSetupPage(QStringLiteral("partner1"), this);
         m_partner1->setHeading(tr("Your journal"),
                                tr("Start with one of you. Choose your name, a colour that will mark your "
@@ -104,10 +116,7 @@ QWidget* FirstRunFlow::makeWelcome()
     layout->addStretch(3);
     layout->addWidget(safety, 0, Qt::AlignHCenter);
 
-    connect(begin, &QPushButton::clicked, this, [this] {
-        setCurrentWidget(m_partner1);
-        m_partner1->findChild<QWidget*>(QStringLiteral("partner1Name"))->setFocus();
-    });
+    connect(begin, &QPushButton::clicked, this, [this] { setCurrentWidget(m_logins); });
     connect(restore, &QPushButton::clicked, this, &FirstRunFlow::restoreRequested);
     connect(safety, &QPushButton::clicked, this, &FirstRunFlow::safetyRequested);
     return page;
@@ -163,7 +172,10 @@ QWidget* FirstRunFlow::makeHandOver()
         m_handOverText->setText(
             tr("Now your partner creates their own journal, with their own password. %1, this is a good "
                "moment to look away while they type.")
-                .arg(sponsor));
+                .arg(sponsor) +
+            (m_logins && m_logins->partnerAccount()
+                 ? QLatin1Char(' ') + tr("Afterwards each of you opens Twofold in your own login.")
+                 : QString()));
         // Adding the hand-over page as the first page fires currentChanged before the
         // partner page exists; the queued call below fills it in then.
         if (m_context.session && m_partner2) {
@@ -204,7 +216,20 @@ QWidget* FirstRunFlow::makeHandOver()
 void FirstRunFlow::enroll(PartnerSetupPage* page, int slot)
 {
     if (!m_context.vault) {
-        // The vault folder is made only now, when someone actually begins.
+        // The vault folder is made only now, when someone actually begins: in the shared
+        // place for the two logins, made theirs before its first file.
+        if (const auto partner = m_logins ? m_logins->partnerAccount() : std::nullopt) {
+            const auto dir = shared::vaultPathFor(shared::placeRoot(), ::getuid(), *partner);
+            if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+                page->showError(describe(ErrorCode::PermissionDenied).text());
+                return;
+            }
+            if (auto st = shared::shareFolder(dir, ::getuid(), *partner); !st) {
+                page->showError(describe(st.error()).text());
+                return;
+            }
+            m_context.dir = dir;
+        }
         auto created = Vault::create(m_context.dir, m_context.options);
         if (!created) {
             page->showError(describe(created.error()).text());

@@ -10,8 +10,9 @@ namespace twofold::ui {
 struct VaultContext;
 class PartnerSetupPage;
 class RecoveryCodePage;
+class SharedLoginPage;
 
-// First run: welcome, partner 1 (name, colour, password), their recovery code, the
+// First run: welcome, one login or two, partner 1 (name, colour, password), their recovery code, the
 // hand-over, partner 2 (or "Later"), their recovery code. The same pages, started at
 // the hand-over, add the second partner later from inside partner 1's journal.
 class FirstRunFlow : public QStackedWidget
@@ -43,6 +44,7 @@ private:
     VaultContext& m_context;
     Mode m_mode;
     QWidget* m_welcome = nullptr;
+    SharedLoginPage* m_logins = nullptr; // one login or two (docs/ARCHITECTURE.md, "Two accounts, one vault")
     PartnerSetupPage* m_partner1 = nullptr;
     RecoveryCodePage* m_recovery1 = nullptr;
     QWidget* m_handOver = nullptr;

@@ -61,6 +61,11 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     QSettings().remove(QStringLiteral("ui/theme"));
     applyLoginTheme();
 
+    // Both partners' logins may have the vault open, so the vault no longer keeps a second
+    // window of the same login out: the first window's socket (per login) does.
+    if (SingleInstance::notifyRunning(vaultDir)) {
+        return exitCodeForStartFailure(ErrorCode::VaultInUse);
+    }
     AppWindow window(vaultDir, VaultOptions::fromEnvironment());
     QApplication::setWindowIcon(window.windowIcon());
     if (const Status started = window.start(); !started) {

@@ -73,6 +73,17 @@ QString SafetyPage::html()
                "and Lock ends the review for both of you. A file you export or print can be opened by anyone "
                "who can use this computer.") +
             QStringLiteral("</p>");
+    page += QStringLiteral("<h2>") + tr("Separate logins protect more") + QStringLiteral("</h2>");
+    page +=
+        QStringLiteral("<p>") +
+        tr("If you share one login on this computer, your partner uses the same account as you. Your "
+           "password still keeps your journal unreadable, but someone in your login can install a program "
+           "that records what you type, replace Twofold with a changed copy, or put back older copies of "
+           "everything at once. When each of you has your own login (without administrator rights), "
+           "your partner cannot do those things in yours: Twofold keeps your journals where only your two "
+           "logins can open them, and what only you should remember stays in your own login. If you "
+           "can, give each of you a login of your own.") +
+        QStringLiteral("</p>");
     page += QStringLiteral("<h2>") + tr("Where to find support") + QStringLiteral("</h2><ul>");
     page += QStringLiteral("<li>") +
             tr("A domestic-violence or family-violence hotline in your country. They listen, help you think "

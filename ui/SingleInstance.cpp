@@ -44,7 +44,7 @@ QString SingleInstance::serverName(const std::filesystem::path& vaultDir)
 
 bool SingleInstance::listen()
 {
-    // This process holds the vault lock, so a socket left by a crashed instance is stale.
+    // No window of this login answered (runGui asked first), so a socket left here is stale.
     QLocalServer::removeServer(m_name);
     return m_server->listen(m_name);
 }

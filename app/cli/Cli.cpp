@@ -83,6 +83,18 @@ int dispatch(const CommandLine& line, CliIo& io)
     if (name == "import") {
         return runImport(invocation);
     }
+    // Two accounts, one vault.
+    constexpr std::pair<std::string_view, int (*)(const Invocation&)> kShareCommands[] = {
+        {"setup-shared", runSetupShared},
+        {"create", runCreate},
+        {"enrol", runEnrol},
+        {"share", runShare},
+        {"unshare", runUnshare}};
+    for (const auto& [commandName, run] : kShareCommands) {
+        if (name == commandName) {
+            return run(invocation);
+        }
+    }
     // The couple space.
     constexpr std::pair<std::string_view, int (*)(const Invocation&)> kCoupleCommands[] = {
         {"prompts", runPrompts}, {"answer", runAnswer}, {"reveal", runReveal}, {"hold", runHold},

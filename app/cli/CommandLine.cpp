@@ -31,6 +31,10 @@ constexpr OptionSpec kImportOptions[] = {{"format", "FORMAT"}};
 constexpr OptionSpec kPromptsOptions[] = {{"json", ""}, {"state", "STATE"}};
 constexpr OptionSpec kAnswerOptions[] = {{"reveal", ""}};
 constexpr OptionSpec kJsonOnly[] = {{"json", ""}};
+constexpr OptionSpec kCreateOptions[] = {{"name", "NAME"}, {"colour", "#RRGGBB"}};
+constexpr OptionSpec kEnrolOptions[] = {{"name", "NAME"}, {"colour", "#RRGGBB"}, {"new-password-fd", "N"}};
+constexpr OptionSpec kShareOptions[] = {{"move", ""}};
+constexpr OptionSpec kUnshareOptions[] = {{"to", "DIR"}};
 constexpr std::span<const OptionSpec> kNoOptions;
 
 constexpr std::size_t kUnlimited = std::numeric_limits<std::size_t>::max();
@@ -234,6 +238,34 @@ const CommandSpec kCommands[] = {
      "Example:\n"
      "  twofold --partner Alex import --format dayone-json ~/Downloads/Journal.json\n",
      kImportOptions, 1, 1, "a file or folder to import"},
+    {"create", "create --name NAME [--colour #RRGGBB]", "Make a new vault with the first partner's journal",
+     "Makes a vault in --vault DIR with one partner. Asks for their new password twice (or\n"
+     "reads it once from --password-fd) and shows their recovery code once. The second\n"
+     "partner joins with 'twofold --partner NAME enrol --name THEIRS'.\n",
+     kCreateOptions, 0, 0},
+    {"enrol", "enrol --name NAME [--colour #RRGGBB] [--new-password-fd N]",
+     "Add the second partner (the first partner unlocks)",
+     "The first partner (--partner) unlocks, because the couple's key comes from their\n"
+     "journal; then the new partner chooses a password (typed twice, or read once from\n"
+     "--new-password-fd N) and is shown their recovery code once.\n",
+     kEnrolOptions, 0, 0},
+    {"share", "share [--move] OSUSER", "Share the vault with your partner's own login on this computer",
+     "Gives the account OSUSER (your partner's login) read and write to the vault and to\n"
+     "every file made in it later; no other account can open or list it. Asks the\n"
+     "password of every partner in the vault. Refused when OSUSER could never reach the\n"
+     "folder (inside your home folder, for example): then --move moves the vault to the\n"
+     "shared place (/var/lib/twofold, made once by 'sudo twofold setup-shared'), where\n"
+     "Twofold finds it by itself in your partner's account.\n",
+     kShareOptions, 1, 1, "your partner's login name"},
+    {"unshare", "unshare --to DIR", "Move a shared vault back into one account",
+     "Moves the vault to DIR, readable by this account alone (0700, files 0600, no access\n"
+     "lists). Asks the password of every partner in the vault.\n",
+     kUnshareOptions, 0, 0},
+    {"setup-shared", "setup-shared", "Make the shared place for vaults of two logins (root, once)",
+     "Makes /var/lib/twofold, owned by root, mode 1733: every account may make a vault\n"
+     "folder there and none may list or remove another's. Safe to run again. The .deb\n"
+     "runs it when installing; after a from-source install run 'sudo twofold setup-shared'.\n",
+     kNoOptions, 0, 0},
     {"help", "help [COMMAND]", "Show help for a command", "", {}, 0, 1},
 };
 
@@ -548,9 +580,13 @@ std::string overallHelp()
                        "password; the other partner cannot read it.\n"
                        "\n"
                        "Commands:\n";
+    std::size_t width = 0;
+    for (const CommandSpec& command : kCommands) {
+        width = std::max(width, command.name.size() + 2);
+    }
     for (const CommandSpec& command : kCommands) {
         std::string name(command.name);
-        name.resize(9, ' ');
+        name.resize(width, ' ');
         text += "  " + name + std::string(command.summary) + "\n";
     }
     text += "\n"

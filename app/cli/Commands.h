@@ -39,5 +39,11 @@ int runOffer(const Invocation& invocation);
 int runInbox(const Invocation& invocation);
 int runAccept(const Invocation& invocation);
 int runNotNow(const Invocation& invocation);
+// Two accounts, one vault (ShareCommands.cpp).
+int runSetupShared(const Invocation& invocation);
+int runCreate(const Invocation& invocation);
+int runEnrol(const Invocation& invocation);
+int runShare(const Invocation& invocation);
+int runUnshare(const Invocation& invocation);
 
 } // namespace twofold::cli

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/PromptPacks.h"
+#include "common/FileLock.h"
 #include "couple/CoupleSpace.h"
 #include "vault/Vault.h"
 
@@ -159,10 +160,11 @@ int runDemo(const Invocation& invocation)
             return reportUsage(io.err, "there is already a vault in that folder; add --force to replace it "
                                        "with a demo (this deletes it).");
         }
-        // Never delete a vault someone has open. A damaged one may still be replaced.
-        if (auto open = Vault::open(dir, io.vaultOptions);
-            !open && open.error().code == ErrorCode::VaultInUse) {
-            return reportError(io.err, open.error());
+        // Never delete a vault someone has open (in either login: every open Vault holds the
+        // folder lock shared). A damaged one may still be replaced.
+        auto held = FolderLock::take(dir, FolderLock::Kind::Exclusive);
+        if (!held && held.error().code == ErrorCode::VaultInUse) {
+            return reportError(io.err, held.error());
         }
         std::error_code ec;
         std::filesystem::remove_all(dir, ec);

@@ -30,6 +30,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::IoError:
     case ErrorCode::VaultInUse:
     case ErrorCode::VaultNotFound:
+    case ErrorCode::PermissionDenied:
     case ErrorCode::Internal:
         return ExitCode::IoFailure;
     }
@@ -87,6 +88,9 @@ std::string_view messageFor(ErrorCode code)
     case ErrorCode::PasswordRequired:
         return "This replaces a partner's journal, so it needs that partner's current password or recovery "
                "code; nothing was changed.";
+    case ErrorCode::PermissionDenied:
+        return "This vault belongs to other accounts on this computer: your account is not allowed to open "
+               "it, and nothing was changed.";
     case ErrorCode::Internal:
         return "Something unexpected went wrong inside Twofold; nothing was changed. Please report it.";
     }

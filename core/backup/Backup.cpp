@@ -2,6 +2,7 @@
 
 #include "backup/detail/ConsistentCopy.h"
 #include "common/AtomicFile.h"
+#include "common/FileLock.h"
 #include "common/Json.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/MyItemStore.h"
@@ -9,6 +10,7 @@
 #include "crypto/KeyWrap.h"
 #include "journal/Journal.h"
 #include "vault/Keyring.h"
+#include "vault/SharedVault.h"
 #include "vault/detail/ConsentAccess.h"
 #include "vault/detail/FreshnessRecords.h"
 #include "vault/detail/VaultState.h"
@@ -371,31 +373,23 @@ Result<std::filesystem::path> siblingTempDir(const std::filesystem::path& target
     return std::filesystem::path(pattern);
 }
 
-// Holds vault.lock of an existing vault exclusively while we replace it.
+// Holds the folder of an existing vault exclusively while we replace it: the lock is on the
+// folder itself, so deleting a lock file cannot let a restore in under a running writer.
 class ExclusiveVaultLock
 {
 public:
-    ~ExclusiveVaultLock()
-    {
-        if (m_fd >= 0) {
-            ::flock(m_fd, LOCK_UN);
-            ::close(m_fd);
-        }
-    }
     Status take(const std::filesystem::path& dir)
     {
-        m_fd = ::open((dir / "vault.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (m_fd < 0) {
-            return std::unexpected(ioErrorFromErrno(errno, "open vault lock"));
+        auto lock = FolderLock::take(dir, FolderLock::Kind::Exclusive);
+        if (!lock) {
+            return std::unexpected(lock.error());
         }
-        if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            return fail(ErrorCode::VaultInUse, "the vault is open in another process");
-        }
+        m_lock = std::move(*lock);
         return {};
     }
 
 private:
-    int m_fd = -1;
+    FolderLock m_lock;
 };
 
 // An absolute path with links and ".." resolved as far as it exists (lexically when
@@ -818,7 +812,8 @@ Result<BackupManifest> restoreMyJournal(const InputFile& file, Layout& layout,
     // Everything of the vault but this partner's journal (and its re-key leftovers), as it is.
     for (const auto& item : std::filesystem::directory_iterator(vaultDir, ec)) {
         const std::string name = item.path().filename().string();
-        if (name == "vault.lock" || name.ends_with("-shm") || name.starts_with(journalName)) {
+        // Lock files belong to the processes holding them, not to the vault's contents.
+        if (name.ends_with(".lock") || name.ends_with("-shm") || name.starts_with(journalName)) {
             continue;
         }
         if (!item.is_regular_file(ec)) {
@@ -841,6 +836,9 @@ Result<BackupManifest> restoreMyJournal(const InputFile& file, Layout& layout,
     auto seen = prepareRestoredJournal(*temp, keyring, **row, consent);
     if (!seen) {
         return failed(seen.error());
+    }
+    if (auto st = shared::copySharing(vaultDir, *temp); !st) {
+        return failed(st.error());
     }
     if (auto st = syncDirectory(*temp); !st) {
         return failed(st.error());
@@ -922,6 +920,10 @@ Result<BackupManifest> restoreBackup(const RestoreRequest& request)
     auto st = writeBackupFiles(file, *layout, *temp, [](const std::string&) { return true; });
     if (st) {
         st = syncDirectory(*temp);
+    }
+    // A vault shared by two accounts stays shared with the same accounts.
+    if (st && targetExists) {
+        st = shared::copySharing(vaultDir, *temp);
     }
     if (st) {
         st = installFolder(*temp, vaultDir, targetExists);

@@ -1,5 +1,7 @@
 #include "common/AtomicFile.h"
 
+#include "common/FileModes.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
@@ -50,7 +52,8 @@ Result<AtomicFile> AtomicFile::begin(const std::filesystem::path& path)
     if (fd < 0) {
         return std::unexpected(ioErrorFromErrno(errno, "create output"));
     }
-    ::fchmod(fd, 0600);
+    // 0600; 0660 inside a shared vault folder, whose default ACL names the two accounts.
+    ::fchmod(fd, vaultFileMode(path.parent_path()));
     return AtomicFile(fd, path, std::filesystem::path(std::move(pattern)));
 }
 

@@ -25,6 +25,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::InsideVault: return "InsideVault";
     case ErrorCode::PartnerLeft: return "PartnerLeft";
     case ErrorCode::PasswordRequired: return "PasswordRequired";
+    case ErrorCode::PermissionDenied: return "PermissionDenied";
     case ErrorCode::Internal: return "Internal";
     }
     return "Unknown";

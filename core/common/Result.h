@@ -30,6 +30,7 @@ enum class ErrorCode
     InsideVault,       // a backup (file or folder) inside the vault folder, which a restore replaces
     PartnerLeft,       // this partner left the couple: their journal and keys are gone
     PasswordRequired,  // replacing a partner's data without their current password or recovery code
+    PermissionDenied,  // this OS account may not open the vault (a vault shared by two other accounts)
     Internal,          // a bug: a library call failed in a way we did not expect
 };
 

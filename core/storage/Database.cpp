@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "common/FileModes.h"
 #include "crypto/SecretBuffer.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -8,9 +9,11 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <string>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 
 #include <sodium.h>
@@ -23,7 +26,9 @@ namespace twofold {
 namespace {
 
 constexpr std::string_view kPlainHeader{"SQLite format 3\0", 16};
-constexpr int kBusyTimeoutMs = 2000;
+// Two accounts' processes may write couple.db and keyring.db at the same moment: the
+// loser waits (transactions are short) rather than fail.
+constexpr int kBusyTimeoutMs = 5000;
 
 // The first 16 bytes of a plaintext SQLite file are a fixed magic string; an
 // encrypted SQLCipher file starts with its random salt instead.
@@ -41,9 +46,11 @@ Result<bool> fileIsPlainSqlite(const std::filesystem::path& path)
     return std::string_view(header.data(), header.size()) == kPlainHeader;
 }
 
+// 0600, or 0660 in a shared vault (common/FileModes.h). SQLite gives -wal, -shm and
+// -journal files the main file's mode, so this decides theirs too.
 Status ensureFileMode(const std::filesystem::path& path)
 {
-    if (::chmod(path.c_str(), S_IRUSR | S_IWUSR) != 0 && errno != ENOENT) {
+    if (::chmod(path.c_str(), vaultFileMode(path.parent_path())) != 0 && errno != ENOENT && errno != EPERM) {
         return fail(ErrorCode::IoError, "cannot set database file mode");
     }
     return {};
@@ -61,13 +68,15 @@ Result<sqlite3*> openHandle(const std::filesystem::path& path, OpenMode mode)
         flags |= SQLITE_OPEN_CREATE;
     }
     if (!exists) {
-        // Create the file ourselves so it is 0600 from its first byte.
-        const mode_t old = ::umask(0077);
-        std::ofstream touch(path, std::ios::binary | std::ios::app);
-        ::umask(old);
-        if (!touch) {
-            return fail(ErrorCode::IoError, "cannot create database file");
+        // Create the file ourselves so it has its mode from its first byte (0600; 0660 in
+        // a shared vault, where the folder's default ACL, not the umask, decides the rest).
+        const int fd =
+            ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, vaultFileMode(path.parent_path()));
+        if (fd < 0) {
+            return fail(errno == EACCES ? ErrorCode::PermissionDenied : ErrorCode::IoError,
+                        "cannot create database file");
         }
+        ::close(fd);
     }
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);

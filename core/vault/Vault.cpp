@@ -1,5 +1,7 @@
 #include "vault/Vault.h"
 
+#include "common/FileLock.h"
+#include "common/FileModes.h"
 #include "couple/detail/KeyRotation.h"
 #include "couple/detail/Protocol.h"
 #include "couple/detail/SignedRecords.h"
@@ -25,18 +27,6 @@
 
 namespace twofold {
 
-namespace detail {
-
-VaultState::~VaultState()
-{
-    if (lockFd >= 0) {
-        ::flock(lockFd, LOCK_UN);
-        ::close(lockFd);
-    }
-}
-
-} // namespace detail
-
 namespace {
 
 constexpr std::string_view kSlotPassword = "password";
@@ -45,22 +35,21 @@ constexpr std::string_view kSlotBoxSecret = "box-secret";
 constexpr std::string_view kSlotCoupleKey = "couple-key";
 constexpr std::string_view kSlotSignSecret = "sign-secret";
 
-Result<int> acquireLock(const std::filesystem::path& dir)
+// Every process that has the vault open holds the folder's lock shared (docs/ARCHITECTURE.md,
+// "Locks"): both accounts' apps and command lines at once, but never under a restore.
+Result<FolderLock> acquireLock(const std::filesystem::path& dir)
 {
-    const std::filesystem::path lockPath = dir / "vault.lock";
-    const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return fail(ErrorCode::IoError, "cannot open the vault lock file");
+    return FolderLock::take(dir, FolderLock::Kind::Shared);
+}
+
+// A vault folder another account shared with others (not with us) refuses us: say so,
+// rather than "no vault here".
+bool refusedByPermissions(const std::filesystem::path& dir)
+{
+    if (::access(dir.c_str(), X_OK) != 0) {
+        return errno == EACCES;
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const int err = errno;
-        ::close(fd);
-        if (err == EWOULDBLOCK) {
-            return fail(ErrorCode::VaultInUse, "another process holds the vault lock");
-        }
-        return fail(ErrorCode::IoError, "cannot lock the vault");
-    }
-    return fd;
+    return ::access((dir / "keyring.db").c_str(), R_OK | W_OK) != 0 && errno == EACCES;
 }
 
 Status makePrivateDirectory(const std::filesystem::path& dir)
@@ -68,10 +57,14 @@ Status makePrivateDirectory(const std::filesystem::path& dir)
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) {
-        return fail(ec == std::errc::no_space_on_device ? ErrorCode::DiskFull : ErrorCode::IoError,
+        return fail(ec == std::errc::no_space_on_device  ? ErrorCode::DiskFull
+                    : ec == std::errc::permission_denied ? ErrorCode::PermissionDenied
+                                                         : ErrorCode::IoError,
                     "cannot create the vault directory");
     }
-    if (::chmod(dir.c_str(), S_IRWXU) != 0) {
+    // A folder already shared with the partner's account keeps its ACLs; anything else is
+    // narrowed to its owner.
+    if (!hasDefaultAcl(dir) && ::chmod(dir.c_str(), S_IRWXU) != 0) {
         return fail(ErrorCode::IoError, "cannot set the vault directory's mode");
     }
     return {};
@@ -293,29 +286,38 @@ Result<Vault> Vault::create(const std::filesystem::path& dir, VaultOptions optio
     const Bytes vaultId = randomBytes(*options.random, Keyring::kVaultIdBytes);
     auto keyring = Keyring::create(dir / "keyring.db", vaultId);
     if (!keyring) {
-        ::close(*lock);
         return std::unexpected(keyring.error());
     }
-    return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), *lock));
+    return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), std::move(*lock)));
 }
 
 Result<Vault> Vault::open(const std::filesystem::path& dir, VaultOptions options)
 {
+    if (refusedByPermissions(dir)) {
+        return fail(ErrorCode::PermissionDenied, "this account may not open the vault folder");
+    }
     if (!exists(dir)) {
         return fail(ErrorCode::VaultNotFound, "no vault in this directory");
     }
     // A vault copied or restored by hand may have lost its mode: only the owner may enter.
-    (void)::chmod(dir.c_str(), S_IRWXU);
+    // Never a shared vault (its default ACL gives the partner's account its files).
+    if (!hasDefaultAcl(dir)) {
+        (void)::chmod(dir.c_str(), S_IRWXU);
+    }
     auto lock = acquireLock(dir);
     if (!lock) {
         return std::unexpected(lock.error());
     }
     auto keyring = Keyring::open(dir / "keyring.db");
     if (!keyring) {
-        ::close(*lock);
         return std::unexpected(keyring.error());
     }
-    return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), *lock));
+    return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), std::move(*lock)));
+}
+
+Status Vault::holdExclusively()
+{
+    return m_state->lock.makeExclusive();
 }
 
 const std::filesystem::path& Vault::directory() const
@@ -400,6 +402,11 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     row.createdMs = now;
 
     auto keys = std::make_unique<detail::SessionKeys>();
+    auto journalLock = PartnerLock::take(state.partnerLockPath(row.id));
+    if (!journalLock) {
+        return std::unexpected(journalLock.error());
+    }
+    keys->journalLock = std::move(*journalLock);
     keys->master = randomSecret(random, kKeyBytes);
     keys->box = BoxKeyPair::generate(random);
     keys->sign = SignKeyPair::generate(random);
@@ -510,6 +517,12 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     }
 
     auto keys = std::make_unique<detail::SessionKeys>();
+    // This partner's journal is open in one process at a time (the app, or a command).
+    auto journalLock = PartnerLock::take(state.partnerLockPath(row.id));
+    if (!journalLock) {
+        return std::unexpected(journalLock.error());
+    }
+    keys->journalLock = std::move(*journalLock);
     keys->master = std::move(*master);
     auto boxSecret = unwrapSecret(row.wrappedBoxSecret, keys->master,
                                   state.keyring.associatedData(row.id, kSlotBoxSecret));

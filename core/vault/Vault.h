@@ -50,7 +50,9 @@ struct Enrollment
 };
 
 // The vault directory (DESIGN.md §3): keyring.db, partner-<id>.db, couple.db.
-// Holding a Vault holds the directory's lock: a second process gets VaultInUse.
+// Holding a Vault holds the directory's lock shared: other processes (of either account
+// of a shared vault) may open it too, a restore may not. Unlocking a partner takes that
+// partner's journal lock: a second process unlocking the same partner gets VaultInUse.
 class Vault
 {
 public:
@@ -63,6 +65,10 @@ public:
     Vault(Vault&&) noexcept;
     Vault& operator=(Vault&&) noexcept;
     ~Vault();
+
+    // From here on no other process has the vault open or can open it (a move, docs/
+    // ARCHITECTURE.md "Two accounts, one vault"); VaultInUse while another process has it.
+    Status holdExclusively();
 
     const std::filesystem::path& directory() const;
     std::string vaultId() const; // hex, for display in diagnostics

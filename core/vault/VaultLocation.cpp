@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "vault/VaultLocation.h"
 
+#include "common/FileLock.h"
 #include "vault/Vault.h"
 
 #include <cerrno>
@@ -43,7 +44,14 @@ VaultMoveOutcome moveVaultFromOldDefault(const std::filesystem::path& oldDir,
     if (!freeForTheVault(newDir)) {
         return {VaultMove::BothExist, newDir};
     }
-    // The same lock Vault::open takes: a Twofold running on the old vault keeps it there.
+    // The lock Vault::open takes (on the folder itself): a Twofold running on the old vault
+    // keeps it there.
+    auto folderLock = FolderLock::take(oldDir, FolderLock::Kind::Exclusive);
+    if (!folderLock) {
+        return {folderLock.error().code == ErrorCode::VaultInUse ? VaultMove::InUse : VaultMove::CannotMove,
+                oldDir};
+    }
+    // And the lock file Twofold 0.1 took, for a window of the old version still running.
     const std::filesystem::path lockPath = oldDir / "vault.lock";
     const int lock = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (lock < 0) {

@@ -1,5 +1,6 @@
 // Exit codes 2, 3, 4 and the one-line messages behind them.
 #include "CliTestSupport.h"
+#include "common/FileLock.h"
 
 #include <fstream>
 #include <unistd.h>
@@ -152,7 +153,8 @@ TEST_F(CliTest, MissingVaultExitsFour)
 TEST_F(CliTest, VaultInUseExitsFour)
 {
     makeVault();
-    auto held = Vault::open(m_vaultDir, options());
+    // A restore or a move holds the folder exclusively (docs/ARCHITECTURE.md, "Locks").
+    auto held = FolderLock::take(m_vaultDir, FolderLock::Kind::Exclusive);
     ASSERT_TRUE(held.has_value());
     const CliRun result = runAs("Alex", kAlexPassword, {"list"});
     EXPECT_EQ(result.exitCode, 4);

@@ -208,7 +208,7 @@ protected:
             std::filesystem::create_directories(walCopy);
             for (const auto& item : std::filesystem::directory_iterator(source)) {
                 const std::string name = item.path().filename().string();
-                if (name.ends_with("-shm") || name == "vault.lock") {
+                if (name.ends_with("-shm") || name.ends_with(".lock")) {
                     continue; // the index is rebuilt from the WAL; the lock is per process
                 }
                 std::filesystem::copy_file(item.path(), walCopy / name);

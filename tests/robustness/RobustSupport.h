@@ -44,10 +44,10 @@ std::vector<PromptPack> shippedPacks();
 std::string sampleText(std::uint64_t seed, std::size_t bytes);
 
 // The vault's own files: keyring.db, couple.db, partner-<16 hex>.db, each with -wal and
-// -shm, and vault.lock.
+// -shm, and the lock files (vault.lock of earlier releases, partner-<id>.lock).
 inline bool isVaultFileName(std::string_view name)
 {
-    if (name == "vault.lock") {
+    if (name == "vault.lock" || (name.starts_with("partner-") && name.ends_with(".lock"))) {
         return true;
     }
     for (std::string_view suffix : {"-wal", "-shm"}) {

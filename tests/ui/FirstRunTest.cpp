@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 
 namespace twofold::test {
@@ -51,6 +52,7 @@ TEST_F(UiFirstRun, TwoPartnersEnrollAndTheSecondLandsInTheirJournal)
     auto* flow = window.firstRun();
     ASSERT_NE(flow, nullptr);
     child<QPushButton>(flow, "beginButton")->click();
+    child<QPushButton>(flow, "sharedLoginContinue")->click();
     setUpPartner(flow, "partner1", QStringLiteral("Alex"), QStringLiteral("alex correct horse"));
     EXPECT_TRUE(window.isUnlocked());
 
@@ -71,11 +73,26 @@ TEST_F(UiFirstRun, TwoPartnersEnrollAndTheSecondLandsInTheirJournal)
     EXPECT_EQ(partners->at(1).name, "Sam");
 }
 
+TEST_F(UiFirstRun, OneLoginIsChosenUntilThePartnersOwnLoginIsPickedOnPurpose)
+{
+    auto& window = startWindow();
+    auto* flow = window.firstRun();
+    child<QPushButton>(flow, "beginButton")->click();
+    ASSERT_EQ(flow->currentWidget()->objectName(), QStringLiteral("sharedLoginPage"));
+    EXPECT_TRUE(child<QRadioButton>(flow, "oneLoginOption")->isChecked());
+    EXPECT_TRUE(
+        child<QLabel>(flow, "sharedLoginText")->text().contains(QStringLiteral("Separate logins are safer")));
+    child<QPushButton>(flow, "sharedLoginContinue")->click();
+    setUpPartner(flow, "partner1", QStringLiteral("Alex"), QStringLiteral("alex correct horse"));
+    EXPECT_TRUE(Vault::exists(vaultDir())) << "one login: the vault is where the window was pointed";
+}
+
 TEST_F(UiFirstRun, LaterLeavesTheFirstPartnerInTheirJournalWithAddYourPartner)
 {
     auto& window = startWindow();
     auto* flow = window.firstRun();
     child<QPushButton>(flow, "beginButton")->click();
+    child<QPushButton>(flow, "sharedLoginContinue")->click();
     setUpPartner(flow, "partner1", QStringLiteral("Alex"), QStringLiteral("alex correct horse"));
     child<QPushButton>(flow, "partnerLaterButton")->click();
     ASSERT_TRUE(waitUntil([&] { return window.mainScreen() != nullptr; }));
@@ -88,6 +105,7 @@ TEST_F(UiFirstRun, AddYourPartnerLaterFromInsideTheJournal)
     auto& window = startWindow();
     auto* flow = window.firstRun();
     child<QPushButton>(flow, "beginButton")->click();
+    child<QPushButton>(flow, "sharedLoginContinue")->click();
     setUpPartner(flow, "partner1", QStringLiteral("Alex"), QStringLiteral("alex correct horse"));
     child<QPushButton>(flow, "partnerLaterButton")->click();
     ASSERT_TRUE(waitUntil([&] { return window.mainScreen() != nullptr; }));
@@ -113,6 +131,7 @@ TEST_F(UiFirstRun, TheSecondPartnerCannotTakeTheFirstPartnersName)
     auto& window = startWindow();
     auto* flow = window.firstRun();
     child<QPushButton>(flow, "beginButton")->click();
+    child<QPushButton>(flow, "sharedLoginContinue")->click();
     setUpPartner(flow, "partner1", QStringLiteral("Alex"), QStringLiteral("alex correct horse"));
     child<QPushButton>(flow, "setUpPartnerNowButton")->click();
     QTest::keyClicks(child<QLineEdit>(flow, "partner2Name"), QStringLiteral("alex"));

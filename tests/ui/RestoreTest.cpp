@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "backup/Backup.h"
+#include "common/FileLock.h"
 #include "support/FastKdf.h"
 #include "ui/Dialogs.h"
 #include "ui/FileChooser.h"
@@ -256,7 +257,7 @@ TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
     EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Pat"), QStringLiteral("Robin")}));
 
     // The window holds the vault (and its lock) again.
-    auto second = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
+    auto second = FolderLock::take(vaultDir(), FolderLock::Kind::Exclusive);
     ASSERT_FALSE(second);
     EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
 
@@ -299,7 +300,7 @@ TEST_F(UiRestore, ARestoreThatFailsAfterConfirmationReopensTheOldVault)
 
     // The old vault is open again (the window holds its lock), its bytes unchanged.
     EXPECT_TRUE(window.context().vault.has_value());
-    auto second = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
+    auto second = FolderLock::take(vaultDir(), FolderLock::Kind::Exclusive);
     ASSERT_FALSE(second);
     EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
     EXPECT_EQ(concatenateAllFiles(vaultDir()), before);

@@ -28,6 +28,7 @@
 #include "ui/Theme.h"
 #include "ui/TogetherPage.h"
 #include "ui/VaultCheckDialog.h"
+#include "vault/SharedVault.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
@@ -35,6 +36,7 @@
 #include <cstdlib>
 #include <functional>
 #include <string_view>
+#include <unistd.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -325,6 +327,8 @@ void firstRunScreens(Shooter& shooter)
     window.show();
     shooter.shoot(&window, QStringLiteral("first-run-welcome"));
     find<QAbstractButton>(&window, "beginButton")->click();
+    shooter.shoot(&window, QStringLiteral("first-run-logins"));
+    find<QAbstractButton>(&window, "sharedLoginContinue")->click();
     find<QLineEdit>(&window, "partner1Name")->setText(QStringLiteral("Alex"));
     find<QLineEdit>(&window, "partner1Password")->setText(QStringLiteral("river walk pancakes"));
     find<QLineEdit>(&window, "partner1Confirm")->setText(QStringLiteral("river walk pancakes"));
@@ -336,6 +340,65 @@ void firstRunScreens(Shooter& shooter)
     find<QCheckBox>(&window, "partner1WroteItDown")->setChecked(true);
     find<QAbstractButton>(&window, "partner1RecoveryContinue")->click();
     shooter.shoot(&window, QStringLiteral("first-run-hand-over"));
+    window.close();
+}
+
+// Two logins (tests/ui/shared-login-screenshots.sh runs these as root with a scratch shared
+// place and a partner account, then as that partner): the first run picking the partner's
+// login, and the partner's window finding the vault by itself.
+void ownLoginsScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    window.resize(1000, 680);
+    (void)window.start();
+    window.show();
+    find<QAbstractButton>(&window, "beginButton")->click();
+    find<QAbstractButton>(&window, "ownLoginsOption")->click();
+    // The partner's login, named by the wrapper; the vault of the previous theme's run goes.
+    auto* accounts = find<QComboBox>(&window, "partnerAccount");
+    if (const char* partner = std::getenv("TWOFOLD_SCREENSHOTS_PARTNER"); partner != nullptr) {
+        accounts->setCurrentIndex(accounts->findText(QString::fromLocal8Bit(partner), Qt::MatchContains));
+        if (const auto login = shared::findAccount(partner)) {
+            std::error_code ec;
+            std::filesystem::remove_all(shared::vaultPathFor(shared::placeRoot(), ::getuid(), login->uid),
+                                        ec);
+        }
+    }
+    shooter.shoot(&window, QStringLiteral("first-run-own-logins"));
+    find<QAbstractButton>(&window, "sharedLoginContinue")->click();
+    find<QLineEdit>(&window, "partner1Name")->setText(QStringLiteral("Alex"));
+    find<QLineEdit>(&window, "partner1Password")->setText(QStringLiteral("river walk pancakes"));
+    find<QLineEdit>(&window, "partner1Confirm")->setText(QStringLiteral("river walk pancakes"));
+    find<QAbstractButton>(&window, "partner1CreateButton")->click();
+    waitUntil([&] { return find<QWidget>(&window, "partner1RecoveryPage")->isVisible(); });
+    find<QCheckBox>(&window, "partner1WroteItDown")->setChecked(true);
+    find<QAbstractButton>(&window, "partner1RecoveryContinue")->click();
+    shooter.shoot(&window, QStringLiteral("first-run-own-logins-hand-over"));
+    find<QAbstractButton>(&window, "setUpPartnerNowButton")->click();
+    find<QLineEdit>(&window, "partner2Name")->setText(QStringLiteral("Sam"));
+    find<QLineEdit>(&window, "partner2Password")->setText(QStringLiteral("sam battery staple"));
+    find<QLineEdit>(&window, "partner2Confirm")->setText(QStringLiteral("sam battery staple"));
+    find<QAbstractButton>(&window, "partner2CreateButton")->click();
+    waitUntil([&] { return find<QWidget>(&window, "partner2RecoveryPage")->isVisible(); });
+    window.close();
+}
+
+void discoveredScreens(Shooter& shooter)
+{
+    const auto found = shared::discover(shared::placeRoot(), ::getuid());
+    if (!found) {
+        std::fprintf(stderr, "screenshots: no vault is shared with this login\n");
+        std::exit(2);
+    }
+    ui::AppWindow window(*found, twofold::test::fastVaultOptions());
+    window.resize(1000, 680);
+    if (!window.start()) {
+        std::fprintf(stderr, "screenshots: the shared vault did not open\n");
+        std::exit(2);
+    }
+    window.show();
+    shooter.shoot(&window, QStringLiteral("shared-login-discovered"));
     window.close();
 }
 
@@ -828,29 +891,26 @@ int main(int argc, char** argv)
         ui::setThemeOverride(choice);
         ui::applyTheme(choice);
         Shooter shooter{outDir, QString::fromLatin1(name)};
-        // TWOFOLD_SCREENSHOTS_ONLY=rollback renders just the rollback notice.
-        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
-            only != nullptr && std::string_view(only) == "password") {
-            passwordOnlyScreens(shooter);
-            total += shooter.count;
-            continue;
-        }
-        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
-            only != nullptr && std::string_view(only) == "leave") {
-            leaveScreens(shooter);
-            total += shooter.count;
-            continue;
-        }
-        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
-            only != nullptr && std::string_view(only) == "restore") {
-            restoreScreens(shooter);
-            total += shooter.count;
-            continue;
-        }
-        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
-            only != nullptr && std::string_view(only) == "rollback") {
-            rollbackScreens(shooter);
-            sharedFileChangedScreens(shooter);
+        // TWOFOLD_SCREENSHOTS_ONLY=<subset> renders just that subset (e.g. rollback).
+        if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY"); only != nullptr) {
+            const std::string_view subset(only);
+            if (subset == "password") {
+                passwordOnlyScreens(shooter);
+            } else if (subset == "leave") {
+                leaveScreens(shooter);
+            } else if (subset == "restore") {
+                restoreScreens(shooter);
+            } else if (subset == "own-logins") {
+                ownLoginsScreens(shooter);
+            } else if (subset == "discovered") {
+                discoveredScreens(shooter);
+            } else if (subset == "rollback") {
+                rollbackScreens(shooter);
+                sharedFileChangedScreens(shooter);
+            } else {
+                std::fprintf(stderr, "no screenshot subset named %s\n", only);
+                return 2;
+            }
             total += shooter.count;
             continue;
         }

@@ -113,27 +113,15 @@ Result<DatabaseSnapshot> readPair(const std::filesystem::path& db)
 
 VaultQuiet::VaultQuiet(const std::filesystem::path& vaultDir)
 {
-    const auto path = vaultDir / "vault.lock";
-    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return;
+    // Every Vault holds the folder's lock shared for as long as it lives: if we get it
+    // exclusively, no Twofold process of either account has the vault open, and none can
+    // open it until we let go.
+    if (auto lock = FolderLock::take(vaultDir, FolderLock::Kind::Exclusive)) {
+        m_lock = std::move(*lock);
     }
-    // Vault takes LOCK_EX | LOCK_NB for as long as it lives: if we get LOCK_SH, no
-    // Twofold process has the vault open, and none can open it until we let go.
-    if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
-        ::close(fd);
-        return;
-    }
-    m_fd = fd;
 }
 
-VaultQuiet::~VaultQuiet()
-{
-    if (m_fd >= 0) {
-        ::flock(m_fd, LOCK_UN);
-        ::close(m_fd);
-    }
-}
+VaultQuiet::~VaultQuiet() = default;
 
 Result<DatabaseSnapshot> snapshotDatabase(const std::filesystem::path& db, bool quiet)
 {

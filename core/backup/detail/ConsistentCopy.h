@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/FileLock.h"
 #include "common/Result.h"
 
 #include <filesystem>
@@ -9,8 +10,8 @@
 // Consistent copies of SQLite/SQLCipher files without their keys. Private to core.
 namespace twofold::detail {
 
-// Holds vault.lock shared when no Twofold process has the vault open (so none can open
-// it until released); otherwise only notes that the vault is live.
+// Holds the vault folder's lock exclusively when no Twofold process has the vault open
+// (so none can open it until released); otherwise only notes that the vault is live.
 class VaultQuiet
 {
 public:
@@ -20,10 +21,10 @@ public:
     ~VaultQuiet();
 
     // True when we hold the lock: nobody writes while we copy.
-    bool quiet() const noexcept { return m_fd >= 0; }
+    bool quiet() const noexcept { return m_lock.held(); }
 
 private:
-    int m_fd = -1;
+    FolderLock m_lock;
 };
 
 // A database file and its write-ahead log as of one moment.

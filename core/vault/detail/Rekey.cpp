@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/CrashPoint.h"
+#include "common/FileModes.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/KeyRotation.h"
@@ -93,8 +94,10 @@ Status exportJournal(Database& source, const std::filesystem::path& target, cons
     if (!version) {
         return std::unexpected(version.error());
     }
-    // Created here with mode 0600 so that SQLite opens it, never creates it wider.
-    const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // Created here with the vault's file mode (0600, or 0660 in a shared vault) so that
+    // SQLite opens it, never creates it wider.
+    const int fd =
+        ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, vaultFileMode(target.parent_path()));
     if (fd < 0) {
         return std::unexpected(ioErrorFromErrno(errno, "create the re-keyed journal"));
     }

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/FileLock.h"
 #include "crypto/BoxKeyPair.h"
-#include "crypto/SignKeyPair.h"
 #include "crypto/SecretBuffer.h"
+#include "crypto/SignKeyPair.h"
 #include "journal/Journal.h"
 #include "storage/Database.h"
 #include "vault/Keyring.h"
@@ -13,18 +14,19 @@
 
 namespace twofold::detail {
 
-// What a Vault and its Sessions share: the directory, its lock and the keyring.
+// What a Vault and its Sessions share: the directory, its lock (shared: docs/ARCHITECTURE.md,
+// "Locks") and the keyring.
 struct VaultState
 {
     std::filesystem::path dir;
     VaultOptions options;
     Keyring keyring;
-    int lockFd = -1;
+    FolderLock lock;
 
-    VaultState(std::filesystem::path d, VaultOptions o, Keyring k, int fd)
-        : dir(std::move(d)), options(o), keyring(std::move(k)), lockFd(fd)
+    VaultState(std::filesystem::path d, VaultOptions o, Keyring k, FolderLock l)
+        : dir(std::move(d)), options(o), keyring(std::move(k)), lock(std::move(l))
     {}
-    ~VaultState();
+    ~VaultState() = default;
     VaultState(const VaultState&) = delete;
     VaultState& operator=(const VaultState&) = delete;
 
@@ -34,11 +36,16 @@ struct VaultState
     {
         return dir / ("partner-" + std::string(partnerId) + ".db");
     }
+    std::filesystem::path partnerLockPath(std::string_view partnerId) const
+    {
+        return dir / ("partner-" + std::string(partnerId) + ".lock");
+    }
 };
 
 // An unlocked partner's keys and open databases; all wiped on lock.
 struct SessionKeys
 {
+    PartnerLock journalLock; // this partner's journal is open in this process only; released last
     SecretBuffer master;
     BoxKeyPair box;
     SignKeyPair sign;

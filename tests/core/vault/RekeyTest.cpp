@@ -287,7 +287,7 @@ TEST_F(RekeyFixture, OldPasswordWithAnOldKeyringCopyOpensNothingWrittenAfter)
     const auto stolen = copy.path() / "vault";
     std::filesystem::create_directories(stolen);
     for (const auto& file : std::filesystem::directory_iterator(dir())) {
-        if (file.path().filename() != "vault.lock") {
+        if (file.path().extension() != ".lock") {
             std::filesystem::copy_file(file.path(), stolen / file.path().filename());
         }
     }

@@ -1,11 +1,14 @@
 #include "vault/Vault.h"
 
+#include "common/FileLock.h"
 #include "storage/Statement.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 
 #include <filesystem>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -262,13 +265,35 @@ TEST_F(VaultTest, LockWipesTheSession)
     EXPECT_EQ(alex->changePassword(pw("x")).error().code, ErrorCode::NotUnlocked);
 }
 
-TEST_F(VaultTest, ASecondOpenOfTheSameVaultIsRefused)
+TEST_F(VaultTest, ASecondProcessMayOpenTheVaultButNotTheSamePartnersJournal)
 {
     enrollBoth();
     Vault first = openVault();
-    auto second = Vault::open(dir(), twofold::test::fastVaultOptions());
-    ASSERT_FALSE(second);
-    EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
+    auto alex = first.unlock(first.findPartner("Alex")->id, pw("alex-pass"));
+    ASSERT_TRUE(alex);
+    // Another process (a child): the vault opens, Sam unlocks, Alex is refused while this
+    // process has Alex unlocked (docs/ARCHITECTURE.md, "Locks").
+    const pid_t child = ::fork();
+    if (child == 0) {
+        auto second = Vault::open(dir(), twofold::test::fastVaultOptions());
+        if (!second) {
+            ::_exit(10);
+        }
+        auto again = second->unlock(second->findPartner("Alex")->id, pw("alex-pass"));
+        if (again || again.error().code != ErrorCode::VaultInUse) {
+            ::_exit(11);
+        }
+        auto sam = second->unlock(second->findPartner("Sam")->id, pw("sam-pass"));
+        ::_exit(sam ? 0 : 12);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    // A restore or move (the folder held exclusively) is refused while a Vault lives.
+    auto exclusive = FolderLock::take(dir(), FolderLock::Kind::Exclusive);
+    ASSERT_FALSE(exclusive);
+    EXPECT_EQ(exclusive.error().code, ErrorCode::VaultInUse);
     auto created = Vault::create(dir(), twofold::test::fastVaultOptions());
     ASSERT_FALSE(created);
     EXPECT_EQ(created.error().code, ErrorCode::VaultExists);
