@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 #pragma once
 
 #include <span>
@@ -5,7 +7,7 @@
 
 namespace twofold::cli::detail {
 
-// One resources/prompts/*.json file, compiled in (cmake/EmbedPromptPacks.cmake).
+// One resources/prompts/*.json file, compiled in (scripts/cmake/EmbedPromptPacks.cmake).
 struct EmbeddedPromptPack
 {
     std::string_view fileName;

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Checks that a twofold binary has no test hook (cmake/TwofoldTestHooks.cmake):
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
+# Checks that a twofold binary has no test hook (scripts/cmake/TwofoldTestHooks.cmake):
 #  1. its bytes do not contain the name TWOFOLD_INSECURE_FAST_KDF (a hook-free build
 #     compiles that code out, name included);
 #  2. nor the name TWOFOLD_CRASH_AT (TWOFOLD_CRASH_POINTS_HOOK, likewise compiled out),

@@ -43,6 +43,13 @@ check_deb() {
             failed=1
         fi
     done
+    # The maintainer scripts (issue 14): postinst makes the shared place, postrm leaves a
+    # non-empty one alone. What they do in a real root is scripts/check-package's part.
+    dpkg-deb -e "$deb" "$root-control"
+    [[ -x "$root-control/postinst" ]] && grep -q '^ *if ! twofold setup-shared' "$root-control/postinst" ||
+        { echo "postinst does not run twofold setup-shared"; failed=1; }
+    [[ -x "$root-control/postrm" ]] && grep -q 'rmdir /var/lib/twofold' "$root-control/postrm" &&
+        ! grep -q 'rm -r' "$root-control/postrm" || { echo "postrm may delete a vault in /var/lib/twofold"; failed=1; }
     return $failed
 }
 

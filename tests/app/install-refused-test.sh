@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# InstallRefusesTestHooks, for a build with test hooks (cmake/TwofoldTestHooks.cmake):
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
+# InstallRefusesTestHooks, for a build with test hooks (scripts/cmake/TwofoldTestHooks.cmake):
 # `cmake --install` and `cpack` refuse it, saying why, before a file is copied; and
 # check-no-test-hooks.sh, which InstallTest runs on hook-free binaries, does catch this
 # build's binary (so InstallTest's check can fail).

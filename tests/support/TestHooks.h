@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 #pragma once
 
-// Which test hooks (cmake/TwofoldTestHooks.cmake) this build has. They are off unless
+// Which test hooks (scripts/cmake/TwofoldTestHooks.cmake) this build has. They are off unless
 // configured on (scripts/test does); a test that needs one skips, saying so, without it.
 namespace twofold::test {
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
 # Installing Twofold like any desktop app (issue 5): the binary, a .desktop file, AppStream
 # metainfo, SVG and PNG icons, the prompt packs, the man page; and a .deb through CPack
 # (scripts/package). Included from the top-level CMakeLists.txt once app/ is configured.
@@ -44,15 +46,15 @@ add_custom_command(
     OUTPUT ${man_gz} ${changelog_gz}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${gz_dir}
     COMMAND sh -c "gzip -9nc \"$1\" > \"$2\"" gzip ${PROJECT_SOURCE_DIR}/docs/twofold.1 ${man_gz}
-    COMMAND sh -c "gzip -9nc \"$1\" > \"$2\"" gzip ${PROJECT_SOURCE_DIR}/packaging/changelog ${changelog_gz}
-    DEPENDS ${PROJECT_SOURCE_DIR}/docs/twofold.1 ${PROJECT_SOURCE_DIR}/packaging/changelog
+    COMMAND sh -c "gzip -9nc \"$1\" > \"$2\"" gzip ${PROJECT_SOURCE_DIR}/resources/packaging/changelog ${changelog_gz}
+    DEPENDS ${PROJECT_SOURCE_DIR}/docs/twofold.1 ${PROJECT_SOURCE_DIR}/resources/packaging/changelog
     COMMENT "Compressing the man page and the changelog"
     VERBATIM)
 add_custom_target(twofold_compressed_docs ALL DEPENDS ${man_gz} ${changelog_gz})
 install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+install(FILES ${PROJECT_SOURCE_DIR}/resources/packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
         RENAME twofold)
-install(FILES ${changelog_gz} ${PROJECT_SOURCE_DIR}/packaging/copyright
+install(FILES ${changelog_gz} ${PROJECT_SOURCE_DIR}/resources/packaging/copyright
               ${PROJECT_SOURCE_DIR}/docs/EXPORT_FORMAT.md ${PROJECT_SOURCE_DIR}/docs/BACKUP.md
         DESTINATION ${TWOFOLD_DOCDIR})
 
@@ -67,7 +69,7 @@ set(CPACK_PACKAGE_CONTACT "The Twofold developers <twofold@users.noreply.github.
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "private journal for two partners who share one computer")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_DEBIAN_PACKAGE_RELEASE 1) # Debian revision: packaging/changelog's 0.1.0-1
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1) # Debian revision: resources/packaging/changelog's 0.1.0-1
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
@@ -92,10 +94,14 @@ go to JSON, Markdown or PDF, and one-file backups carry checksums.")
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ
                                                 GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# postinst makes the shared place for two logins (twofold setup-shared); postrm removes it on
+# purge only when it is empty (a vault there holds two people's journals).
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/resources/packaging/postinst"
+                                       "${PROJECT_SOURCE_DIR}/resources/packaging/postrm")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_STRIP_FILES ON)
 if(TWOFOLD_HOOKS_ON)
-    # cmake/TwofoldTestHooks.cmake: a build with test hooks is never packaged. CPack reads
+    # scripts/cmake/TwofoldTestHooks.cmake: a build with test hooks is never packaged. CPack reads
     # this file first, so it stops with the reason before staging anything (the install
     # rule would stop it too, with the reason only in CPack's log).
     file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/CPackRefuseTestHooks.cmake

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
 # Test hooks (issue #10, item 9): things a test needs that a shipped binary must not have.
 # Each one is its own option, OFF by default; TWOFOLD_TESTS does not turn any on.
 # scripts/test turns them on for its own builds. A build with any hook on refuses
