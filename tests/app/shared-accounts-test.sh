@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
 # SharedAccountsTest: two partners with their own logins share one vault (issue 14;
 # docs/ARCHITECTURE.md "Two accounts, one vault"). Makes real accounts with useradd and runs
 # the whole command-line flow across them with runuser: setup-shared, create, share (refused
@@ -211,7 +213,9 @@ done
 echo "   $checked -wal/-shm files checked while open"
 rm -f "$vault"/*.lock
 set +e
-out=$(as "$alex" -- "$tf" --partner Alex restore --force "/home/$alex/before.twofold-backup" 2>&1)
+# Both partners' passwords are given, so only the lock can refuse it.
+out=$(printf 'alex-pw\nsam-pw\n' | as "$alex" -- "$tf" --partner Alex --password-fd 0 restore --force \
+    "/home/$alex/before.twofold-backup" 2>&1)
 code=$?
 set -e
 printf 'Written while a restore was tried.' >&7

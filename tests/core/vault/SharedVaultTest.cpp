@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 #include "vault/SharedVault.h"
 
 #include "backup/Backup.h"
@@ -104,7 +106,14 @@ TEST_F(SharedVaultTest, ADeletedLockFileDoesNotLetARestoreInUnderAWriter)
             std::filesystem::remove(file.path());
         }
     }
-    auto restored = restoreBackup(backup, shared(), Overwrite::Yes);
+    // Both partners agree, so only the lock can refuse it.
+    RestoreRequest request{.backup = backup, .vaultDir = shared(), .overwrite = Overwrite::Yes};
+    for (const auto& [name, password] : {std::pair{"Alex", "alex-pass"}, std::pair{"Sam", "sam-pass"}}) {
+        auto consent = vault->confirmPartner(vault->findPartner(name)->id, pw(password), Credential::Password);
+        ASSERT_TRUE(consent) << name;
+        request.consents.push_back(std::move(*consent));
+    }
+    auto restored = restoreBackup(request);
     ASSERT_FALSE(restored);
     EXPECT_EQ(restored.error().code, ErrorCode::VaultInUse);
     auto id = alex->journal().create({.title = "acknowledged", .body = "after the lock file went"});
