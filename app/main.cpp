@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // twofold: with a subcommand (or --help, --version) runs the command line without
 // any display; otherwise opens the window.
 #include "cli/Cli.h"

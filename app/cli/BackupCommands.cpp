@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // backup, restore, verify: the vault as files, with or without a password.
 #include "backup/Backup.h"
 #include "backup/VaultCheck.h"

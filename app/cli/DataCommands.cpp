@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // export and import: a partner's words out of Twofold and into it.
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // What Alex and Sam have answered in the couple space of the demo vault, in the same
 // voice as their journals (DemoEntries.cpp): one prompt of each state, so a newcomer
 // sees how the reveal works from both sides.

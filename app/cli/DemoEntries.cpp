@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The demo journals of Alex and Sam: two people in an ordinary, imperfect season.
 // Written in the spirit of the prompt themes (THEMES.md): intimacy beyond sex,
 // requests and "not now", trust as a daily thing, grief and life seasons.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // demo: a vault with two partners and their journals, for trying Twofold out.
 #include "cli/DemoVault.h"
 

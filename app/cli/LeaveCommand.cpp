@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // leave: "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"). Asks for the
 // partner's password, optionally writes their export first, then deletes their journal,
 // their keyring row and everything of theirs in couple.db (Session::leaveCouple).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // offer, inbox, accept, not-now: journal entries one partner offers the other. The
 // reader's "not now" is recorded in the reader's own journal only, so the author cannot
 // tell it from "not seen yet" (docs/ARCHITECTURE.md, "Offered entries").

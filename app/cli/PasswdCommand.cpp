@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // passwd: re-wraps the partner's master key under a new password (nothing re-encrypted);
 // with --rekey, re-keys everything under a new password (docs/ARCHITECTURE.md, "Re-keying");
 // with --new-recovery-code, replaces their recovery code.

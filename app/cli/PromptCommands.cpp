@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // prompts, answer, reveal, hold, retract, read: the shared prompts of the couple space
 // from the command line. A partner's words are shown only when core hands them over,
 // which it does only through a grant sealed to this partner (DESIGN.md §4).

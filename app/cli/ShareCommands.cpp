@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Two accounts, one vault (docs/ARCHITECTURE.md, "Two accounts, one vault"; docs/CLI.md):
 // setup-shared, create, enrol, share and unshare.
 #include "cli/Commands.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Build-time helper: renders resources/icons/twofold.svg to the PNG sizes desktops want
 // (hicolor 48, 128, 256), so no image tool beyond Qt is needed to build the package.
 //   twofold_render_icon INPUT.svg OUTPUT.png SIZE

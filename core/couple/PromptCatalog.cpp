@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 #include "couple/PromptCatalog.h"
 
 #include "couple/detail/SignedRecords.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // One named test per attack of issue 10, through the real `twofold` binary: the vault is
 // made as the neighbouring tests make it (CliTest::makeVault), both partners use the binary,
 // and the other partner attacks the files between commands with SQL and libsodium, with the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The real `twofold` binary as a child process: no display, --password-fd on a pipe,
 // TWOFOLD_INSECURE_FAST_KDF=1 so Argon2id stays cheap (needs the test hook
 // TWOFOLD_INSECURE_FAST_KDF_HOOK; without it those on a fast-KDF vault skip).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The couple-space subcommands in-process: prompts, answer, reveal, hold, retract,
 // read, offer, inbox, accept, not-now, with their exit codes and JSON.
 #include "CliTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The demo vault's couple space: every reveal state, seen from both sides, and an
 // offered entry waiting in each inbox.
 #include "CliTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Exit codes 2, 3, 4 and the one-line messages behind them.
 #include "CliTestSupport.h"
 #include "common/FileLock.h"

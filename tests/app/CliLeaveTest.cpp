@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // twofold leave: "Leave this couple" from the command line (docs/CLI.md).
 #include "CliTestSupport.h"
 #include "support/TestHooks.h"

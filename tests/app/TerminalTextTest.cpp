@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // escapeForTerminal (app/cli/TerminalText.h) and the command line using it when its
 // output is a terminal. The real binary on a pseudo-terminal: CliBinaryTest.
 #include "cli/TerminalText.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
 # InstallTest: `cmake --install` into a scratch prefix puts every file where desktops look
 # for it, the metainfo validates, the installed binary runs and has no test hook
 # (check-no-test-hooks.sh). Then, if scripts/package has built a .deb, it is unpacked with

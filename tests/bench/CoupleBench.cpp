@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The couple space with 1,000 prompts answered and agreed by both partners, everything
 // revealed both ways (docs/PERFORMANCE.md, "Couple space"): the Prompts list
 // (CoupleSpace::promptStates, DESIGN.md §7 "< 10 ms CPU beyond unlock") and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // DESIGN.md §7 budgets for the private journal, each beside the same workload on
 // plain SQLite (SQLCipher opened without a key) so the encryption overhead is a ratio.
 #include "bench/BenchData.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Unlock beyond the Argon2id call itself (budget < 30 ms), and resident memory after
 // unlocking a journal of 10,000 entries (budget < 150 MB).
 #include "bench/BenchData.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Backup files (core/backup, docs/BACKUP.md) on arbitrary content. The fuzzer's bytes
 // become a backup whose framing is right — magic, manifest length, whole-file BLAKE2b —
 // so the manifest parser and the per-file checks are reached instead of stopping at the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The couple space's decoders on arbitrary bytes (what a damaged or hostile couple.db
 // could hold after decryption), and envelope decryption on arbitrary ciphertexts.
 // A plaintext that decodes must encode back to the same bytes (a check-in in the

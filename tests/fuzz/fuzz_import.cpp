@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Import files (core/import: Day One JSON, jrnl JSON, Markdown with front matter,
 // Twofold's own JSON export) on arbitrary bytes: readImport must give entries or an
 // ImportProblem, never a crash. The first byte picks the format.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The strict JSON reader on arbitrary bytes: never undefined behaviour, bounded
 // recursion, and an error offset that lies inside the text.
 #include "common/Json.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // keyring.db is untrusted input (DESIGN.md §3): arbitrary bytes as keyring.db must give
 // a clean error or rows that passed the shape checks, never a crash. Each input is
 // written to a file in a private temp directory (SQLite reads files).

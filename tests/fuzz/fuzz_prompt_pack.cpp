@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Prompt-pack files on arbitrary bytes: a pack either fails with a located problem
 // or passes every rule docs/PROMPT_PACKS.md states.
 #include "prompts/PromptPack.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Crash safety (issue 6, DESIGN.md §1.3: an acknowledged save survives a kill -9).
 // The real `twofold` binary writes journal entries and answers to shared prompts, one
 // command after another; at seeded random moments the running one gets SIGKILL,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Damaged files (issue 6): truncated databases, a deleted or truncated WAL, a flipped
 // byte in every page and every region of a page (header, data, IV, HMAC), a keyring
 // edited or with rows swapped, a couple.db from another vault. Each gives a specific

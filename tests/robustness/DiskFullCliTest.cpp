@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // A full disk, seen from the command line (issue 6): the one-line message says what
 // happened and what to do, the exit code is the I/O one, and the entry written before
 // is still there. The failing-write VFS stands in for the disk, in-process.

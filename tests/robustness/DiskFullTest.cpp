@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // A full disk is a clear DiskFull, the vault stays openable and nothing saved earlier
 // is lost (issue 6). The failing-write VFS (FailingVfs, test-only, in this folder) lets each write
 // operation through a range of byte budgets; a size-limited tmpfs (where the machine

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Process hardening (issue 6): no core dumps, not dumpable, memory locking allowed as
 // far as the OS grants. Checked in a child process so the test runner keeps its own
 // settings (LeakSanitizer needs ptrace).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // No temp files from the real binary (issue 6): `twofold search`, `list`, `show` and
 // `write` over a large journal, with $TMPDIR a fresh watched directory, create nothing
 // there and nothing in the vault but its databases, -wal, -shm and vault.lock.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // No temp files (issue 6, DESIGN.md §1: no plaintext in temp files). With $TMPDIR and
 // $SQLITE_TMPDIR pointing at a fresh, watched directory, a large journal is searched,
 // listed, edited and deleted from; inotify sees every file created in the temp dir and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Settings › Change password: the current password first, and "Lock out anyone who knew
 // my old password", which re-keys off the GUI thread and shows the new recovery code once.
 #include "UiTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Settings › "Your data": export, import, back up now, check the vault and the
 // automatic-backup settings, driven through the real widgets with the file choosers
 // answered by ui::FileChooser's seam.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Settings › Your data › "Leave this couple…" (LeaveCoupleDialog): an export first, the
 // password, and what each partner sees afterwards.
 #include "UiTestSupport.h"

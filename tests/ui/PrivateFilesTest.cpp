@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Every file Twofold writes outside the vault (exports, PDFs, backups, a printed recovery
 // code) is 0600 whatever the umask, and every PDF is dark ink on white whatever the theme.
 #include "UiTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // After unlock, an older journal put back (DESIGN.md §4 "Freshness") is said before the
 // journal is shown, with "Restore from a backup…" and "Continue".
 #include "UiTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Renders every screen of the desktop app into PNGs, light and dark, from a demo vault
 // made through core (partners Alex and Sam). Run by scripts/screenshots:
 //   QT_QPA_PLATFORM=offscreen twofold_ui_screenshots docs/screenshots

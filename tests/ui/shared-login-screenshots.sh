@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Twofold developers
 # Screenshots of two logins sharing one vault (docs/screenshots/first-run-own-logins*,
 # shared-login-discovered*): as root, makes a scratch shared place and two accounts, runs
 # the first run in the first account picking the second's login, then the window in the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Restoring over a vault asks for the current password (or recovery code) of every partner
 // whose data it replaces (DESIGN.md §6; docs/BACKUP.md, "Who must agree"), played by the
 // partner who has the files, the keyboard and an older backup: Alex wants Sam's journal back

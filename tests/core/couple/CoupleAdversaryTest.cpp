@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // DESIGN.md §4's second required test: someone holding the couple key and partner B's
 // secret key (B, or anyone who has B's password) reads couple.db directly with SQL and
 // libsodium, not through the API, and still cannot decrypt any of A's answers that

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // One named test per attack of issue 10, each as the other partner would try it with a
 // copy of the vault folder, the couple key, their own keys and SQL (DESIGN.md §1).
 #include "core/couple/CoupleTestSupport.h"

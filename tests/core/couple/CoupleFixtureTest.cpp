@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The couple space of the first release (protocol v1: envelopes and consents in
 // couple.db) lives under tests/data/vault-format-1-couple/, written by the first
 // release's code. Every later build must open it, migrate it to protocol v2 and keep

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Security review (attacker branch): each test is one concrete attack by the other
 // partner (Sam) with what DESIGN.md §1 says Sam has: the vault folder, the couple key,
 // Sam's own keys and SQL. A FAILING test is a finding; each says which promise it breaks.

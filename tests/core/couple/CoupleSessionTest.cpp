@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // CoupleSession: one partner unlocked with their couple space, and the Together partner,
 // torn down in the right order, on the vault's clock (issue 11).
 #include "couple/CoupleSession.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Tampering with couple.db (anyone holding the couple key can: both partners do) fails
 // authentication and shows as a damaged item, never as someone's words, never a crash.
 // Protocol v2: the author's journal holds what they agreed to, so the author's next

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // DESIGN.md §4's required property test, protocol v2: over seeded random interleavings
 // of answer / edit / agree / hold / retract / delete / read / lock / unlock / together
 // by both partners, AND by either partner as the attacker the promises exist against

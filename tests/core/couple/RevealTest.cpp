@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The reveal protocol end to end through the API (docs/ARCHITECTURE.md, "The couple
 // space and the reveal protocol").
 #include "core/couple/CoupleTestSupport.h"

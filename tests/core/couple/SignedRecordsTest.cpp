@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Signed records (docs/ARCHITECTURE.md, "Signed records (protocol v2)"): custom prompts,
 // intentions, saved reviews and the partner's name and colour carry their author's
 // Ed25519 signature. Sam, holding the couple key, his own keys and plain SQL, edits and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // The weekly review's shared screen, as core decides it (issue 11, item 2): it shows only
 // what a partner has agreed to, never whether the other holds something back, and
 // sharing from it needs the password of the partner whose turn it is.

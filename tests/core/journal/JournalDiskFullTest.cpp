@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // A full disk is a distinct, clear error and loses nothing already saved. SQLite's
 // max_page_count makes the database "full" at a chosen size, which SQLite reports
 // exactly as it reports ENOSPC (SQLITE_FULL). Issue 6 adds a failing-write VFS and a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Tests of the journal's text helpers (core/journal/detail): preview lines, tags,
 // query parsing, snippets and UTF-8 cutting.
 #include "journal/detail/EntryText.h"

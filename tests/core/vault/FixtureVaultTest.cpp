@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Vaults made by every released format live under tests/data/ and must keep opening
 // (and migrating) in every later build. Format 1 (tests/data/vault-format-1/) is what
 // the first release writes: journal migration 0001, couple migrations 0001-0002.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // Rollback is noticed (DESIGN.md §4 "Freshness"; docs/ARCHITECTURE.md, "Freshness"): an
 // older journal or couple.db put back is reported at unlock; a newer one, or records left
 // behind by a crash, never are.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"): Session::leaveCouple,
 // the unlock that finishes an interrupted leave, and the remaining partner's side.
 #include "core/couple/CoupleTestSupport.h"

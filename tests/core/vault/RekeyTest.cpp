@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
 // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"):
 // Session::rekey, the unlock that finishes it, and the partner's side (key rotation).
 #include "backup/Backup.h"
