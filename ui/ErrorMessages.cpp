@@ -91,6 +91,12 @@ UserMessage describe(ErrorCode code)
         return {ErrorText::tr("This journal belongs to other accounts on this computer, and your account is "
                               "not allowed to open it."),
                 ErrorText::tr("Log in to your own account on this computer to open your journal.")};
+    case ErrorCode::OwnerOnly:
+        return {
+            ErrorText::tr("This shared vault was made from your partner's login, and only that login can "
+                          "restore over it."),
+            ErrorText::tr("Restore from your partner's login on this computer: you can still type your own "
+                          "password there. Nothing was changed.")};
     case ErrorCode::Internal:
         break;
     }

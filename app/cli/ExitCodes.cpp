@@ -33,6 +33,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::VaultInUse:
     case ErrorCode::VaultNotFound:
     case ErrorCode::PermissionDenied:
+    case ErrorCode::OwnerOnly:
     case ErrorCode::Internal:
         return ExitCode::IoFailure;
     }
@@ -93,6 +94,12 @@ std::string_view messageFor(ErrorCode code)
     case ErrorCode::PermissionDenied:
         return "This vault belongs to other accounts on this computer: your account is not allowed to open "
                "it, and nothing was changed.";
+    case ErrorCode::OwnerOnly:
+        return "This shared vault was made from your partner's login, and only that login can restore over "
+               "it "
+               "(the shared place lets each login replace only its own folders). Restore from their login, "
+               "where "
+               "you can still type your own password; nothing was changed.";
     case ErrorCode::Internal:
         return "Something unexpected went wrong inside Twofold; nothing was changed. Please report it.";
     }

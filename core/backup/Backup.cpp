@@ -894,6 +894,9 @@ Result<BackupManifest> restoreBackup(const RestoreRequest& request)
         if (!std::filesystem::exists(vaultDir / "keyring.db", ec)) {
             return fail(ErrorCode::InvalidArgument, "the folder is not empty and holds no vault");
         }
+        if (auto st = shared::canReplaceFolder(vaultDir); !st) {
+            return std::unexpected(st.error());
+        }
         if (auto st = lock.take(vaultDir); !st) {
             return std::unexpected(st.error());
         }

@@ -33,6 +33,7 @@ enum class ErrorCode
     PartnerLeft,       // this partner left the couple: their journal and keys are gone
     PasswordRequired,  // replacing a partner's data without their current password or recovery code
     PermissionDenied,  // this OS account may not open the vault (a vault shared by two other accounts)
+    OwnerOnly,         // only the login that made a shared vault's folder may replace it (a restore)
     Internal,          // a bug: a library call failed in a way we did not expect
 };
 

@@ -443,6 +443,22 @@ Status unshareFolder(const std::filesystem::path& dir)
     return {};
 }
 
+Status canReplaceFolder(const std::filesystem::path& dir)
+{
+    const std::filesystem::path parent =
+        dir.parent_path().empty() ? std::filesystem::path(".") : dir.parent_path();
+    struct stat parentStat = {};
+    struct stat dirStat = {};
+    if (::stat(parent.c_str(), &parentStat) != 0 || ::lstat(dir.c_str(), &dirStat) != 0) {
+        return {}; // nothing to refuse yet: the rename itself reports what is wrong
+    }
+    const uid_t me = ::geteuid();
+    if ((parentStat.st_mode & S_ISVTX) == 0 || me == 0 || me == parentStat.st_uid || me == dirStat.st_uid) {
+        return {};
+    }
+    return fail(ErrorCode::OwnerOnly, "only the folder's owner may replace it in a sticky folder");
+}
+
 Status copySharing(const std::filesystem::path& model, const std::filesystem::path& dir)
 {
     if (!isShared(model)) {

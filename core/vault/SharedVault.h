@@ -64,6 +64,12 @@ Status unshareFolder(const std::filesystem::path& dir);
 
 // Gives `dir` and its files the ACLs `model` has (a restore over a shared vault keeps it
 // shared). Nothing when `model` is not shared.
+// Whether this login may replace the folder `dir` as a whole (a restore moves it aside and
+// renames a new one into its place): in a sticky folder such as the shared place only the
+// folder's owner may (or the sticky folder's owner, or root). OwnerOnly otherwise, before
+// anything is written.
+Status canReplaceFolder(const std::filesystem::path& dir);
+
 Status copySharing(const std::filesystem::path& model, const std::filesystem::path& dir);
 
 // Moves the whole vault to `destination` (which must not exist), shared with `partner` or

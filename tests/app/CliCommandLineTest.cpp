@@ -206,7 +206,8 @@ TEST(CliExitCodeTest, ErrorsMapToTheDocumentedExitCodes)
         EXPECT_EQ(cli::exitCodeFor(code), ExitCode::DamagedData) << errorCodeName(code);
     }
     for (const ErrorCode code :
-         {ErrorCode::DiskFull, ErrorCode::IoError, ErrorCode::VaultInUse, ErrorCode::VaultNotFound}) {
+         {ErrorCode::DiskFull, ErrorCode::IoError, ErrorCode::VaultInUse, ErrorCode::VaultNotFound,
+          ErrorCode::PermissionDenied, ErrorCode::OwnerOnly}) {
         EXPECT_EQ(cli::exitCodeFor(code), ExitCode::IoFailure) << errorCodeName(code);
     }
     EXPECT_EQ(cli::messageFor(ErrorCode::VaultInUse),

@@ -229,6 +229,20 @@ shown=$(printf 'alex-pw\n' | as "$alex" -- "$tf" --partner Alex --password-fd 0 
 step "backup and restore keep the vault shared"
 as "$sam" -- "$tf" --partner Sam backup --out "/home/$sam/shared.twofold-backup" >/dev/null
 printf 'sam-pw\nAfter the backup.' | as "$sam" -- "$tf" --partner Sam --password-fd 0 write --title later >/dev/null
+# Only the login that made the folder may replace it in the sticky shared place: Sam's
+# restores are refused with the reason before anything is written.
+for scope in --force --only-my-journal; do
+    passwords='alex-pw\nsam-pw\n' # every partner, in the keyring's order
+    [[ $scope == --only-my-journal ]] && passwords='sam-pw\n'
+    set +e
+    out=$(printf "$passwords" | as "$sam" -- "$tf" --partner Sam --password-fd 0 restore $scope \
+        "/home/$sam/shared.twofold-backup" 2>&1)
+    code=$?
+    set -e
+    [[ $code -eq 4 && "$out" == *"only that login can restore over it"* ]] ||
+        fail "restore $scope from the partner's login: exit $code: $out"
+done
+[[ -n $(find "$vault" -maxdepth 0 -user "$alex") ]] || fail "the vault folder changed owner"
 cp "/home/$sam/shared.twofold-backup" "/home/$alex/shared.twofold-backup"
 chown "$alex" "/home/$alex/shared.twofold-backup"
 printf 'alex-pw\nsam-pw\n' | as "$alex" -- "$tf" --partner Alex --password-fd 0 restore --force \
