@@ -189,8 +189,9 @@ Status removeFromCouple(Database& couple, std::string_view partnerId)
         }
     }
     // The deleted rows' pages also live in the WAL until a checkpoint: move them into the
-    // file (where secure_delete zeroed them) and empty the WAL. Best effort: the other
-    // partner's process never has couple.db open while this one holds the vault's lock.
+    // file (where secure_delete zeroed them) and empty the WAL. Best effort: with two logins
+    // the other partner's process may be reading couple.db, and then the WAL empties at a
+    // later checkpoint.
     (void)couple.exec("PRAGMA wal_checkpoint(TRUNCATE);");
     (void)couple.exec("PRAGMA secure_delete = OFF;");
     return {};
@@ -212,6 +213,11 @@ Status finishLeave(VaultState& vault, std::string_view partnerId, SessionKeys& k
                 return st;
             }
         }
+    }
+    // The lock file of a partner who is gone (still held by this session until it locks:
+    // removing a held lock file is harmless, and nobody takes this partner's lock again).
+    if (auto st = removeIfPresent(vault.partnerLockPath(partnerId)); !st) {
+        return st;
     }
     if (auto st = syncDirectory(vault.dir); !st) {
         return st;
