@@ -145,7 +145,7 @@ void AppWindow::showFirstRun()
         m_firstRun = nullptr;
         m_stack->removeWidget(flow);
         flow->deleteLater();
-        if (m_context.session) {
+        if (m_context.session()) {
             showMain();
         } else {
             showLogin();
@@ -168,7 +168,7 @@ void AppWindow::showSafety(QWidget* returnTo)
 
 void AppWindow::showRestore(QWidget* returnTo)
 {
-    if (m_context.session) {
+    if (m_context.session()) {
         return; // only while nobody is unlocked
     }
     m_restoreReturn = returnTo;
@@ -178,7 +178,7 @@ void AppWindow::showRestore(QWidget* returnTo)
 
 void AppWindow::showMain()
 {
-    if (!m_context.session) {
+    if (!m_context.session()) {
         showLogin();
         return;
     }
@@ -187,14 +187,13 @@ void AppWindow::showMain()
     }
     // Before anything is shown: open the couple space, which writes this partner's
     // pending grants first (docs/ARCHITECTURE.md, "The rule and who writes grants").
-    if (!m_context.couple) {
-        auto couple = CoupleSpace::open(*m_context.session, bundledPromptPacks());
-        if (couple) {
-            m_context.couple.emplace(std::move(*couple));
+    if (!m_context.couple()) {
+        // With the vault's clock and random source (CoupleSession), like every other reader.
+        if (m_context.unlocked->openCouple(bundledPromptPacks())) {
             rememberReviewSchedule();
         }
     }
-    applyPartnerTheme(m_context.session->journal());
+    applyPartnerTheme(m_context.session()->journal());
     m_main = new MainScreen(m_context, this);
     m_stack->addWidget(m_main);
     m_stack->setCurrentWidget(m_main);
@@ -214,7 +213,7 @@ void AppWindow::showMain()
 
 bool AppWindow::confirmOlderFiles()
 {
-    const Freshness& found = m_context.session->freshness();
+    const Freshness& found = m_context.session()->freshness();
     if (!found.anyOlder()) {
         return true;
     }
@@ -227,7 +226,7 @@ bool AppWindow::confirmOlderFiles()
         {{QMessageBox::Open, tr("Restore from a backup…")}, {QMessageBox::Ignore, tr("Continue")}},
         QMessageBox::Open);
     if (answer == QMessageBox::Ignore) {
-        if (auto st = m_context.session->acceptOlderFiles(); !st) {
+        if (auto st = m_context.session()->acceptOlderFiles(); !st) {
             Dialogs::warning(this, describe(st.error()).text());
         }
         return true;
@@ -244,10 +243,10 @@ void AppWindow::rememberReviewSchedule()
 {
     // For the unlock screen's "review due" line (ReviewReminder): the review day, and the
     // latest review date that needs nothing more (saved, or before the couple existed).
-    if (m_context.couple->partnerId().empty()) {
+    if (m_context.couple()->partnerId().empty()) {
         return;
     }
-    WeeklyReview review(*m_context.couple);
+    WeeklyReview review(*m_context.couple());
     auto schedule = review.schedule(QDateTime::currentDateTime().offsetFromUtc() / 60);
     auto history = review.history();
     if (!schedule || !history) {
@@ -263,7 +262,7 @@ void AppWindow::rememberReviewSchedule()
 void AppWindow::applyAutoLockSetting()
 {
     int minutes = IdleLock::kDefaultMinutes;
-    if (auto stored = m_context.session->journal().setting(kAutoLockSetting); stored && *stored) {
+    if (auto stored = m_context.session()->journal().setting(kAutoLockSetting); stored && *stored) {
         const std::string& text = **stored;
         int parsed = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
@@ -298,19 +297,15 @@ void AppWindow::lockQuietly()
         m_main->deleteLater();
         m_main = nullptr;
     }
-    if (m_firstRun && m_context.session) {
+    if (m_firstRun && m_context.session()) {
         // Locking mid-setup (closing the window): the recovery code page is wiped with it.
         m_stack->removeWidget(m_firstRun);
         m_firstRun->deleteLater();
         m_firstRun = nullptr;
     }
-    // Together mode ends, and the couple space goes before the session it reads through.
-    m_context.endTogether();
-    m_context.couple.reset();
-    if (m_context.session) {
-        m_context.session->lock();
-        m_context.session.reset();
-    }
+    // Together mode ends, and the couple space goes before the session it reads through
+    // (CoupleSession::lock).
+    m_context.lock();
     m_context.unlockedWithRecoveryCode = false;
     m_context.keysChanging = false;
     // The unlock screen is nobody's: it follows the system again.
@@ -319,7 +314,7 @@ void AppWindow::lockQuietly()
 
 void AppWindow::lock()
 {
-    if (!m_context.session && !m_main) {
+    if (!m_context.session() && !m_main) {
         return;
     }
     lockQuietly();

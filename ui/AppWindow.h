@@ -41,7 +41,7 @@ public:
 
     // Saves drafts, clears every widget holding plaintext, wipes the keys, shows login.
     void lock();
-    bool isUnlocked() const { return m_context.session.has_value(); }
+    bool isUnlocked() const { return m_context.session() != nullptr; }
 
     VaultContext& context() { return m_context; }
     IdleLock* idleLock() const { return m_idle; }

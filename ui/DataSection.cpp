@@ -170,7 +170,7 @@ DataSection::DataSection(VaultContext& context, QWidget* parent)
     leaveLayout->addWidget(leaveHeading);
     leaveLayout->addWidget(leaveNote);
     leaveLayout->addWidget(leave, 0, Qt::AlignLeft);
-    m_leaveBox->setVisible(m_context.couple && !m_context.couple->partnerId().empty());
+    m_leaveBox->setVisible(m_context.couple() && !m_context.couple()->partnerId().empty());
     connect(leave, &QPushButton::clicked, this, &DataSection::leaveRequested);
 
     connect(m_export, &QPushButton::clicked, this, &DataSection::openExport);
@@ -186,14 +186,14 @@ DataSection::DataSection(VaultContext& context, QWidget* parent)
 void DataSection::reload()
 {
     m_loading = true;
-    const bool unlocked = m_context.session.has_value();
+    const bool unlocked = m_context.session() != nullptr;
     for (QPushButton* button : {m_export, m_import, m_check}) {
         button->setEnabled(unlocked && !isBusy());
     }
-    m_autoBox->setEnabled(m_context.couple.has_value());
+    m_autoBox->setEnabled(m_context.couple() != nullptr);
     AutoBackupSettings settings;
-    if (m_context.couple) {
-        if (auto stored = loadAutoBackupSettings(*m_context.couple)) {
+    if (m_context.couple()) {
+        if (auto stored = loadAutoBackupSettings(*m_context.couple())) {
             settings = *stored;
             m_autoMessage->hide();
         } else {
@@ -217,7 +217,7 @@ bool DataSection::isBusy() const
 
 void DataSection::openExport()
 {
-    if (!m_context.session) {
+    if (!m_context.session()) {
         return;
     }
     openModeless(new ExportDialog(m_context, this));
@@ -225,7 +225,7 @@ void DataSection::openExport()
 
 void DataSection::openImport()
 {
-    if (!m_context.session) {
+    if (!m_context.session()) {
         return;
     }
     auto* dialog = new ImportDialog(m_context, this);
@@ -249,7 +249,7 @@ void DataSection::backUpNow()
                               QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".twofold-backup");
     // The chooser runs a nested event loop: a lock inside it ends the session and takes
     // this section away. Note who asked, and check again after it.
-    const std::string partnerId = m_context.session ? m_context.session->partner().id : std::string();
+    const std::string partnerId = m_context.session() ? m_context.session()->partner().id : std::string();
     const QPointer<DataSection> alive(this);
     const QString chosen =
         FileChooser::saveFile(this, tr("Back up to"), suggested, tr("Twofold backups (*.twofold-backup)"));
@@ -308,14 +308,14 @@ void DataSection::chooseAutoFolder()
 
 void DataSection::saveAuto()
 {
-    if (m_loading || !m_context.couple) {
+    if (m_loading || !m_context.couple()) {
         return;
     }
     AutoBackupSettings settings;
     settings.enabled = m_autoEnabled->isChecked();
     settings.folder = toPath(QDir::fromNativeSeparators(m_folder));
     settings.keep = m_autoKeep->value();
-    const Status saved = saveAutoBackupSettings(*m_context.couple, settings);
+    const Status saved = saveAutoBackupSettings(*m_context.couple(), settings);
     if (saved) {
         m_autoMessage->setText(settings.enabled ? tr("Saved for both of you. The next backup is made when "
                                                      "you save a weekly review.")
@@ -328,7 +328,7 @@ void DataSection::saveAuto()
 
 void DataSection::setBusy(bool busy)
 {
-    const bool unlocked = m_context.session.has_value();
+    const bool unlocked = m_context.session() != nullptr;
     for (QPushButton* button : {m_export, m_import, m_check}) {
         button->setEnabled(unlocked && !busy);
     }

@@ -181,11 +181,11 @@ void ExportDialog::reject()
 
 QString ExportDialog::partnerName() const
 {
-    if (!m_context.vault || !m_context.couple || m_context.couple->partnerId().empty()) {
+    if (!m_context.vault || !m_context.couple() || m_context.couple()->partnerId().empty()) {
         return QString();
     }
     // Only under the partner's own signature (CoupleSpace::partnerProfile).
-    if (auto profile = m_context.couple->partnerProfile(*m_context.vault); profile && profile->authentic) {
+    if (auto profile = m_context.couple()->partnerProfile(*m_context.vault); profile && profile->authentic) {
         return QString::fromStdString(profile->name);
     }
     return tr("your partner");
@@ -193,7 +193,7 @@ QString ExportDialog::partnerName() const
 
 void ExportDialog::run()
 {
-    if (!m_context.session || isBusy()) {
+    if (!m_context.session() || isBusy()) {
         return;
     }
     const auto format = static_cast<Format>(m_format->currentData().toInt());
@@ -215,7 +215,7 @@ void ExportDialog::run()
 
     // The chooser runs a nested event loop: an idle lock (or Ctrl+L) can end the session
     // inside it, and lock closes this dialog. Note who asked, and check again after it.
-    const std::string partnerId = m_context.session->partner().id;
+    const std::string partnerId = m_context.session()->partner().id;
     const QPointer<ExportDialog> alive(this);
     const QString stem =
         documentsFolder() + QStringLiteral("/twofold-export-") + QDate::currentDate().toString(Qt::ISODate);
@@ -237,8 +237,8 @@ void ExportDialog::run()
         return;
     }
     const std::filesystem::path out = toPath(chosen);
-    Session* session = &*m_context.session;
-    CoupleSpace* couple = m_context.couple ? &*m_context.couple : nullptr;
+    Session* session = &*m_context.session();
+    CoupleSpace* couple = m_context.couple() ? &*m_context.couple() : nullptr;
     const std::string partnerLabel = partnerName().toStdString();
     setBusy(true);
     runOffThread<Result<ExportSummary>>(

@@ -170,7 +170,7 @@ QWidget* FirstRunFlow::makeHandOver()
 
     const auto updateText = [this] {
         const QString sponsor =
-            m_context.session ? QString::fromStdString(m_context.session->partner().name) : QString();
+            m_context.session() ? QString::fromStdString(m_context.session()->partner().name) : QString();
         m_handOverText->setText(
             tr("Now your partner creates their own journal, with their own password. %1, this is a good "
                "moment to look away while they type.")
@@ -180,12 +180,12 @@ QWidget* FirstRunFlow::makeHandOver()
                  : QString()));
         // Adding the hand-over page as the first page fires currentChanged before the
         // partner page exists; the queued call below fills it in then.
-        if (m_context.session && m_partner2) {
+        if (m_context.session() && m_partner2) {
             m_partner2->setTakenName(sponsor);
             // Offer a colour other than the sponsor's.
             const auto swatches = partnerSwatches();
             for (const Swatch& swatch : swatches) {
-                if (swatch.hex != QString::fromStdString(m_context.session->partner().colour)) {
+                if (swatch.hex != QString::fromStdString(m_context.session()->partner().colour)) {
                     m_partner2->setColour(swatch.hex);
                     break;
                 }
@@ -243,7 +243,7 @@ void FirstRunFlow::enroll(PartnerSetupPage* page, int slot)
     NewPartner partner{name.toStdString(), page->colour().toStdString()};
     SecretBuffer password = page->takePassword();
     Vault* vault = &*m_context.vault;
-    const Session* sponsor = (slot == 2 && m_context.session) ? &*m_context.session : nullptr;
+    const Session* sponsor = (slot == 2 && m_context.session()) ? &*m_context.session() : nullptr;
     page->setBusy(true);
     runOffThread<Result<Enrollment>>(
         this, &m_context.pool,
@@ -262,7 +262,7 @@ void FirstRunFlow::enroll(PartnerSetupPage* page, int slot)
             recovery->setCode(name, std::move(result->recoveryCode));
             if (slot == 1 || m_mode == Mode::FirstRun) {
                 // Whoever just enrolled is at the keyboard; the sponsor's keys are wiped.
-                m_context.session.emplace(std::move(result->session));
+                m_context.unlocked.emplace(std::move(result->session));
                 m_context.unlockedWithRecoveryCode = false;
             } else {
                 result->session.lock();

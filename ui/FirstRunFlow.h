@@ -24,8 +24,8 @@ class FirstRunFlow : public QStackedWidget
 public:
     enum class Mode
     {
-        FirstRun,   // ends with ctx.session = whoever is at the keyboard
-        AddPartner, // ctx.session is the sponsor and stays so
+        FirstRun,   // ends with ctx.session() being whoever is at the keyboard
+        AddPartner, // ctx.session() is the sponsor and stays so
     };
 
     FirstRunFlow(VaultContext& context, Mode mode, QWidget* parent = nullptr);

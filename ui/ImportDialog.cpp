@@ -142,12 +142,12 @@ void ImportDialog::choose()
     const auto format = static_cast<ImportFormat>(m_format->currentData().toInt());
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString start = m_path->text().isEmpty() ? documents : m_path->text();
-    if (!m_context.session) {
+    if (!m_context.session()) {
         return;
     }
     // The chooser runs a nested event loop: a lock inside it ends the session and closes
     // this dialog. Note who asked, and check again after it.
-    const std::string partnerId = m_context.session->partner().id;
+    const std::string partnerId = m_context.session()->partner().id;
     const QPointer<ImportDialog> alive(this);
     QString chosen;
     if (wantsFolder(format)) {
@@ -165,12 +165,12 @@ void ImportDialog::choose()
 void ImportDialog::run()
 {
     const QString chosen = m_path->text().trimmed();
-    if (!m_context.session || isBusy() || chosen.isEmpty()) {
+    if (!m_context.session() || isBusy() || chosen.isEmpty()) {
         return;
     }
     const auto format = static_cast<ImportFormat>(m_format->currentData().toInt());
     const std::filesystem::path path = toPath(QDir::fromNativeSeparators(chosen));
-    Journal* journal = &m_context.session->journal();
+    Journal* journal = &m_context.session()->journal();
     setBusy(true);
     using Outcome = std::expected<ImportReport, ImportProblem>;
     runOffThread<Outcome>(
@@ -182,7 +182,7 @@ void ImportDialog::run()
         },
         [this](Outcome report) {
             setBusy(false);
-            if (!m_context.session) {
+            if (!m_context.session()) {
                 return; // locked while it ran (lock waited for it): this dialog is closing
             }
             m_result->show();

@@ -97,14 +97,14 @@ InboxPage::InboxPage(VaultContext& context, QWidget* parent)
 
 void InboxPage::reload()
 {
-    if (!m_context.couple) {
+    if (!m_context.couple()) {
         return;
     }
     const int row = m_list->currentRow();
     m_list->clear();
     m_ids.clear();
     m_unseen = 0;
-    if (auto items = m_context.couple->inbox()) {
+    if (auto items = m_context.couple()->inbox()) {
         for (const InboxItem& item : *items) {
             const QString when = friendlyDate(QDateTime::fromMSecsSinceEpoch(item.offeredMs));
             QString text = tr("An entry, offered %1").arg(when);
@@ -131,7 +131,7 @@ void InboxPage::reload()
 
     m_mine->clear();
     m_myIds.clear();
-    if (auto mine = m_context.couple->myOffers()) {
+    if (auto mine = m_context.couple()->myOffers()) {
         for (const MyOffer& offer : *mine) {
             const QString title = offer.title.readable() ? QString::fromStdString(offer.title.value)
                                                          : tr("This item is damaged");
@@ -157,10 +157,10 @@ void InboxPage::showEntry(const QString& title, const QString& body, qint64 writ
 void InboxPage::readNow()
 {
     const int row = m_list->currentRow();
-    if (!m_context.couple || row < 0 || row >= static_cast<int>(m_ids.size())) {
+    if (!m_context.couple() || row < 0 || row >= static_cast<int>(m_ids.size())) {
         return;
     }
-    auto opened = m_context.couple->acceptOffer(m_ids[static_cast<std::size_t>(row)]);
+    auto opened = m_context.couple()->acceptOffer(m_ids[static_cast<std::size_t>(row)]);
     if (!opened) {
         m_title->setText(describe(opened.error()).text());
         return;
@@ -178,10 +178,10 @@ void InboxPage::readNow()
 void InboxPage::notNow()
 {
     const int row = m_list->currentRow();
-    if (!m_context.couple || row < 0 || row >= static_cast<int>(m_ids.size())) {
+    if (!m_context.couple() || row < 0 || row >= static_cast<int>(m_ids.size())) {
         return;
     }
-    if (Status put = m_context.couple->notNow(m_ids[static_cast<std::size_t>(row)]); !put) {
+    if (Status put = m_context.couple()->notNow(m_ids[static_cast<std::size_t>(row)]); !put) {
         m_title->setText(describe(put.error()).text());
         return;
     }
@@ -194,7 +194,7 @@ void InboxPage::notNow()
 void InboxPage::retractMine()
 {
     const int row = m_mine->currentRow() >= 0 ? m_mine->currentRow() : 0;
-    if (!m_context.couple || row >= static_cast<int>(m_myIds.size())) {
+    if (!m_context.couple() || row >= static_cast<int>(m_myIds.size())) {
         return;
     }
     if (Dialogs::question(
@@ -204,7 +204,7 @@ void InboxPage::retractMine()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
-    (void)m_context.couple->retractOffer(m_myIds[static_cast<std::size_t>(row)]);
+    (void)m_context.couple()->retractOffer(m_myIds[static_cast<std::size_t>(row)]);
     reload();
 }
 

@@ -158,11 +158,11 @@ void LeaveCoupleDialog::setBusy(bool busy, const QString& text)
 
 void LeaveCoupleDialog::exportFirst()
 {
-    if (!m_context.session || !m_context.session->isUnlocked()) {
+    if (!m_context.session() || !m_context.session()->isUnlocked()) {
         return;
     }
-    const std::string partnerId = m_context.session->partner().id;
-    const QString name = QString::fromStdString(m_context.session->partner().name);
+    const std::string partnerId = m_context.session()->partner().id;
+    const QString name = QString::fromStdString(m_context.session()->partner().name);
     QPointer<LeaveCoupleDialog> alive(this);
     const QString chosen = FileChooser::saveFile(
         this, tr("Export to"), documentsFolder() + QLatin1Char('/') + tr("%1-journal.json").arg(name),
@@ -172,8 +172,8 @@ void LeaveCoupleDialog::exportFirst()
         return;
     }
     const std::filesystem::path out = toPath(chosen);
-    Session* session = &*m_context.session;
-    CoupleSpace* couple = m_context.couple ? &*m_context.couple : nullptr;
+    Session* session = &*m_context.session();
+    CoupleSpace* couple = m_context.couple() ? &*m_context.couple() : nullptr;
     m_error->hide();
     setBusy(true, tr("Exporting…"));
     runOffThread<Result<ExportSummary>>(
@@ -205,10 +205,10 @@ void LeaveCoupleDialog::exportFirst()
 
 void LeaveCoupleDialog::leave()
 {
-    if (m_password->text().isEmpty() || m_busy->isVisible() || !m_context.session) {
+    if (m_password->text().isEmpty() || m_busy->isVisible() || !m_context.session()) {
         return;
     }
-    Session* session = &*m_context.session;
+    Session* session = &*m_context.session();
     auto password = std::make_shared<SecretBuffer>(takeSecret(m_password));
     m_error->hide();
     setBusy(true, tr("Checking your password and deleting your journal…"));
@@ -231,7 +231,7 @@ void LeaveCoupleDialog::leave()
                 m_error->show();
                 return;
             }
-            if (m_context.session && !m_context.session->isUnlocked()) {
+            if (m_context.session() && !m_context.session()->isUnlocked()) {
                 // Committed, not finished: the session is locked and the next unlock finishes it.
                 Q_EMIT left(false);
                 return;

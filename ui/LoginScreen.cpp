@@ -334,7 +334,7 @@ void LoginScreen::unlock()
                 m_password->setFocus();
                 return;
             }
-            m_context.session.emplace(std::move(*result));
+            m_context.unlocked.emplace(std::move(*result));
             m_context.unlockedWithRecoveryCode = recovery;
             Q_EMIT unlocked();
         });

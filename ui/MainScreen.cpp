@@ -58,7 +58,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_safety);
     // Sharing needs someone to share with: no dead buttons while there is one partner.
-    const bool hasPartner = m_context.couple && !m_context.couple->partnerId().empty();
+    const bool hasPartner = m_context.couple() && !m_context.couple()->partnerId().empty();
     if (hasPartner) {
         m_prompts = new PromptsPage(m_context, this);
         m_inbox = new InboxPage(m_context, this);
@@ -97,8 +97,8 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
         } else if (m_noticeAction == NoticeAction::ShowPrompts) {
             showPage(QStringLiteral("navPrompts"));
         } else if (m_noticeAction == NoticeAction::DismissPartnerLeft) {
-            if (m_context.couple) {
-                (void)m_context.couple->dismissPartnerLeft();
+            if (m_context.couple()) {
+                (void)m_context.couple()->dismissPartnerLeft();
             }
             m_noticeAction = NoticeAction::None;
             m_notice->dismiss();
@@ -111,7 +111,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
         connect(m_together, &TogetherPage::togetherEnded, this, &MainScreen::lockRequested);
     }
 
-    m_journal->setJournal(m_context.session ? &m_context.session->journal() : nullptr);
+    m_journal->setJournal(m_context.session() ? &m_context.session()->journal() : nullptr);
     if (m_inbox) {
         m_journal->editor()->setOfferAvailable(true);
         connect(m_journal->editor(), &EntryEditor::offerRequested, this, &MainScreen::offerCurrentEntry);
@@ -166,7 +166,7 @@ void MainScreen::showJournal()
 
 QWidget* MainScreen::makeSidebar()
 {
-    const PartnerInfo& partner = m_context.session->partner();
+    const PartnerInfo& partner = m_context.session()->partner();
     const QString name = QString::fromStdString(partner.name);
     const QColor colour = partnerColour(partner.colour);
 
@@ -336,7 +336,7 @@ void MainScreen::updateInboxBadge(int unseen)
 void MainScreen::offerCurrentEntry()
 {
     EntryEditor* editor = m_journal->editor();
-    if (!m_context.couple) {
+    if (!m_context.couple()) {
         return;
     }
     if (!editor->entryId() || editor->hasUnsavedChanges() ||
@@ -353,7 +353,7 @@ void MainScreen::offerCurrentEntry()
         QMessageBox::Yes) {
         return;
     }
-    auto offered = m_context.couple->offerEntry(*editor->entryId());
+    auto offered = m_context.couple()->offerEntry(*editor->entryId());
     if (!offered) {
         m_notice->showMessage(InfoBar::Kind::Warning, describe(offered.error()).text());
         return;
@@ -377,7 +377,7 @@ void MainScreen::showNotices()
     // keyring.db is plain SQLite: its record of failed attempts can be erased or forged,
     // so what is shown is bounded (vault/FailedUnlocks.h) and says so.
     const FailedUnlockSummary attempts = summarizeFailedUnlocks(
-        m_context.session->failedAttemptsSinceLastUnlock(), m_context.options.clock->nowMs());
+        m_context.session()->failedAttemptsSinceLastUnlock(), m_context.options.clock->nowMs());
     if (attempts.any()) {
         const QDateTime last = QDateTime::fromMSecsSinceEpoch(*attempts.lastMs);
         m_noticeAction = NoticeAction::ChangePassword;
@@ -408,8 +408,8 @@ void MainScreen::showNotices()
     }
     // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"). Only what is
     // true and needed: no name (theirs went with them), nothing about why.
-    if (m_context.couple) {
-        if (auto left = m_context.couple->partnerLeftAt(); left && *left) {
+    if (m_context.couple()) {
+        if (auto left = m_context.couple()->partnerLeftAt(); left && *left) {
             m_noticeAction = NoticeAction::DismissPartnerLeft;
             m_notice->showMessage(
                 InfoBar::Kind::Info,
@@ -423,8 +423,8 @@ void MainScreen::showNotices()
     // Protocol v2: my session found something under my name in the shared file that I
     // never agreed to (a re-inserted row, an older copy, a forged item), removed it and
     // revealed nothing. Said plainly, once per unlock; the prompts concerned say it too.
-    if (m_context.couple) {
-        if (auto changed = m_context.couple->sharedFileChanges(); changed && !changed->empty()) {
+    if (m_context.couple()) {
+        if (auto changed = m_context.couple()->sharedFileChanges(); changed && !changed->empty()) {
             m_noticeAction = NoticeAction::ShowPrompts;
             m_notice->showMessage(
                 InfoBar::Kind::Warning,
@@ -453,7 +453,7 @@ void MainScreen::changePassword()
     connect(dialog, &QDialog::finished, this, [this] {
         // A re-key that committed but could not finish locked the session: the next unlock
         // (with the new password) finishes it.
-        if (m_context.session && !m_context.session->isUnlocked()) {
+        if (m_context.session() && !m_context.session()->isUnlocked()) {
             Q_EMIT lockRequested();
         }
     });

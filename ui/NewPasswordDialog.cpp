@@ -172,14 +172,14 @@ void NewPasswordDialog::updateTexts()
 void NewPasswordDialog::submit()
 {
     const bool currentMissing = m_current != nullptr && m_current->text().isEmpty();
-    if (!m_fields->isAcceptable() || currentMissing || !m_context.session || m_busy->isVisible()) {
+    if (!m_fields->isAcceptable() || currentMissing || !m_context.session() || m_busy->isVisible()) {
         const QString problem =
             currentMissing ? tr("Type your current password first.") : m_fields->problem();
         m_error->setText(problem);
         m_error->setVisible(!problem.isEmpty());
         return;
     }
-    Session* session = &*m_context.session;
+    Session* session = &*m_context.session();
     auto current = std::make_shared<std::optional<SecretBuffer>>();
     if (m_current != nullptr) {
         *current = takeSecret(m_current);
@@ -224,8 +224,9 @@ void NewPasswordDialog::submit()
             }
             Q_EMIT passwordChanged(rekey);
             if (outcome.recoveryCode) {
-                const QString name =
-                    m_context.session ? QString::fromStdString(m_context.session->partner().name) : QString();
+                const QString name = m_context.session()
+                                         ? QString::fromStdString(m_context.session()->partner().name)
+                                         : QString();
                 m_recovery->setCode(name, std::move(*outcome.recoveryCode));
                 m_stack->setCurrentWidget(m_recovery);
                 m_context.keysChanging = false;

@@ -131,7 +131,7 @@ void NewRecoveryCodeDialog::setBusy(bool busy)
 
 void NewRecoveryCodeDialog::submit()
 {
-    if (!m_context.session || m_busy->isVisible()) {
+    if (!m_context.session() || m_busy->isVisible()) {
         return;
     }
     if (m_current != nullptr && m_current->text().isEmpty()) {
@@ -139,7 +139,7 @@ void NewRecoveryCodeDialog::submit()
         m_error->show();
         return;
     }
-    Session* session = &*m_context.session;
+    Session* session = &*m_context.session();
     auto current = std::make_shared<std::optional<SecretBuffer>>();
     if (m_current != nullptr) {
         *current = takeSecret(m_current);
@@ -181,7 +181,7 @@ void NewRecoveryCodeDialog::submit()
             }
             Q_EMIT codeReplaced();
             const QString name =
-                m_context.session ? QString::fromStdString(m_context.session->partner().name) : QString();
+                m_context.session() ? QString::fromStdString(m_context.session()->partner().name) : QString();
             m_recovery->setCode(name, std::move(*outcome.code));
             m_stack->setCurrentWidget(m_recovery);
             resize(width(), std::max(height(), m_recovery->sizeHint().height() + 40));

@@ -225,14 +225,14 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
 
 QString PromptsPage::myName() const
 {
-    return m_context.session ? fromStd(m_context.session->partner().name) : QString();
+    return m_context.session() ? fromStd(m_context.session()->partner().name) : QString();
 }
 
 QString PromptsPage::partnerName() const
 {
     // Only under the partner's own signature (CoupleSpace::partnerProfile).
-    if (m_context.vault && m_context.couple) {
-        if (auto profile = m_context.couple->partnerProfile(*m_context.vault);
+    if (m_context.vault && m_context.couple()) {
+        if (auto profile = m_context.couple()->partnerProfile(*m_context.vault);
             profile && profile->authentic) {
             return fromStd(profile->name);
         }
@@ -276,10 +276,10 @@ void PromptsPage::showMessage(const QString& text)
 
 void PromptsPage::reload()
 {
-    if (!m_context.couple) {
+    if (!m_context.couple()) {
         return;
     }
-    CoupleSpace& couple = *m_context.couple;
+    CoupleSpace& couple = *m_context.couple();
     auto prompts = couple.prompts().sharedPrompts();
     auto states = couple.promptStates();
     auto packs = couple.prompts().packs();
@@ -371,7 +371,7 @@ void PromptsPage::applyFilter()
 
 bool PromptsPage::openPrompt(const QString& promptId)
 {
-    if (!m_context.couple) {
+    if (!m_context.couple()) {
         return false;
     }
     (void)saveDraftNow();
@@ -392,7 +392,7 @@ bool PromptsPage::openPrompt(const QString& promptId)
 
 void PromptsPage::showPrompt()
 {
-    CoupleSpace& couple = *m_context.couple;
+    CoupleSpace& couple = *m_context.couple();
     const std::string id = m_promptId.toStdString();
     auto prompt = couple.prompts().find(id);
     auto view = couple.readAnswer(id);
@@ -486,7 +486,7 @@ void PromptsPage::showPrompt()
 
     // My draft, if I was typing, else my current version.
     QString text = m_savedAnswer;
-    if (auto draft = m_context.session->journal().setting(draftKey());
+    if (auto draft = m_context.session()->journal().setting(draftKey());
         draft && *draft && !(*draft)->empty()) {
         text = fromStd(**draft);
     }
@@ -512,12 +512,12 @@ void PromptsPage::showPrompt()
 Status PromptsPage::saveDraftNow()
 {
     m_autosave.stop();
-    if (!m_dirty || m_promptId.isEmpty() || !m_context.session || !m_context.session->isUnlocked()) {
+    if (!m_dirty || m_promptId.isEmpty() || !m_context.session() || !m_context.session()->isUnlocked()) {
         return {};
     }
     const QString text = m_answer->toPlainText();
     const std::string value = text == m_savedAnswer ? std::string() : text.toStdString();
-    Status saved = m_context.session->journal().setSetting(draftKey(), value);
+    Status saved = m_context.session()->journal().setSetting(draftKey(), value);
     if (saved) {
         m_dirty = false;
         m_saveState->setText(value.empty() ? tr("Saved") : tr("Draft kept safe (only you can read it)"));
@@ -529,7 +529,7 @@ Status PromptsPage::saveDraftNow()
 
 void PromptsPage::saveAnswer(bool reveal)
 {
-    if (!m_status || !m_context.couple) {
+    if (!m_status || !m_context.couple()) {
         return;
     }
     const QString text = m_answer->toPlainText();
@@ -538,7 +538,7 @@ void PromptsPage::saveAnswer(bool reveal)
         m_answer->setFocus();
         return;
     }
-    CoupleSpace& couple = *m_context.couple;
+    CoupleSpace& couple = *m_context.couple();
     const std::string id = m_promptId.toStdString();
     QString done;
     if (text != m_savedAnswer || !m_status->answeredByMe) {
@@ -554,7 +554,7 @@ void PromptsPage::saveAnswer(bool reveal)
             return;
         }
     }
-    (void)m_context.session->journal().setSetting(draftKey(), "");
+    (void)m_context.session()->journal().setSetting(draftKey(), "");
     m_dirty = false;
     showPrompt();
     if (reveal) {
@@ -576,7 +576,7 @@ void PromptsPage::saveAnswer(bool reveal)
 
 void PromptsPage::notNow()
 {
-    if (!m_status || !m_context.couple) {
+    if (!m_status || !m_context.couple()) {
         return;
     }
     // "Not now" is always an answer (DESIGN.md §1.4), with or without a saved answer: what
@@ -586,7 +586,7 @@ void PromptsPage::notNow()
         return;
     }
     if (m_status->agreedByMe) {
-        auto held = m_context.couple->hold(Topic::answer(m_promptId.toStdString()));
+        auto held = m_context.couple()->hold(Topic::answer(m_promptId.toStdString()));
         if (!held) {
             showMessage(describe(held.error()).text());
             return;
@@ -613,7 +613,7 @@ QString PromptsPage::bothAgreedText() const
 
 void PromptsPage::withdraw()
 {
-    if (!m_status || !m_context.couple) {
+    if (!m_status || !m_context.couple()) {
         return;
     }
     if (Dialogs::question(
@@ -622,7 +622,7 @@ void PromptsPage::withdraw()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
-    auto deleted = m_context.couple->deleteMine(Topic::answer(m_promptId.toStdString()));
+    auto deleted = m_context.couple()->deleteMine(Topic::answer(m_promptId.toStdString()));
     if (!deleted) {
         showMessage(describe(deleted.error()).text());
         return;
@@ -631,7 +631,7 @@ void PromptsPage::withdraw()
         showMessage(tr("This answer has already been revealed. You can retract it."));
         return;
     }
-    (void)m_context.session->journal().setSetting(draftKey(), "");
+    (void)m_context.session()->journal().setSetting(draftKey(), "");
     showPrompt();
     showMessage(tr("Your answer is deleted."));
     reload();
@@ -640,7 +640,7 @@ void PromptsPage::withdraw()
 
 void PromptsPage::retract()
 {
-    if (!m_status || !m_context.couple) {
+    if (!m_status || !m_context.couple()) {
         return;
     }
     const QString text =
@@ -651,7 +651,7 @@ void PromptsPage::retract()
         QMessageBox::Yes) {
         return;
     }
-    auto retracted = m_context.couple->retract(Topic::answer(m_promptId.toStdString()));
+    auto retracted = m_context.couple()->retract(Topic::answer(m_promptId.toStdString()));
     if (!retracted) {
         showMessage(describe(retracted.error()).text());
         return;
@@ -666,7 +666,7 @@ void PromptsPage::retract()
 
 void PromptsPage::addCustomPrompt()
 {
-    if (!m_context.couple) {
+    if (!m_context.couple()) {
         return;
     }
     const QString text = m_customField->text().trimmed();
@@ -674,7 +674,7 @@ void PromptsPage::addCustomPrompt()
         m_customField->setFocus();
         return;
     }
-    auto added = m_context.couple->prompts().addCustomPrompt(text.toStdString());
+    auto added = m_context.couple()->prompts().addCustomPrompt(text.toStdString());
     if (!added) {
         showMessage(describe(added.error()).text());
         return;

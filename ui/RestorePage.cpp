@@ -358,7 +358,7 @@ void RestorePage::restore()
     if (!m_manifest || isBusy()) {
         return;
     }
-    if (m_context.session) {
+    if (m_context.session()) {
         // Never while someone is unlocked: their keys and open files are in use.
         showError(describe(ErrorCode::VaultInUse).text());
         return;

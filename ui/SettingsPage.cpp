@@ -128,20 +128,20 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     layout->addStretch();
 
     connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
-        if (m_loading || !m_context.session) {
+        if (m_loading || !m_context.session()) {
             return;
         }
         const Status saved =
-            m_context.session->journal().setSetting(kAutoLockSetting, std::to_string(minutes));
+            m_context.session()->journal().setSetting(kAutoLockSetting, std::to_string(minutes));
         m_message->setText(saved ? QString() : describe(saved.error()).text());
         Q_EMIT autoLockChanged();
     });
     connect(m_reviewDay, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_loading || !m_context.couple) {
+        if (m_loading || !m_context.couple()) {
             return;
         }
         const auto day = static_cast<Weekday>(m_reviewDay->currentData().toInt());
-        WeeklyReview review(*m_context.couple);
+        WeeklyReview review(*m_context.couple());
         const Status saved = review.setReviewDay(day);
         m_message->setText(saved ? tr("The review day is shared: it changes for both of you.")
                                  : describe(saved.error()).text());
@@ -154,11 +154,11 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
         if (m_loading) {
             return;
         }
-        if (!m_context.session) {
+        if (!m_context.session()) {
             return;
         }
         // This partner's own look, kept in their journal; it applies at once.
-        Journal& journal = m_context.session->journal();
+        Journal& journal = m_context.session()->journal();
         const Status saved =
             setPartnerTheme(journal, static_cast<ThemeChoice>(m_theme->currentData().toInt()));
         m_message->setText(saved ? QString() : describe(saved.error()).text());
@@ -176,8 +176,8 @@ void SettingsPage::reload()
 {
     m_loading = true;
     int minutes = IdleLock::kDefaultMinutes;
-    if (m_context.session) {
-        if (auto stored = m_context.session->journal().setting(kAutoLockSetting); stored && *stored) {
+    if (m_context.session()) {
+        if (auto stored = m_context.session()->journal().setting(kAutoLockSetting); stored && *stored) {
             int parsed = 0;
             const std::string& text = **stored;
             const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
@@ -187,22 +187,22 @@ void SettingsPage::reload()
         }
     }
     m_autoLock->setValue(minutes);
-    if (m_context.session) {
+    if (m_context.session()) {
         m_theme->setCurrentIndex(
-            std::max(0, m_theme->findData(static_cast<int>(partnerTheme(m_context.session->journal())))));
+            std::max(0, m_theme->findData(static_cast<int>(partnerTheme(m_context.session()->journal())))));
     }
 
     while (QLayoutItem* item = m_packLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    m_reviewDay->setEnabled(m_context.couple.has_value());
-    if (m_context.couple) {
-        if (auto day = WeeklyReview(*m_context.couple).reviewDay()) {
+    m_reviewDay->setEnabled(m_context.couple() != nullptr);
+    if (m_context.couple()) {
+        if (auto day = WeeklyReview(*m_context.couple()).reviewDay()) {
             m_reviewDay->setCurrentIndex(m_reviewDay->findData(static_cast<int>(*day)));
         }
-        if (auto packs = m_context.couple->prompts().packs()) {
-            const bool hasPartner = !m_context.couple->partnerId().empty();
+        if (auto packs = m_context.couple()->prompts().packs()) {
+            const bool hasPartner = !m_context.couple()->partnerId().empty();
             for (const PackChoice& pack : *packs) {
                 if (pack.packId == kCheckInPackId) {
                     continue;
@@ -219,11 +219,11 @@ void SettingsPage::reload()
                 }
                 const std::string id = pack.packId;
                 connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
-                    if (!m_context.couple) {
+                    if (!m_context.couple()) {
                         return;
                     }
                     const Status set =
-                        m_context.couple->prompts().setPack(id, on ? PackSwitch::On : PackSwitch::Off);
+                        m_context.couple()->prompts().setPack(id, on ? PackSwitch::On : PackSwitch::Off);
                     m_message->setText(set ? QString() : describe(set.error()).text());
                     Q_EMIT packsChanged();
                 });
@@ -237,7 +237,7 @@ void SettingsPage::reload()
 
 void SettingsPage::makeNewRecoveryCode()
 {
-    if (!m_context.session) {
+    if (!m_context.session()) {
         return;
     }
     auto* dialog = new NewRecoveryCodeDialog(m_context, this);

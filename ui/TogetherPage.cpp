@@ -2,38 +2,31 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/TogetherPage.h"
 
-#include "backup/AutoBackup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "crypto/SecretBuffer.h"
+#include "ui/AutoBackupNote.h"
 #include "ui/CheckInForm.h"
-#include "ui/Dialogs.h"
-#include "ui/DocumentPdf.h"
 #include "ui/ErrorMessages.h"
-#include "ui/FileChooser.h"
 #include "ui/OffThread.h"
-#include "ui/PromptPacks.h"
-#include "ui/ReviewPrintout.h"
+#include "ui/ReviewHistoryPanel.h"
 #include "ui/ReviewReminder.h"
 #include "ui/ReviewSummaryView.h"
-#include "ui/SecretInput.h"
 #include "ui/Theme.h"
+#include "ui/TogetherJoinPanel.h"
 #include "ui/VaultContext.h"
 #include "ui/Words.h"
 
+#include <memory>
+
 #include <QDateTime>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -69,12 +62,18 @@ TogetherPage::TogetherPage(VaultContext& context, QWidget* parent)
     setObjectName(QStringLiteral("togetherPage"));
     m_stack->setObjectName(QStringLiteral("togetherSteps"));
     m_stack->addWidget(makeStartPage());
-    m_stack->addWidget(makeUnlockPage());
+    m_join = new TogetherJoinPanel(m_context, this);
+    m_stack->addWidget(m_join);
     m_stack->addWidget(makeCheckInPage());
     m_stack->addWidget(makeSummaryPage());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    connect(m_join, &TogetherJoinPanel::joined, this, [this] {
+        beginCheckIn(true);
+        Q_EMIT togetherStarted();
+    });
+    connect(m_join, &TogetherJoinPanel::cancelled, this, [this] { setStep(Step::Start); });
     reload();
 }
 
@@ -107,17 +106,7 @@ QWidget* TogetherPage::makeStartPage()
     m_start = namedButton(tr("&Start our weekly review"), QStringLiteral("startReviewButton"), column);
     m_start->setDefault(true);
     m_startMessage = plainLabel(QString(), column, QStringLiteral("togetherMessage"));
-    auto* historyHeading = new QLabel(tr("Past reviews"), column);
-    makeHeadline(historyHeading, 1.15);
-    m_history = new QListWidget(column);
-    m_history->setObjectName(QStringLiteral("reviewHistory"));
-    m_history->setAccessibleName(tr("Past reviews"));
-    m_history->setMaximumHeight(140);
-    m_historyDetail = new QTextBrowser(column);
-    m_historyDetail->setObjectName(QStringLiteral("reviewDetail"));
-    m_historyDetail->setAccessibleName(tr("The chosen review"));
-    m_export = namedButton(tr("E&xport to PDF…"), QStringLiteral("exportPdfButton"), column);
-    m_export->setEnabled(false);
+    m_history = new ReviewHistoryPanel(m_context, column);
 
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(10);
@@ -130,70 +119,10 @@ QWidget* TogetherPage::makeStartPage()
     layout->addLayout(row);
     layout->addWidget(m_startMessage);
     layout->addSpacing(8);
-    layout->addWidget(historyHeading);
-    layout->addWidget(m_history);
-    layout->addWidget(m_historyDetail, 1);
-    auto* exportRow = new QHBoxLayout;
-    exportRow->addStretch();
-    exportRow->addWidget(m_export);
-    layout->addLayout(exportRow);
+    layout->addWidget(m_history, 1);
 
     connect(m_start, &QPushButton::clicked, this, &TogetherPage::startReview);
-    connect(m_history, &QListWidget::currentRowChanged, this, &TogetherPage::showHistoryItem);
-    connect(m_export, &QPushButton::clicked, this, &TogetherPage::exportSelected);
-    return page;
-}
-
-QWidget* TogetherPage::makeUnlockPage()
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("togetherUnlock"));
-    QWidget* column = addCentredColumn(page, 520);
-    auto* heading = new QLabel(tr("Together"), column);
-    makeHeadline(heading);
-    m_unlockPrompt = plainLabel(QString(), column, QStringLiteral("togetherUnlockPrompt"));
-    m_password = new QLineEdit(column);
-    m_password->setObjectName(QStringLiteral("togetherPassword"));
-    m_password->setAccessibleName(tr("Your partner's password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_join = namedButton(tr("&Join"), QStringLiteral("togetherJoinButton"), column);
-    m_join->setDefault(true);
-    auto* cancel = namedButton(tr("&Cancel"), QStringLiteral("togetherCancelButton"), column);
-    m_busy = new QProgressBar(column);
-    m_busy->setObjectName(QStringLiteral("togetherBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setVisible(false);
-    m_busy->setAccessibleName(tr("Unlocking"));
-    m_unlockError = plainLabel(QString(), column, QStringLiteral("togetherError"));
-    m_unlockError->setVisible(false);
-    auto* note = plainLabel(tr("While you are together, this window holds both of your keys. Lock, or a few "
-                               "minutes without use, ends it."),
-                            column);
-    makeMuted(note);
-
-    auto* layout = new QVBoxLayout(column);
-    layout->addStretch();
-    layout->addWidget(heading);
-    layout->addWidget(m_unlockPrompt);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_password, 1);
-    row->addWidget(m_join);
-    layout->addLayout(row);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_unlockError);
-    layout->addWidget(note);
-    auto* cancelRow = new QHBoxLayout;
-    cancelRow->addWidget(cancel);
-    cancelRow->addStretch();
-    layout->addLayout(cancelRow);
-    layout->addStretch(2);
-
-    connect(m_password, &QLineEdit::returnPressed, this, &TogetherPage::join);
-    connect(m_join, &QPushButton::clicked, this, &TogetherPage::join);
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        m_password->clear();
-        setStep(Step::Start);
-    });
+    connect(m_history, &ReviewHistoryPanel::message, m_startMessage, &QLabel::setText);
     return page;
 }
 
@@ -261,9 +190,7 @@ QWidget* TogetherPage::makeSummaryPage()
     m_summaryError->setVisible(false);
     m_savedMessage = plainLabel(QString(), column, QStringLiteral("togetherSavedMessage"));
     m_savedMessage->setVisible(false);
-    m_backupNote = plainLabel(QString(), column, QStringLiteral("autoBackupNote"));
-    m_backupNote->setVisible(false);
-    makeMuted(m_backupNote);
+    m_backupNote = new AutoBackupNote(m_context, column);
     auto* save = namedButton(tr("&Save our review"), QStringLiteral("saveReviewButton"), column);
     save->setDefault(true);
     m_save = save;
@@ -294,6 +221,7 @@ QWidget* TogetherPage::makeSummaryPage()
     pageLayout->addWidget(scroll);
     connect(save, &QPushButton::clicked, this, &TogetherPage::saveReview);
     connect(m_summary, &ReviewSummaryView::shareRequested, this, &TogetherPage::shareNow);
+    connect(m_backupNote, &AutoBackupNote::finished, this, &TogetherPage::autoBackupFinished);
     connect(end, &QPushButton::clicked, this, &TogetherPage::endTogether);
     return page;
 }
@@ -307,7 +235,7 @@ void TogetherPage::setStep(Step step)
         break;
     case Step::Unlock:
         m_stack->setCurrentIndex(1);
-        m_password->setFocus();
+        m_join->focusPassword();
         break;
     case Step::CheckInFirst:
     case Step::CheckInSecond:
@@ -322,10 +250,10 @@ void TogetherPage::setStep(Step step)
 
 void TogetherPage::reload()
 {
-    if (!m_context.couple) {
+    if (!m_context.couple()) {
         return;
     }
-    WeeklyReview review(*m_context.couple);
+    WeeklyReview review(*m_context.couple());
     if (auto schedule = review.schedule(utcOffsetMinutes())) {
         m_reviewDate = fromStd(schedule->currentReviewDate);
         const QDate date = QDate::fromString(m_reviewDate, Qt::ISODate);
@@ -341,145 +269,40 @@ void TogetherPage::reload()
                                             QStringLiteral("dddd d MMMM"))));
         }
     }
-    const int row = m_history->currentRow();
-    m_history->clear();
-    if (auto history = review.history()) {
-        for (const ReviewRecord& record : *history) {
-            auto* item = new QListWidgetItem(
-                tr("Review of %1")
-                    .arg(QLocale().toString(QDate::fromString(fromStd(record.reviewDate), Qt::ISODate),
-                                            QLocale::LongFormat)),
-                m_history);
-            item->setData(Qt::UserRole, fromStd(record.reviewDate));
-        }
-    }
-    if (m_history->count() > 0) {
-        m_history->setCurrentRow(std::max(0, std::min(row, m_history->count() - 1)));
-    } else {
-        m_historyDetail->setPlainText(tr("No reviews saved yet."));
-    }
+    m_history->reload();
 }
 
 void TogetherPage::startReview()
 {
-    if (!m_context.couple || m_context.couple->partnerId().empty()) {
+    if (!m_context.couple() || m_context.couple()->partnerId().empty()) {
         return;
     }
     m_startMessage->clear();
     reload();
-    if (m_context.otherCouple) {
+    if (m_context.otherCouple()) {
         beginCheckIn(true);
         return;
     }
     QString partner = tr("Your partner");
-    if (auto profile = m_context.couple->partnerProfile(*m_context.vault); profile && profile->authentic) {
+    if (auto profile = m_context.couple()->partnerProfile(*m_context.vault); profile && profile->authentic) {
         partner = fromStd(profile->name);
     }
-    m_unlockPrompt->setText(tr("%1, please type your password to join %2 for the weekly review.")
-                                .arg(partner, fromStd(m_context.session->partner().name)));
-    m_unlockError->setVisible(false);
+    m_join->begin(partner, fromStd(m_context.session()->partner().name));
     setStep(Step::Unlock);
-}
-
-void TogetherPage::join()
-{
-    if (!m_context.couple || !m_context.vault || m_busy->isVisible()) {
-        return;
-    }
-    if (m_password->text().isEmpty()) {
-        m_unlockError->setText(tr("Please enter your password."));
-        m_unlockError->setVisible(true);
-        return;
-    }
-    SecretBuffer secret = takeSecret(m_password);
-    const std::string partnerId = m_context.couple->partnerId();
-    m_busy->setVisible(true);
-    m_join->setEnabled(false);
-    m_unlockError->setVisible(false);
-    Vault* vault = &*m_context.vault;
-    runOffThread<Result<Session>>(
-        this, &m_context.pool,
-        [vault, partnerId, secret = std::make_shared<SecretBuffer>(std::move(secret))] {
-            auto result = vault->unlock(partnerId, *secret);
-            secret->wipe();
-            return result;
-        },
-        [this](Result<Session> result) {
-            m_busy->setVisible(false);
-            m_join->setEnabled(true);
-            if (!m_context.couple) {
-                if (result) {
-                    result->lock();
-                }
-                return;
-            }
-            if (!result) {
-                m_unlockError->setText(result.error().code == ErrorCode::WrongPassword
-                                           ? tr("That password did not work. Check Caps Lock and try again.")
-                                           : describe(result.error()).text());
-                m_unlockError->setVisible(true);
-                m_password->setFocus();
-                return;
-            }
-            m_context.otherSession.emplace(std::move(*result));
-            if (!acceptOlderFilesOfOther()) {
-                return;
-            }
-            auto space = CoupleSpace::open(*m_context.otherSession, bundledPromptPacks());
-            if (!space) {
-                m_context.endTogether();
-                m_unlockError->setText(describe(space.error()).text());
-                m_unlockError->setVisible(true);
-                return;
-            }
-            m_context.otherCouple.emplace(std::move(*space));
-            if (Status together = m_context.couple->beginTogether(*m_context.otherCouple); !together) {
-                m_context.endTogether();
-                m_unlockError->setText(describe(together.error()).text());
-                m_unlockError->setVisible(true);
-                return;
-            }
-            beginCheckIn(true);
-            Q_EMIT togetherStarted();
-        });
-}
-
-bool TogetherPage::acceptOlderFilesOfOther()
-{
-    const Freshness found = m_context.otherSession->freshness();
-    if (!found.anyOlder()) {
-        return true;
-    }
-    // As at a normal unlock (AppWindow::confirmOlderFiles), but restoring needs everyone
-    // locked: "Not now" ends Together mode and leaves the notice for their next unlock.
-    const auto answer = Dialogs::choose(
-        this, QMessageBox::Warning, describeOlderFiles(found),
-        tr("To restore from a backup, both of you lock and choose Restore on the unlock screen. Or "
-           "continue with the files as they are; Twofold will not warn about them again."),
-        {{QMessageBox::Ignore, tr("Continue")}, {QMessageBox::Cancel, tr("Not now")}}, QMessageBox::Cancel);
-    if (answer == QMessageBox::Ignore && m_context.otherSession) {
-        if (Status accepted = m_context.otherSession->acceptOlderFiles(); accepted) {
-            return true;
-        }
-    }
-    m_context.endTogether();
-    m_unlockError->setText(describeOlderFiles(found));
-    m_unlockError->setVisible(true);
-    return false;
 }
 
 std::optional<TogetherReview> TogetherPage::review()
 {
-    if (!m_context.couple || !m_context.otherCouple) {
+    if (!m_context.couple() || !m_context.otherCouple()) {
         return std::nullopt;
     }
-    return TogetherReview(*m_context.couple, *m_context.otherCouple, m_reviewDate.toStdString());
+    return TogetherReview(*m_context.couple(), *m_context.otherCouple(), m_reviewDate.toStdString());
 }
 
 void TogetherPage::beginCheckIn(bool first)
 {
-    CoupleSpace& who = first ? *m_context.couple : *m_context.otherCouple;
-    CoupleSpace& other = first ? *m_context.otherCouple : *m_context.couple;
+    CoupleSpace& who = first ? *m_context.couple() : *m_context.otherCouple();
+    CoupleSpace& other = first ? *m_context.otherCouple() : *m_context.couple();
     m_checkInForm->clear();
     m_checkInError->setVisible(false);
     m_checkInHeading->setText(tr("%1's check-in").arg(nameOf(who)));
@@ -525,8 +348,8 @@ void TogetherPage::showSummary()
     m_savedMessage->setVisible(false);
     m_backupNote->setVisible(false);
     m_summaryError->setVisible(false);
-    const QString myName = nameOf(*m_context.couple);
-    const QString partnerName = nameOf(*m_context.otherCouple);
+    const QString myName = nameOf(*m_context.couple());
+    const QString partnerName = nameOf(*m_context.otherCouple());
     // Rebuilt from couple.db each time, so it shows exactly what is shared.
     auto contents = together->contents();
     if (!contents) {
@@ -557,8 +380,8 @@ void TogetherPage::shareNow(int index)
     m_summary->setTurnBusy(index, true);
     m_summary->showTurnError(index, QString());
     // Lock waits for the pool (VaultContext), so both spaces outlive this job.
-    CoupleSpace* first = &*m_context.couple;
-    CoupleSpace* second = &*m_context.otherCouple;
+    CoupleSpace* first = &*m_context.couple();
+    CoupleSpace* second = &*m_context.otherCouple();
     const std::string date = m_reviewDate.toStdString();
     runOffThread<Result<TopicStatus>>(
         this, &m_context.pool,
@@ -608,7 +431,7 @@ void TogetherPage::saveReview()
         m_summaryError->setVisible(true);
         return;
     }
-    WeeklyReview review(*m_context.couple);
+    WeeklyReview review(*m_context.couple());
     if (auto day = review.reviewDay()) {
         ReviewReminder::remember(m_context.dir, *day, date);
     }
@@ -620,175 +443,35 @@ void TogetherPage::saveReview()
                                "both of you, and each of you unlocks alone again."));
     m_savedMessage->setVisible(true);
     Q_EMIT reviewSaved();
-    startAutoBackup();
-}
-
-void TogetherPage::startAutoBackup()
-{
-    m_backupNote->clear();
-    m_backupNote->setVisible(false);
-    if (!m_context.couple) {
-        return;
-    }
-    auto settings = loadAutoBackupSettings(*m_context.couple);
-    if (!settings) {
-        m_backupNote->setText(tr("No automatic backup was made: %1 Your review is saved.")
-                                  .arg(describe(settings.error()).text()));
-        m_backupNote->setVisible(true);
-        Q_EMIT autoBackupFinished(false);
-        return;
-    }
-    if (!settings->enabled) {
-        return;
-    }
-    const QString folderText = QDir::toNativeSeparators(fromPath(settings->folder));
-    m_backupNote->setText(tr("Backing up to %1…").arg(folderText));
-    m_backupNote->setVisible(true);
-
-    // Only the vault's files are read (no keys): safe while the vault stays open.
-    const std::filesystem::path dir = m_context.dir;
-    const std::filesystem::path folder = settings->folder;
-    const int keep = settings->keep;
-    const Clock* clock = m_context.options.clock;
-    runOffThread<Result<AutoBackupResult>>(
-        this, &m_context.pool,
-        [dir, folder, keep, clock] { return runAutoBackup(dir, folder, keep, *clock); },
-        [this, folderText, keep](Result<AutoBackupResult> result) {
-            if (!m_context.couple) {
-                return; // locked meanwhile: the page was emptied, the next person sees nothing
-            }
-            if (result) {
-                m_backupNote->setText(
-                    keep == 1 ? tr("Backed up to %1 — keeping only the latest backup.").arg(folderText)
-                              : tr("Backed up to %1 — keeping the last %2.").arg(folderText).arg(keep));
-            } else {
-                const Error& error = result.error();
-                QString text;
-                switch (error.code) {
-                case ErrorCode::DiskFull:
-                    text = tr("The automatic backup did not fit: the disk with %1 is full. Your older "
-                              "backups were kept, and your review is saved.")
-                               .arg(folderText);
-                    break;
-                case ErrorCode::IoError:
-                    text = tr("The automatic backup could not be written to %1. Check that the disk is "
-                              "connected and the folder belongs to you, or choose another folder in "
-                              "Settings. Your review is saved.")
-                               .arg(folderText);
-                    break;
-                default:
-                    text = tr("The automatic backup did not work: %1 Your review is saved.")
-                               .arg(describe(error).text());
-                    break;
-                }
-                if (error.code == ErrorCode::DiskFull || error.code == ErrorCode::IoError) {
-                    describe(error); // logs the technical detail
-                }
-                m_backupNote->setText(text);
-            }
-            m_backupNote->setVisible(true);
-            Q_EMIT autoBackupFinished(static_cast<bool>(result));
-        });
+    // After a saved review: the automatic backup, when the couple turned it on.
+    m_backupNote->start();
 }
 
 void TogetherPage::endTogether()
 {
     m_context.endTogether();
     m_checkInForm->clear();
-    m_password->clear();
+    m_join->clearAll();
     setStep(Step::Start);
     // Last: MainScreen locks both partners on this, and the page is emptied.
     Q_EMIT togetherEnded();
 }
 
-QString TogetherPage::reviewHtml(const QString& reviewDate)
-{
-    CoupleSpace& me = *m_context.couple;
-    QString partnerName = tr("Your partner");
-    if (auto profile = me.partnerProfile(*m_context.vault); profile && profile->authentic) {
-        partnerName = fromStd(profile->name);
-    }
-    return twofold::ui::reviewHtml(me, nameOf(me), partnerName, reviewDate);
-}
-
-void TogetherPage::showHistoryItem()
-{
-    QListWidgetItem* item = m_history->currentItem();
-    m_export->setEnabled(item != nullptr);
-    if (!item || !m_context.couple) {
-        m_historyDetail->clear();
-        return;
-    }
-    m_historyDetail->setHtml(reviewHtml(item->data(Qt::UserRole).toString()));
-}
-
 Status TogetherPage::exportPdf(const QString& path, const QString& reviewDate)
 {
-    if (!m_context.couple) {
-        return fail(ErrorCode::NotUnlocked);
-    }
-    const QString html = reviewHtml(reviewDate);
-    if (html.isEmpty()) {
-        return fail(ErrorCode::NotFound);
-    }
-    return writeReviewPdf(html, toPath(path));
-}
-
-void TogetherPage::exportSelected()
-{
-    QListWidgetItem* item = m_history->currentItem();
-    if (!item) {
-        return;
-    }
-    if (!m_context.session) {
-        return;
-    }
-    const QString date = item->data(Qt::UserRole).toString();
-    // The chooser runs a nested event loop: a lock inside it ends the session and clears
-    // this page. Note who asked, and check again after it.
-    const std::string partnerId = m_context.session->partner().id;
-    const QPointer<TogetherPage> alive(this);
-    const QString path =
-        FileChooser::saveFile(this, tr("Export review"), QStringLiteral("twofold-review-%1.pdf").arg(date),
-                              tr("PDF documents (*.pdf)"));
-    if (!alive || !m_context.unlockedAs(partnerId) || path.isEmpty()) {
-        return;
-    }
-    // The words are read here (GUI thread, through the session); the PDF is drawn and
-    // written off it.
-    const QString html = reviewHtml(date);
-    if (html.isEmpty()) {
-        m_startMessage->setText(describe(Error{ErrorCode::NotFound, {}}).text());
-        return;
-    }
-    m_export->setEnabled(false);
-    m_startMessage->setText(tr("Writing the PDF…"));
-    const std::filesystem::path out = toPath(path);
-    runOffThread<Status>(
-        this, &m_context.pool, [html, out] { return writeReviewPdf(html, out); },
-        [this, path](Status written) {
-            m_export->setEnabled(m_history->currentItem() != nullptr);
-            if (!m_context.couple) {
-                return;
-            }
-            m_startMessage->setText(
-                written ? tr("Saved as %1. Anyone who can open that file can read it.").arg(path)
-                        : describe(written.error()).text());
-        });
+    return m_history->exportPdf(path, reviewDate);
 }
 
 void TogetherPage::clearAll()
 {
     m_checkInForm->clear();
-    m_password->clear();
+    m_join->clearAll();
     m_intentionFirst->clear();
     m_intentionSecond->clear();
-    m_history->clear();
-    m_historyDetail->clear();
+    m_history->clearAll();
     m_startMessage->clear();
     m_savedMessage->clear();
-    m_backupNote->clear();
-    m_backupNote->setVisible(false);
+    m_backupNote->reset();
     m_schedule->clear();
     m_summary->clear();
     m_step = Step::Start;

@@ -11,11 +11,8 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTextBrowser;
 
 namespace twofold {
 class CoupleSpace;
@@ -24,14 +21,18 @@ class CoupleSpace;
 namespace twofold::ui {
 
 struct VaultContext;
+class AutoBackupNote;
 class CheckInForm;
+class ReviewHistoryPanel;
 class ReviewSummaryView;
+class TogetherJoinPanel;
 
 // Together mode and the weekly review (DESIGN.md §5). The other partner unlocks in
 // this window (Argon2id off the GUI thread); then a private check-in each, the first
 // hidden before the second begins, revealed together; the revealed answers side by
 // side; offered entries; what is waiting for each of you; one intention each; save.
-// Also the history of saved reviews and their export to PDF.
+// The join step is TogetherJoinPanel, the history of saved reviews and their export to
+// PDF is ReviewHistoryPanel, the note about the automatic backup is AutoBackupNote.
 class TogetherPage : public QWidget
 {
     Q_OBJECT
@@ -75,25 +76,14 @@ Q_SIGNALS:
 
 private:
     QWidget* makeStartPage();
-    QWidget* makeUnlockPage();
     QWidget* makeCheckInPage();
     QWidget* makeSummaryPage();
-    void join();
-    // The joining partner's files older than they last saw them: Continue (accept) or Not
-    // now (ends Together mode). False when Together mode did not begin.
-    bool acceptOlderFilesOfOther();
     void beginCheckIn(bool first);
     void finishCheckIn();
     void showSummary();
     void saveReview();
     // "Share mine now" in the summary: that partner's password, checked off the GUI thread.
     void shareNow(int index);
-    // After a saved review: the automatic backup, when the couple turned it on
-    // (core/backup/AutoBackup.h), off the GUI thread. Never blocks the review.
-    void startAutoBackup();
-    void showHistoryItem();
-    void exportSelected();
-    QString reviewHtml(const QString& reviewDate);
     void setStep(Step step);
     QString nameOf(const CoupleSpace& space) const;
     std::optional<TogetherReview> review();
@@ -106,19 +96,13 @@ private:
     // Start
     QLabel* m_schedule = nullptr;
     QPushButton* m_start = nullptr;
-    QListWidget* m_history = nullptr;
-    QTextBrowser* m_historyDetail = nullptr;
-    QPushButton* m_export = nullptr;
+    ReviewHistoryPanel* m_history = nullptr;
     QLabel* m_startMessage = nullptr;
-    QLabel* m_backupNote = nullptr;   // on the summary page, after a saved review
-    QLabel* m_savedMessage = nullptr; // on the summary page
+    AutoBackupNote* m_backupNote = nullptr; // on the summary page, after a saved review
+    QLabel* m_savedMessage = nullptr;       // on the summary page
     QPushButton* m_save = nullptr;
     // Unlock
-    QLabel* m_unlockPrompt = nullptr;
-    QLineEdit* m_password = nullptr;
-    QPushButton* m_join = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QLabel* m_unlockError = nullptr;
+    TogetherJoinPanel* m_join = nullptr;
     // Check-in
     QLabel* m_checkInHeading = nullptr;
     QLabel* m_checkInNote = nullptr;

@@ -83,7 +83,7 @@ void VaultCheckDialog::start()
     m_busy->show();
     m_close->setEnabled(false);
     const std::filesystem::path dir = m_context.dir;
-    Session* session = m_context.session ? &*m_context.session : nullptr;
+    Session* session = m_context.session() ? &*m_context.session() : nullptr;
     runOffThread<Result<VaultCheckReport>>(
         this, &m_context.pool,
         [dir, session]() -> Result<VaultCheckReport> {

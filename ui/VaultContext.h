@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "couple/CoupleSession.h"
 #include "couple/CoupleSpace.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
@@ -14,8 +15,8 @@
 
 namespace twofold::ui {
 
-// What the screens share: the vault directory, the open vault, the partner at the
-// keyboard (and their couple space), and the pool that runs Argon2id off the GUI thread. Owned by AppWindow.
+// What the screens share: the vault directory, the open vault, whoever is unlocked (a
+// CoupleSession), and the pool that runs Argon2id off the GUI thread. Owned by AppWindow.
 // While a job runs on the pool the GUI leaves the vault and session alone (the
 // screens are busy and disabled), and lock waits for the pool before wiping keys.
 struct VaultContext
@@ -30,36 +31,47 @@ struct VaultContext
     std::filesystem::path dir;
     VaultOptions options;
     std::optional<Vault> vault;
-    std::optional<Session> session;
+    // Whoever is unlocked, with their couple space and, in Together mode (DESIGN.md §5),
+    // the other partner's session and space. CoupleSession tears them down in the right
+    // order (the other partner's space and keys first) on endTogether(), lock() and
+    // destruction. Empty when locked.
+    std::optional<CoupleSession> unlocked;
     bool unlockedWithRecoveryCode = false;
     // A re-key is running (NewPasswordDialog): the idle lock waits, so that the new
     // recovery code reaches the screen (locking would close the dialog that shows it).
     bool keysChanging = false;
-    // The couple space of the partner at the keyboard, opened right after unlock
-    // (its pending grants are written before anything is shown). Empty when locked.
-    std::optional<CoupleSpace> couple;
-    // Together mode (DESIGN.md §5): the other partner, unlocked in the same window.
-    // Destroyed before `session` on lock, idle timeout and close.
-    std::optional<Session> otherSession;
-    std::optional<CoupleSpace> otherCouple;
+
+    // The partner at the keyboard; null when locked.
+    Session* session() { return unlocked ? &unlocked->session() : nullptr; }
+    const Session* session() const { return unlocked ? &unlocked->session() : nullptr; }
+    // Their couple space, opened right after unlock (AppWindow::showMain; its pending
+    // grants are written before anything is shown). Null until then and when locked.
+    CoupleSpace* couple() { return unlocked ? unlocked->couple() : nullptr; }
+    // Together mode: the other partner, unlocked in the same window. Null otherwise.
+    Session* otherSession() { return unlocked ? unlocked->otherSession() : nullptr; }
+    CoupleSpace* otherCouple() { return unlocked ? unlocked->otherCouple() : nullptr; }
 
     // Still unlocked as `partnerId`? After anything that runs a nested event loop (a file
     // chooser, a message box) the session may be gone: an idle lock can fire inside it.
     bool unlockedAs(const std::string& partnerId) const
     {
-        return session && session->isUnlocked() && session->partner().id == partnerId;
+        return unlocked && unlocked->isUnlocked() && unlocked->session().partner().id == partnerId;
     }
 
     // Ends Together mode: the other partner's space, then their keys.
     void endTogether()
     {
-        if (couple) {
-            couple->endTogether();
+        if (unlocked) {
+            unlocked->endTogether();
         }
-        otherCouple.reset();
-        if (otherSession) {
-            otherSession->lock();
-            otherSession.reset();
+    }
+
+    // Lock, idle timeout and close: Together mode ends, then this partner's space and keys.
+    void lock()
+    {
+        if (unlocked) {
+            unlocked->lock();
+            unlocked.reset();
         }
     }
     QThreadPool pool;

@@ -58,14 +58,14 @@ protected:
 
     int savedReviews()
     {
-        auto history = WeeklyReview(*m_window->context().couple).history();
+        auto history = WeeklyReview(*m_window->context().couple()).history();
         return history ? static_cast<int>(history->size()) : -1;
     }
 };
 
 TEST_F(UiAutoBackup, ASavedReviewWritesABackupWhenTurnedOn)
 {
-    ASSERT_TRUE(saveAutoBackupSettings(*m_window->context().couple, {true, folder(), 8}));
+    ASSERT_TRUE(saveAutoBackupSettings(*m_window->context().couple(), {true, folder(), 8}));
     auto* page = m_window->mainScreen()->togetherPage();
     QSignalSpy finished(page, &ui::TogetherPage::autoBackupFinished);
     saveAReview();
@@ -89,7 +89,7 @@ TEST_F(UiAutoBackup, ASavedReviewWritesABackupWhenTurnedOn)
 TEST_F(UiAutoBackup, TurnedOffMeansNoBackup)
 {
     // Off (the default), even with a folder chosen.
-    ASSERT_TRUE(saveAutoBackupSettings(*m_window->context().couple, {false, folder(), 8}));
+    ASSERT_TRUE(saveAutoBackupSettings(*m_window->context().couple(), {false, folder(), 8}));
     auto* page = m_window->mainScreen()->togetherPage();
     QSignalSpy finished(page, &ui::TogetherPage::autoBackupFinished);
     saveAReview();
@@ -105,7 +105,7 @@ TEST_F(UiAutoBackup, AFailedBackupSaysSoAndTheReviewIsSavedAnyway)
 {
     const auto blocker = m_dir.path() / "a-file";
     std::ofstream(blocker) << "not a folder";
-    ASSERT_TRUE(saveAutoBackupSettings(*m_window->context().couple, {true, blocker / "backups", 3}));
+    ASSERT_TRUE(saveAutoBackupSettings(*m_window->context().couple(), {true, blocker / "backups", 3}));
     auto* page = m_window->mainScreen()->togetherPage();
     QSignalSpy finished(page, &ui::TogetherPage::autoBackupFinished);
     saveAReview();

@@ -90,7 +90,7 @@ TEST_F(UiChangePassword, LockOutReKeysAndShowsTheNewRecoveryCodeOnce)
     child<QCheckBox>(dialog, "rekeyWroteItDown")->click();
     child<QPushButton>(dialog, "rekeyRecoveryContinue")->click();
     EXPECT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
-    EXPECT_TRUE(m_window->context().session->isUnlocked()) << "the window goes on under the new keys";
+    EXPECT_TRUE(m_window->context().session()->isUnlocked()) << "the window goes on under the new keys";
     EXPECT_TRUE(child<QWidget>(m_window->mainScreen(), "noticeBar")->isVisible());
     lockAndFlush();
     EXPECT_FALSE(opens("alex-demo-password"));

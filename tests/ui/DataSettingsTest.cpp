@@ -118,7 +118,7 @@ protected:
 
     std::int64_t entryCount()
     {
-        auto count = m_window->context().session->journal().count();
+        auto count = m_window->context().session()->journal().count();
         EXPECT_TRUE(count);
         return count ? *count : -1;
     }
@@ -470,7 +470,7 @@ TEST_F(UiDataSettings, AutomaticBackupSettingsAreSavedForBothPartners)
     enabled->setChecked(true);
     keep->setValue(12);
 
-    auto stored = loadAutoBackupSettings(*m_window->context().couple);
+    auto stored = loadAutoBackupSettings(*m_window->context().couple());
     ASSERT_TRUE(stored);
     EXPECT_TRUE(stored->enabled);
     EXPECT_EQ(stored->folder, folder);
@@ -486,7 +486,7 @@ TEST_F(UiDataSettings, AutomaticBackupSettingsAreSavedForBothPartners)
     EXPECT_EQ(child<QLabel>(page, "autoBackupFolder")->text(), qpath(folder));
 
     child<QCheckBox>(page, "autoBackupEnabled")->setChecked(false);
-    auto off = loadAutoBackupSettings(*m_window->context().couple);
+    auto off = loadAutoBackupSettings(*m_window->context().couple());
     ASSERT_TRUE(off);
     EXPECT_FALSE(off->enabled);
     EXPECT_EQ(off->keep, 12);

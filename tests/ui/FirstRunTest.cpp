@@ -122,7 +122,7 @@ TEST_F(UiFirstRun, AddYourPartnerLaterFromInsideTheJournal)
     ASSERT_TRUE(partners.has_value());
     EXPECT_EQ(partners->size(), 2u);
     ASSERT_TRUE(window.isUnlocked());
-    EXPECT_EQ(window.context().session->partner().name, "Alex") << "Alex stays at the keyboard";
+    EXPECT_EQ(window.context().session()->partner().name, "Alex") << "Alex stays at the keyboard";
     EXPECT_TRUE(waitUntil([&] {
         return window.mainScreen()->findChild<QWidget*>(QStringLiteral("addPartnerDialog")) == nullptr;
     }));

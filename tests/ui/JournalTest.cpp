@@ -81,10 +81,10 @@ TEST_F(UiJournal, SaveAddsTheEntryToTheListNewestFirst)
     EXPECT_EQ(list->index(0).data(ui::EntryTitleRole).toString(), QStringLiteral("Second"));
     EXPECT_EQ(list->index(1).data(ui::EntryTitleRole).toString(), QStringLiteral("First"));
 
-    auto stored = m_window->context().session->journal().get(*m_editor->entryId());
+    auto stored = m_window->context().session()->journal().get(*m_editor->entryId());
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->fields.body, "two");
-    auto draft = m_window->context().session->journal().draft(std::nullopt);
+    auto draft = m_window->context().session()->journal().draft(std::nullopt);
     ASSERT_TRUE(draft.has_value());
     EXPECT_FALSE(draft->has_value()) << "saving discards the draft";
 }
@@ -132,11 +132,11 @@ TEST_F(UiJournal, DeleteThenUndoPutsTheEntryBack)
     EXPECT_EQ(m_page->listModel()->rowCount(), 0);
     auto* bar = child<ui::InfoBar>(m_page, "journalBar");
     ASSERT_TRUE(bar->isVisibleTo(m_page));
-    EXPECT_FALSE(m_window->context().session->journal().get(id).has_value());
+    EXPECT_FALSE(m_window->context().session()->journal().get(id).has_value());
 
     bar->actionButton()->click();
     ASSERT_EQ(m_page->listModel()->rowCount(), 1);
-    auto restored = m_window->context().session->journal().get(id);
+    auto restored = m_window->context().session()->journal().get(id);
     ASSERT_TRUE(restored.has_value());
     EXPECT_EQ(restored->fields.title, "Keep me");
     EXPECT_EQ(child<QPlainTextEdit>(m_editor, "entryBody")->toPlainText(), QStringLiteral("important words"));
@@ -152,7 +152,7 @@ TEST_F(UiJournal, EditorKeepsMoodKindsAndTagsAndPreviewsMarkdown)
     child<QCheckBox>(m_editor, "kindSpiritual")->setChecked(true);
     QTest::keyClicks(child<QLineEdit>(m_editor, "entryTags"), QStringLiteral("walk, #river, walk"));
     ASSERT_TRUE(m_editor->save());
-    auto stored = m_window->context().session->journal().get(*m_editor->entryId());
+    auto stored = m_window->context().session()->journal().get(*m_editor->entryId());
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->fields.mood, 4);
     EXPECT_EQ(stored->fields.kinds, kindBit(IntimacyKind::Emotional) | kindBit(IntimacyKind::Spiritual));
@@ -167,7 +167,7 @@ TEST_F(UiJournal, EditorKeepsMoodKindsAndTagsAndPreviewsMarkdown)
 
 TEST_F(UiJournal, TheListLoadsFiftyAtATimeWithKeysetPaging)
 {
-    auto& journal = m_window->context().session->journal();
+    auto& journal = m_window->context().session()->journal();
     for (int i = 0; i < 240; ++i) {
         ASSERT_TRUE(journal.createAt(EntryFields{"Entry " + std::to_string(i), "body", 3, 0, {}, {}},
                                      1'700'000'000'000 + i * 60'000LL, 1'700'000'000'000 + i * 60'000LL));

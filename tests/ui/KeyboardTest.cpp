@@ -119,7 +119,7 @@ TEST_F(UiKeyboard, CtrlSSavesTheEntryWithFocusInTheSidebar)
     ASSERT_TRUE(lockButton->hasFocus());
     QTest::keySequence(lockButton, QKeySequence::Save);
     EXPECT_EQ(journal->editor()->saveState(), ui::EntryEditor::SaveState::Saved);
-    auto count = m_window->context().session->journal().count();
+    auto count = m_window->context().session()->journal().count();
     ASSERT_TRUE(count.has_value());
     EXPECT_EQ(*count, 1);
 }

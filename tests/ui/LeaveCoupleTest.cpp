@@ -43,7 +43,7 @@ protected:
         }
         startWindow();
         ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
-        m_alexId = m_window->context().session->partner().id;
+        m_alexId = m_window->context().session()->partner().id;
     }
 
     ui::LeaveCoupleDialog* openDialog()
@@ -70,7 +70,7 @@ TEST_F(UiLeaveCouple, AWrongPasswordChangesNothing)
     ASSERT_TRUE(waitUntil([&] { return error->isVisible(); }));
     EXPECT_TRUE(error->text().contains(QStringLiteral("Nothing was changed"))) << error->text().toStdString();
     EXPECT_TRUE(dialog->isVisible());
-    EXPECT_TRUE(m_window->context().session->isUnlocked());
+    EXPECT_TRUE(m_window->context().session()->isUnlocked());
     dialog->close();
     lockAndFlush();
     EXPECT_TRUE(std::filesystem::exists(vaultDir() / ("partner-" + m_alexId + ".db")));
@@ -80,7 +80,7 @@ TEST_F(UiLeaveCouple, AWrongPasswordChangesNothing)
 
 TEST_F(UiLeaveCouple, ExportThenLeaveAndSamSeesOnlyThatTheSpaceIsClosed)
 {
-    ASSERT_TRUE(m_window->context().session->journal().create({.title = "Mine", .body = "My own words."}));
+    ASSERT_TRUE(m_window->context().session()->journal().create({.title = "Mine", .body = "My own words."}));
     auto* dialog = openDialog();
     const auto exportFile = m_dir.path() / "alex-journal.json";
     ui::FileChooser::setNextPath(ui::fromPath(exportFile));

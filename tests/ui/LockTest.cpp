@@ -79,7 +79,7 @@ TEST_F(UiLock, PromptAnswersAndCheckInNotesAreClearedToo)
     auto* main = m_window->mainScreen();
     main->showPage(QStringLiteral("navPrompts"));
     auto* prompts = main->promptsPage();
-    auto shared = m_window->context().couple->prompts().sharedPrompts();
+    auto shared = m_window->context().couple()->prompts().sharedPrompts();
     ASSERT_TRUE(shared && shared->size() >= 2);
     // One answer saved, another only typed.
     ASSERT_TRUE(prompts->openPrompt(QString::fromStdString((*shared)[0].id)));
@@ -101,7 +101,7 @@ TEST_F(UiLock, PromptAnswersAndCheckInNotesAreClearedToo)
                      kMarker + QStringLiteral(" note"));
 
     lockAndFlush();
-    EXPECT_FALSE(m_window->context().otherSession.has_value());
+    EXPECT_EQ(m_window->context().otherSession(), nullptr);
     expectNoPlaintextAnywhere();
 
     // The typed answer came back as Alex's draft.

@@ -44,7 +44,7 @@ protected:
         auto* page = m_window->mainScreen()->promptsPage();
         EXPECT_TRUE(page->isVisible());
         if (m_promptId.isEmpty()) {
-            auto shared = m_window->context().couple->prompts().sharedPrompts();
+            auto shared = m_window->context().couple()->prompts().sharedPrompts();
             EXPECT_TRUE(shared && !shared->empty());
             m_promptId = QString::fromStdString(shared->front().id);
         }

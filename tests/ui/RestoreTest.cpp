@@ -139,12 +139,12 @@ TEST_F(UiRestore, FirstRunRestoreLeadsToTheLoginScreenAndBothPartnersUnlock)
         child<QLabel>(window.loginScreen(), "loginNotice")->text().contains(QStringLiteral("Restored")));
 
     ASSERT_TRUE(unlockAs(1, kAlex));
-    auto page = window.context().session->journal().list({.limit = 10});
+    auto page = window.context().session()->journal().list({.limit = 10});
     ASSERT_TRUE(page);
     ASSERT_EQ(page->size(), 1u);
     lockAndFlush();
     ASSERT_TRUE(unlockAs(2, kSam));
-    EXPECT_EQ(window.context().session->partner().name, "Sam");
+    EXPECT_EQ(window.context().session()->partner().name, "Sam");
 }
 
 TEST_F(UiRestore, ADamagedBackupIsRefusedAndNothingChanges)
@@ -264,7 +264,7 @@ TEST_F(UiRestore, LoginRestoreConfirmedReplacesBothJournalsAndHoldsTheLockAgain)
     EXPECT_EQ(second.error().code, ErrorCode::VaultInUse);
 
     ASSERT_TRUE(unlockAs(2, kSam));
-    EXPECT_EQ(window.context().session->partner().name, "Robin");
+    EXPECT_EQ(window.context().session()->partner().name, "Robin");
 
     // And the backup made first brings Alex and Sam back.
     lockAndFlush();
@@ -370,7 +370,7 @@ TEST_F(UiRestore, EverythingWithOnlyOnePartnersPasswordReplacesNothing)
     child<QPushButton>(restorePage(), "restoreCancelButton")->click();
     EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Alex"), QStringLiteral("Sam")}));
     ASSERT_TRUE(unlockAs(2, kSam));
-    EXPECT_EQ(window.context().session->failedAttemptsSinceLastUnlock().size(), 1u)
+    EXPECT_EQ(window.context().session()->failedAttemptsSinceLastUnlock().size(), 1u)
         << "Sam is told of the guess";
 }
 
@@ -421,14 +421,14 @@ TEST_F(UiRestore, OnlyMyJournalWithTheKeyboardKeepsMyPartnersJournal)
     const int dialogsBefore = ui::Dialogs::shownCount();
     ASSERT_TRUE(unlockAs(1, kAlex));
     EXPECT_EQ(ui::Dialogs::shownCount(), dialogsBefore) << "no warning of an older copy: Alex chose it";
-    EXPECT_FALSE(window.context().session->freshness().anyOlder());
+    EXPECT_FALSE(window.context().session()->freshness().anyOlder());
     EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("Alex wrote this later")));
-    auto page = window.context().session->journal().list({.limit = 10});
+    auto page = window.context().session()->journal().list({.limit = 10});
     ASSERT_TRUE(page);
     EXPECT_TRUE(page->empty());
     lockAndFlush();
     ASSERT_TRUE(unlockAs(2, kSam));
-    auto sams = window.context().session->journal().list({.limit = 10});
+    auto sams = window.context().session()->journal().list({.limit = 10});
     ASSERT_TRUE(sams);
     EXPECT_EQ(sams->size(), 1u) << "Sam's journal is as Sam left it";
 }

@@ -14,9 +14,12 @@
 #include <filesystem>
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace twofold;
 using namespace twofold::test;
@@ -92,7 +95,7 @@ TEST_F(UiRollbackNotice, ContinueShowsTheJournalAndClearsTheNotice)
     EXPECT_EQ(ui::Dialogs::shownCount(), before + 1);
     EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence)) << ui::Dialogs::lastText().toStdString();
     EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::Open); // restore is the careful default
-    EXPECT_FALSE(m_window->context().session->freshness().anyOlder());
+    EXPECT_FALSE(m_window->context().session()->freshness().anyOlder());
 
     lockAndFlush();
     ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-pw")));
@@ -129,7 +132,7 @@ TEST_F(UiRollbackNoticeTogether, NotNowEndsTogetherModeAndSaysWhy)
     EXPECT_EQ(ui::Dialogs::shownCount(), before + 1);
     EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence));
     EXPECT_EQ(child<QLabel>(page, "togetherError")->text(), kSentence);
-    EXPECT_FALSE(m_window->context().otherSession.has_value());
+    EXPECT_EQ(m_window->context().otherSession(), nullptr);
 }
 
 TEST_F(UiRollbackNoticeTogether, ContinueAcceptsAndTheReviewBegins)
@@ -137,6 +140,37 @@ TEST_F(UiRollbackNoticeTogether, ContinueAcceptsAndTheReviewBegins)
     ui::Dialogs::setNextAnswer(QMessageBox::Ignore); // "Continue"
     auto* page = join();
     ASSERT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::CheckInFirst; }));
-    ASSERT_TRUE(m_window->context().otherSession.has_value());
-    EXPECT_FALSE(m_window->context().otherSession->freshness().anyOlder());
+    ASSERT_NE(m_window->context().otherSession(), nullptr);
+    EXPECT_FALSE(m_window->context().otherSession()->freshness().anyOlder());
+}
+
+TEST_F(UiRollbackNoticeTogether, LockDuringTheQuestionLeavesNobodyUnlockedAndAcceptsNothing)
+{
+    // The real question opens (a nested event loop) and the lock comes inside it, as an idle
+    // lock would: Sam is held by the join step until then, and must go with Alex.
+    ui::Dialogs::setAlwaysAnswer(std::nullopt);
+    bool lockedInside = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("messageBox"));
+        if (box && box->isVisible() && !lockedInside) {
+            lockedInside = true;
+            m_window->lock();
+        }
+    });
+    poll.start(10);
+    join();
+    ASSERT_TRUE(waitUntil([&] { return lockedInside; }));
+    poll.stop();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_FALSE(m_window->context().unlocked.has_value()) << "no session of either partner";
+
+    // Nothing was accepted: Sam's next unlock asks again.
+    ui::Dialogs::setAlwaysAnswer(QMessageBox::Ok);
+    const int before = ui::Dialogs::shownCount();
+    ui::Dialogs::setNextAnswer(QMessageBox::Ignore);
+    ASSERT_TRUE(unlockAs(2, QStringLiteral("sam-pw")));
+    EXPECT_EQ(ui::Dialogs::shownCount(), before + 1);
+    EXPECT_TRUE(ui::Dialogs::lastText().startsWith(kSentence));
 }

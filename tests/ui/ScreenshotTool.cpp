@@ -475,7 +475,7 @@ void dataScreens(ui::AppWindow& window, Shooter& shooter)
 void coupleScreens(ui::AppWindow& window, Shooter& shooter)
 {
     ui::MainScreen* main = window.mainScreen();
-    auto prompts = window.context().couple->prompts().sharedPrompts();
+    auto prompts = window.context().couple()->prompts().sharedPrompts();
     must(prompts && prompts->size() >= 6, "list prompts");
     const auto id = [&](int i) {
         return QString::fromStdString((*prompts)[static_cast<std::size_t>(i)].id);
@@ -708,7 +708,7 @@ void autoBackupScreens(Shooter& shooter)
     window.show();
     unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
     waitUntil([&] { return window.mainScreen() != nullptr; });
-    must(saveAutoBackupSettings(*window.context().couple, {true, folder, 8}).has_value(),
+    must(saveAutoBackupSettings(*window.context().couple(), {true, folder, 8}).has_value(),
          "turn on automatic backups");
     window.mainScreen()->showPage(QStringLiteral("navTogether"));
     auto* together = window.mainScreen()->togetherPage();

@@ -126,7 +126,7 @@ TEST_F(UiTheme, OnePartnersThemeIsTheirsAloneAndTheLoginFollowsTheSystem)
 
     ASSERT_TRUE(unlockAs(2, QStringLiteral("sam-demo-password")));
     EXPECT_EQ(ui::isDarkPalette(), systemDark) << "Alex's dark theme is not Sam's";
-    EXPECT_EQ(ui::partnerTheme(m_window->context().session->journal()), ui::ThemeChoice::System);
+    EXPECT_EQ(ui::partnerTheme(m_window->context().session()->journal()), ui::ThemeChoice::System);
     auto* combo = child<QComboBox>(m_window->mainScreen(), "themeChoice");
     EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(ui::ThemeChoice::System));
     chooseTheme(ui::ThemeChoice::Light);
@@ -134,7 +134,7 @@ TEST_F(UiTheme, OnePartnersThemeIsTheirsAloneAndTheLoginFollowsTheSystem)
 
     ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
     EXPECT_TRUE(ui::isDarkPalette()) << "Alex's choice comes back with Alex";
-    EXPECT_EQ(ui::partnerTheme(m_window->context().session->journal()), ui::ThemeChoice::Dark);
+    EXPECT_EQ(ui::partnerTheme(m_window->context().session()->journal()), ui::ThemeChoice::Dark);
     lockAndFlush();
 
     // Kept in each journal, not in the app's plain settings file (which would say who is who).

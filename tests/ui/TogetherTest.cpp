@@ -100,7 +100,7 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     child<QPushButton>(page, "summaryEndButton")->click();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(m_window->isUnlocked());
-    EXPECT_FALSE(m_window->context().otherSession.has_value());
+    EXPECT_EQ(m_window->context().otherSession(), nullptr);
 
     ASSERT_TRUE(unlockAs(1, kAlex));
     m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
@@ -221,15 +221,15 @@ TEST_F(UiTogether, TheCheckInForcesNothing)
 TEST_F(UiTogether, TheReviewShowsOnlyWhatWasAgreedAndOnlyItsOwnerCanShare)
 {
     auto& context = m_window->context();
-    auto prompts = context.couple->prompts().sharedPrompts();
+    auto prompts = context.couple()->prompts().sharedPrompts();
     ASSERT_TRUE(prompts && prompts->size() >= 2);
     const std::string agreed = prompts->at(0).id;
     const std::string held = prompts->at(1).id;
-    ASSERT_TRUE(context.couple->answer(agreed, "ALEX-ANSWER-ONE", Reveal::NotYet));
-    ASSERT_TRUE(context.couple->answer(held, "ALEX-HELD-BACK", Reveal::NotYet));
+    ASSERT_TRUE(context.couple()->answer(agreed, "ALEX-ANSWER-ONE", Reveal::NotYet));
+    ASSERT_TRUE(context.couple()->answer(held, "ALEX-HELD-BACK", Reveal::NotYet));
 
     auto* page = joinTogether();
-    ASSERT_TRUE(context.otherCouple->answer(agreed, "SAM-ANSWER-ONE", Reveal::Yes));
+    ASSERT_TRUE(context.otherCouple()->answer(agreed, "SAM-ANSWER-ONE", Reveal::Yes));
     child<QPushButton>(page, "checkInDoneButton")->click();
     child<QPushButton>(page, "checkInDoneButton")->click();
     ASSERT_EQ(page->step(), ui::TogetherPage::Step::Summary);
@@ -255,7 +255,7 @@ TEST_F(UiTogether, TheReviewShowsOnlyWhatWasAgreedAndOnlyItsOwnerCanShare)
     QTest::keyClicks(child<QLineEdit>(page, "sharePassword0"), kSam);
     child<QPushButton>(page, "shareConfirmButton0")->click();
     ASSERT_TRUE(waitUntil([page] { return child<QLabel>(page, "shareError0")->isVisible(); }));
-    EXPECT_FALSE(context.couple->status(Topic::answer(agreed))->agreedByMe);
+    EXPECT_FALSE(context.couple()->status(Topic::answer(agreed))->agreedByMe);
     EXPECT_TRUE(child<QLineEdit>(page, "sharePassword0")->text().isEmpty());
 
     // Alex types their own.
@@ -274,21 +274,21 @@ TEST_F(UiTogether, TheReviewShowsOnlyWhatWasAgreedAndOnlyItsOwnerCanShare)
 TEST_F(UiTogether, NotNowInTheReviewPutsTheTurnAsideAndWritesNothing)
 {
     auto& context = m_window->context();
-    auto prompts = context.couple->prompts().sharedPrompts();
+    auto prompts = context.couple()->prompts().sharedPrompts();
     ASSERT_TRUE(prompts && !prompts->empty());
     auto* page = joinTogether();
-    ASSERT_TRUE(context.otherCouple->answer(prompts->at(0).id, "Sam's answer", Reveal::Yes));
-    ASSERT_TRUE(context.couple->answer(prompts->at(0).id, "Alex's answer", Reveal::NotYet));
+    ASSERT_TRUE(context.otherCouple()->answer(prompts->at(0).id, "Sam's answer", Reveal::Yes));
+    ASSERT_TRUE(context.couple()->answer(prompts->at(0).id, "Alex's answer", Reveal::NotYet));
     child<QPushButton>(page, "checkInDoneButton")->click();
     child<QPushButton>(page, "checkInDoneButton")->click();
-    const TopicStatus before = *context.couple->status(Topic::answer(prompts->at(0).id));
+    const TopicStatus before = *context.couple()->status(Topic::answer(prompts->at(0).id));
 
     child<QPushButton>(page, "shareNotNow0")->click();
     EXPECT_FALSE(child<QWidget>(page, "shareTurn0")->isVisible());
-    const TopicStatus after = *context.couple->status(Topic::answer(prompts->at(0).id));
+    const TopicStatus after = *context.couple()->status(Topic::answer(prompts->at(0).id));
     EXPECT_EQ(after.agreedByMe, before.agreedByMe);
     EXPECT_EQ(after.state, before.state);
-    EXPECT_FALSE(context.otherCouple->status(Topic::answer(prompts->at(0).id))->answeredByPartner)
+    EXPECT_FALSE(context.otherCouple()->status(Topic::answer(prompts->at(0).id))->answeredByPartner)
         << "Sam learns nothing from Alex's \"not now\"";
 }
 
@@ -300,23 +300,23 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
 {
     auto& context = m_window->context();
     ASSERT_TRUE(
-        context.session->journal().create({.title = "ALEX-PRIVATE-TITLE", .body = "ALEX-PRIVATE-BODY"}));
-    auto prompts = context.couple->prompts().sharedPrompts();
+        context.session()->journal().create({.title = "ALEX-PRIVATE-TITLE", .body = "ALEX-PRIVATE-BODY"}));
+    auto prompts = context.couple()->prompts().sharedPrompts();
     ASSERT_TRUE(prompts && prompts->size() >= 2);
-    ASSERT_TRUE(context.couple->answer(prompts->at(1).id, "ALEX-UNREVEALED-ANSWER", Reveal::NotYet));
+    ASSERT_TRUE(context.couple()->answer(prompts->at(1).id, "ALEX-UNREVEALED-ANSWER", Reveal::NotYet));
     m_window->mainScreen()->journalPage()->reloadEntries();
     ASSERT_TRUE(onScreenText().contains(QStringLiteral("ALEX-PRIVATE-TITLE")))
         << "the check itself sees the list";
 
     auto* page = joinTogether();
-    ASSERT_TRUE(context.otherSession && context.otherCouple);
+    ASSERT_TRUE(context.otherSession() && context.otherCouple());
     ASSERT_TRUE(
-        context.otherSession->journal().create({.title = "SAM-PRIVATE-TITLE", .body = "SAM-PRIVATE-BODY"}));
-    ASSERT_TRUE(context.otherCouple->answer(prompts->at(1).id, "SAM-UNREVEALED-ANSWER", Reveal::NotYet));
+        context.otherSession()->journal().create({.title = "SAM-PRIVATE-TITLE", .body = "SAM-PRIVATE-BODY"}));
+    ASSERT_TRUE(context.otherCouple()->answer(prompts->at(1).id, "SAM-UNREVEALED-ANSWER", Reveal::NotYet));
     // Sam agreed to prompt 0, where Alex has an answer of their own: Alex's turn to share,
     // which only Alex's password can do.
-    ASSERT_TRUE(context.couple->answer(prompts->at(0).id, "ALEX-UNREVEALED-TURN", Reveal::NotYet));
-    ASSERT_TRUE(context.otherCouple->answer(prompts->at(0).id, "SAM-UNREVEALED-AGREED", Reveal::Yes));
+    ASSERT_TRUE(context.couple()->answer(prompts->at(0).id, "ALEX-UNREVEALED-TURN", Reveal::NotYet));
+    ASSERT_TRUE(context.otherCouple()->answer(prompts->at(0).id, "SAM-UNREVEALED-AGREED", Reveal::Yes));
 
     const QStringList secrets = {QStringLiteral("ALEX-PRIVATE"), QStringLiteral("ALEX-UNREVEALED"),
                                  QStringLiteral("SAM-PRIVATE"), QStringLiteral("SAM-UNREVEALED")};
@@ -376,13 +376,13 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
     EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
     EXPECT_NE(page->findChild<QPushButton*>(QStringLiteral("shareConfirmButton0")), nullptr)
         << "the test never reached Alex's turn to share";
-    EXPECT_FALSE(context.couple->status(Topic::answer(prompts->at(0).id))->agreedByMe)
+    EXPECT_FALSE(context.couple()->status(Topic::answer(prompts->at(0).id))->agreedByMe)
         << "pressing every button shared Alex's answer without Alex's password";
     child<QPushButton>(page, "summaryEndButton")->click();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(m_window->isUnlocked()) << "ending Together must lock both partners";
-    EXPECT_FALSE(context.otherSession.has_value());
-    EXPECT_FALSE(context.session.has_value());
+    EXPECT_EQ(context.otherSession(), nullptr);
+    EXPECT_EQ(context.session(), nullptr);
 }
 
 TEST_F(UiTogether, WrongPasswordForThePartnerSaysSoAndNothingStarts)
@@ -394,16 +394,17 @@ TEST_F(UiTogether, WrongPasswordForThePartnerSaysSoAndNothingStarts)
     child<QPushButton>(page, "togetherJoinButton")->click();
     ASSERT_TRUE(waitUntil([page] { return child<QLabel>(page, "togetherError")->isVisible(); }));
     EXPECT_EQ(page->step(), ui::TogetherPage::Step::Unlock);
-    EXPECT_FALSE(m_window->context().otherSession.has_value());
+    EXPECT_EQ(m_window->context().otherSession(), nullptr);
 }
 
 TEST_F(UiTogether, LockEndsTogetherMode)
 {
     joinTogether();
-    ASSERT_TRUE(m_window->context().otherSession.has_value());
+    ASSERT_NE(m_window->context().otherSession(), nullptr);
     lockAndFlush();
-    EXPECT_FALSE(m_window->context().otherSession.has_value());
-    EXPECT_FALSE(m_window->context().couple.has_value());
+    EXPECT_EQ(m_window->context().otherSession(), nullptr);
+    EXPECT_EQ(m_window->context().couple(), nullptr);
+    EXPECT_FALSE(m_window->context().unlocked.has_value()) << "no session of either partner";
 }
 
 TEST_F(UiTogether, AutoLockMinutesFromSettingsTakeEffect)
@@ -432,7 +433,7 @@ TEST_F(UiTogether, FaithPackIsOffUntilChosen)
     ASSERT_NE(faith, nullptr);
     EXPECT_FALSE(faith->isChecked());
     faith->click();
-    auto packs = m_window->context().couple->prompts().packs();
+    auto packs = m_window->context().couple()->prompts().packs();
     ASSERT_TRUE(packs);
     for (const PackChoice& pack : *packs) {
         if (pack.packId == "faith") {
