@@ -92,7 +92,8 @@ DefaultVault defaultVaultDirectory(bool moveOldVault)
     if (twofold::Vault::exists(moved.use)) {
         return {moved.use, std::nullopt};
     }
-    return {twofold::shared::discover(twofold::shared::placeRoot(), ::getuid()).value_or(moved.use), std::nullopt};
+    return {twofold::shared::discover(twofold::shared::placeRoot(), ::getuid()).value_or(moved.use),
+            std::nullopt};
 }
 
 // Whether this command line opens the default vault: no --vault, and something that uses

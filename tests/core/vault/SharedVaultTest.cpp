@@ -109,7 +109,8 @@ TEST_F(SharedVaultTest, ADeletedLockFileDoesNotLetARestoreInUnderAWriter)
     // Both partners agree, so only the lock can refuse it.
     RestoreRequest request{.backup = backup, .vaultDir = shared(), .overwrite = Overwrite::Yes};
     for (const auto& [name, password] : {std::pair{"Alex", "alex-pass"}, std::pair{"Sam", "sam-pass"}}) {
-        auto consent = vault->confirmPartner(vault->findPartner(name)->id, pw(password), Credential::Password);
+        auto consent =
+            vault->confirmPartner(vault->findPartner(name)->id, pw(password), Credential::Password);
         ASSERT_TRUE(consent) << name;
         request.consents.push_back(std::move(*consent));
     }
