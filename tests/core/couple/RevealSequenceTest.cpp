@@ -21,11 +21,11 @@
 // The run asserts its own counters, so it cannot pass without replaying, rolling back
 // and forging. Reproduce a failure with TWOFOLD_COUPLE_SEED=<seed> (and
 // TWOFOLD_COUPLE_STEPS=<n>).
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/KeyWrap.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 
 #include <array>
 #include <cstdlib>
