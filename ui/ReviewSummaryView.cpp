@@ -132,7 +132,8 @@ void ReviewSummaryView::show(const ReviewContents& contents, const std::array<QS
 
     heading(tr("Offered entries"));
     for (const ReviewOffer& offer : contents.offers) {
-        const QString offerTitle = offer.title.readable() ? QString::fromStdString(offer.title.value) : damaged;
+        const QString offerTitle =
+            offer.title.readable() ? QString::fromStdString(offer.title.value) : damaged;
         m_layout->addWidget(
             plainLabel(tr("%1 offered “%2” (%3)")
                            .arg(nameOf(names, offer.by), offerTitle.isEmpty() ? tr("Untitled") : offerTitle,

@@ -3,12 +3,12 @@
 // Build-time helper: renders resources/icons/twofold.svg to the PNG sizes desktops want
 // (hicolor 48, 128, 256), so no image tool beyond Qt is needed to build the package.
 //   twofold_render_icon INPUT.svg OUTPUT.png SIZE
+#include <cstdio>
+
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
-
-#include <cstdio>
 
 int main(int argc, char** argv)
 {

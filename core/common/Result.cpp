@@ -6,6 +6,8 @@ namespace twofold {
 
 std::string_view errorCodeName(ErrorCode code)
 {
+    // One line per code, as a table.
+    // clang-format off
     switch (code) {
     case ErrorCode::InvalidArgument:
         return "InvalidArgument";
@@ -54,6 +56,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::Internal:
         return "Internal";
     }
+    // clang-format on
     return "Unknown";
 }
 

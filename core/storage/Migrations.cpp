@@ -41,8 +41,8 @@ Status migrate(Database& db, Schema schema)
             return std::unexpected(tx.error());
         }
         if (auto st = db.exec(migrations[static_cast<std::size_t>(version - 1)].sql); !st) {
-            return fail(st.error().code, "migration " + std::string(migrations[version - 1].name) + ": " +
-                                             st.error().detail);
+            return fail(st.error().code,
+                        "migration " + std::string(migrations[version - 1].name) + ": " + st.error().detail);
         }
         if (auto st = db.setUserVersion(version); !st) {
             return st;

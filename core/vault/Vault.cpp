@@ -13,8 +13,8 @@
 #include "crypto/SignKeyPair.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
-#include "vault/detail/Leave.h"
 #include "vault/detail/FreshnessRecords.h"
+#include "vault/detail/Leave.h"
 #include "vault/detail/Rekey.h"
 #include "vault/detail/VaultState.h"
 

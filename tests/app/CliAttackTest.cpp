@@ -3,15 +3,15 @@
 // One named test per attack of issue 10, through the real `twofold` binary: the vault is
 // made as the neighbouring tests make it (CliTest::makeVault), both partners use the binary,
 // and the other partner attacks the files between commands with SQL and libsodium, with the
-// keys they really have (tests/core/couple/CoupleTestSupport.h, as core's CoupleAttackTest).
+// keys they really have (tests/support/CoupleTestSupport.h, as core's CoupleAttackTest).
 // Each outcome is checked as a person meets it: the exit code and the words printed.
 #include "CliTestSupport.h"
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/Random.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 #include "support/TestHooks.h"
 
 #include <filesystem>

@@ -56,3 +56,36 @@ TEST(LayeringTest, NothingUsesQtSql)
         }
     }
 }
+
+// DESIGN.md §2 and docs/ARCHITECTURE.md, "Layers": ui/ and app/ reach core through its public
+// headers only. A header under a detail/ folder (couple/detail, journal/detail, ...) is an
+// internal of its module; storage/ (Database, Statement, Transaction, migrations) is how core
+// keeps its files, never something a shell opens for itself. (Tests may include both.)
+TEST(LayeringTest, UiAndAppIncludeNoCoreInternals)
+{
+    const std::regex internalInclude(R"(^\s*#\s*include\s*["<]([^">]*/)?(detail|storage)/)");
+    int filesChecked = 0;
+    for (const char* dir : {"ui", "app"}) {
+        const std::filesystem::path root = std::filesystem::path(TWOFOLD_SOURCE_DIR) / dir;
+        if (!std::filesystem::exists(root)) {
+            continue;
+        }
+        for (const auto& item : std::filesystem::recursive_directory_iterator(root)) {
+            const auto extension = item.path().extension();
+            if (!item.is_regular_file() || (extension != ".cpp" && extension != ".h")) {
+                continue;
+            }
+            ++filesChecked;
+            std::ifstream in(item.path());
+            std::string line;
+            int lineNumber = 0;
+            while (std::getline(in, line)) {
+                ++lineNumber;
+                EXPECT_FALSE(std::regex_search(line, internalInclude))
+                    << item.path().string() << ":" << lineNumber
+                    << " includes one of core's internals: " << line;
+            }
+        }
+    }
+    EXPECT_GT(filesChecked, 10);
+}

@@ -7,6 +7,7 @@
 // rest. verifyBackup must fail cleanly or accept; restoreBackup must never write
 // outside the folder it is given.
 #include "backup/Backup.h"
+#include "support/FuzzWorkDir.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -24,18 +25,11 @@ namespace {
 
 const std::filesystem::path& workDir()
 {
-    static const std::filesystem::path dir = [] {
-        const char* shm = "/dev/shm";
-        std::string base =
-            std::filesystem::is_directory(shm) ? shm : std::filesystem::temp_directory_path().string();
-        std::string pattern = base + "/twofold-fuzz-backup-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr || sodium_init() < 0) {
-            std::abort();
-        }
-        std::atexit([] { std::filesystem::remove_all(workDir()); });
-        return std::filesystem::path(pattern);
-    }();
-    return dir;
+    static const bool sodiumReady = sodium_init() >= 0;
+    if (!sodiumReady) {
+        std::abort();
+    }
+    return test::fuzzWorkDir("backup");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // Twofold's own JSON export) on arbitrary bytes: readImport must give entries or an
 // ImportProblem, never a crash. The first byte picks the format.
 #include "import/Import.h"
+#include "support/FuzzWorkDir.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -19,18 +20,7 @@ namespace {
 
 const std::filesystem::path& workDir()
 {
-    static const std::filesystem::path dir = [] {
-        const char* shm = "/dev/shm";
-        std::string base =
-            std::filesystem::is_directory(shm) ? shm : std::filesystem::temp_directory_path().string();
-        std::string pattern = base + "/twofold-fuzz-import-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            std::abort();
-        }
-        std::atexit([] { std::filesystem::remove_all(workDir()); });
-        return std::filesystem::path(pattern);
-    }();
-    return dir;
+    return test::fuzzWorkDir("import");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // a clean error or rows that passed the shape checks, never a crash. Each input is
 // written to a file in a private temp directory (SQLite reads files).
 #include "support/FastKdf.h"
+#include "support/FuzzWorkDir.h"
 #include "vault/Keyring.h"
 #include "vault/Vault.h"
 
@@ -21,18 +22,7 @@ namespace {
 
 const std::filesystem::path& workDir()
 {
-    static const std::filesystem::path dir = [] {
-        const char* shm = "/dev/shm";
-        std::string base =
-            std::filesystem::is_directory(shm) ? shm : std::filesystem::temp_directory_path().string();
-        std::string pattern = base + "/twofold-fuzz-keyring-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            std::abort();
-        }
-        std::atexit([] { std::filesystem::remove_all(workDir()); });
-        return std::filesystem::path(pattern);
-    }();
-    return dir;
+    return test::fuzzWorkDir("keyring");
 }
 
 } // namespace

@@ -3,10 +3,10 @@
 // A full disk, seen from the command line (issue 6): the one-line message says what
 // happened and what to do, the exit code is the I/O one, and the entry written before
 // is still there. The failing-write VFS stands in for the disk, in-process.
-#include "FailingVfs.h"
 #include "RobustSupport.h"
 #include "cli/Cli.h"
 #include "cli/ExitCodes.h"
+#include "support/FailingVfs.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 

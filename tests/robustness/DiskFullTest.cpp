@@ -4,10 +4,10 @@
 // is lost (issue 6). The failing-write VFS (FailingVfs, test-only, in this folder) lets each write
 // operation through a range of byte budgets; a size-limited tmpfs (where the machine
 // lets us mount one) and RLIMIT_FSIZE are the real thing.
-#include "FailingVfs.h"
 #include "RobustSupport.h"
 #include "couple/CoupleSpace.h"
 #include "storage/Database.h"
+#include "support/FailingVfs.h"
 #include "support/TempDir.h"
 #include "vault/Session.h"
 

@@ -93,8 +93,7 @@ TEST_F(UiAutoBackup, TurnedOffMeansNoBackup)
     auto* page = m_window->mainScreen()->togetherPage();
     QSignalSpy finished(page, &ui::TogetherPage::autoBackupFinished);
     saveAReview();
-    m_window->context().pool.waitForDone();
-    QTest::qWait(100);
+    settle();
     EXPECT_EQ(finished.count(), 0);
     EXPECT_FALSE(std::filesystem::exists(folder()));
     EXPECT_FALSE(child<QLabel>(page, "autoBackupNote")->isVisible());

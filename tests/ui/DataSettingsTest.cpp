@@ -230,8 +230,7 @@ TEST_F(UiDataSettings, ALockWhileTheExportChooserIsOpenExportsNothingAndClosesTh
     if (alive) {
         EXPECT_FALSE(alive->isBusy()) << "no export job was started";
     }
-    QTest::qWait(100);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    settle();
     EXPECT_TRUE(alive.isNull());
     EXPECT_FALSE(std::filesystem::exists(out));
     EXPECT_EQ(m_window->context().pool.activeThreadCount(), 0);
@@ -269,8 +268,7 @@ TEST_F(UiDataSettings, ALockWhileTheImportOrBackupChooserIsOpenDoesNothing)
     ui::FileChooser::setNextPath(qpath(out), [this] { m_window->lock(); });
     child<QPushButton>(m_settings, "dataBackupButton")->click();
     EXPECT_FALSE(m_window->isUnlocked());
-    QTest::qWait(100);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    settle();
     EXPECT_FALSE(std::filesystem::exists(out));
     EXPECT_EQ(m_window->context().pool.activeThreadCount(), 0);
 }

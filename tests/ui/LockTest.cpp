@@ -7,9 +7,11 @@
 #include "ui/LoginScreen.h"
 #include "ui/MainScreen.h"
 #include "ui/PromptsPage.h"
+#include "ui/SearchResultsModel.h"
 #include "ui/TogetherPage.h"
 
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -40,7 +42,9 @@ protected:
         QTest::keyClicks(child<QLineEdit>(editor, "entryTags"), kMarker);
         ASSERT_TRUE(editor->save());
         QTest::keyClicks(child<QLineEdit>(page, "searchField"), kMarker.left(9));
-        QTest::qWait(ui::JournalPage::kSearchDebounceMs + 50);
+        auto* list = child<QListView>(page, "entryList");
+        ASSERT_TRUE(waitUntil([&] { return list->model() == page->searchModel(); }))
+            << "the search ran once its debounce was over";
         child<QPushButton>(page, "newEntryButton")->click();
         QTest::keyClicks(child<QPlainTextEdit>(editor, "entryBody"),
                          kMarker + QStringLiteral(" unsaved words"));

@@ -6,8 +6,8 @@
 #include "ui/PdfBook.h"
 
 #include "UiTestSupport.h"
-#include "core/couple/CoupleTestSupport.h"
 #include "journal/Journal.h"
+#include "support/CoupleTestSupport.h"
 #include "support/TempDir.h"
 
 #include <cctype>

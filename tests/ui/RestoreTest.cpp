@@ -213,7 +213,7 @@ TEST_F(UiRestore, LoginRestoreWarnsAndDecliningChangesNothing)
     ui::Dialogs::setNextAnswer(QMessageBox::No);
     child<QPushButton>(restorePage(), "restoreButton")->click();
     EXPECT_TRUE(ui::Dialogs::lastText().contains(QStringLiteral("Replace both partners' journals")));
-    QTest::qWait(50);
+    settle();
     EXPECT_EQ(currentScreen(), restorePage());
     EXPECT_TRUE(window.context().vault.has_value()) << "declining never closes the vault";
     EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
@@ -225,7 +225,7 @@ TEST_F(UiRestore, LoginRestoreWarnsAndDecliningChangesNothing)
         << "declining keeps what was typed";
     child<QPushButton>(restorePage(), "restoreButton")->click();
     EXPECT_EQ(ui::Dialogs::lastDefault(), QMessageBox::No);
-    QTest::qWait(50);
+    settle();
     EXPECT_EQ(concatenateAllFiles(vaultDir()), before);
 
     child<QPushButton>(restorePage(), "restoreCancelButton")->click();

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTextEdit>
+#include <QThreadPool>
 
 namespace twofold::test {
 
@@ -135,6 +136,24 @@ void UiTest::lockAndFlush()
 {
     m_window->lock();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void UiTest::settle()
+{
+    QThreadPool& pool = m_window->context().pool;
+    // A round: finish the running jobs, then deliver their results (QFutureWatcher posts
+    // them) and what they post in turn. At rest when a round starts and ends with no job.
+    for (int round = 0; round < 100; ++round) {
+        const bool idleBefore = pool.activeThreadCount() == 0;
+        pool.waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (idleBefore && pool.activeThreadCount() == 0) {
+            return;
+        }
+    }
+    ADD_FAILURE() << "the window never came to rest: its jobs keep starting new ones";
 }
 
 } // namespace twofold::test

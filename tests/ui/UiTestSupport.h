@@ -61,6 +61,12 @@ protected:
     void typeAndUnlock(int index, const QString& secret);
     bool unlockAs(int index, const QString& password);
     void lockAndFlush();
+    // Brings the window to rest without sleeping, for tests that check that nothing happened:
+    // waits for every job on the vault's pool (all the window's background work goes there,
+    // ui/OffThread.h), delivers their results and whatever those start, until a whole round
+    // finds the pool idle. It does not wait out timers with an interval (autosave, the search
+    // debounce, the idle lock): wait for their effect with waitUntil instead.
+    void settle();
 
     TempDir m_dir;
     ManualClock m_clock;

@@ -2,8 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "backup/AutoBackup.h"
 
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
+#include "support/CoupleTestSupport.h"
 #include "support/TempDir.h"
 
 #include <fstream>

@@ -3,7 +3,7 @@
 #include "backup/Backup.h"
 
 #include "backup/VaultCheck.h"
-#include "core/couple/CoupleTestSupport.h"
+#include "support/CoupleTestSupport.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
 

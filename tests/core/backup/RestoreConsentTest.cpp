@@ -5,8 +5,8 @@
 // partner who has the files, the keyboard and an older backup: Alex wants Sam's journal back
 // as it was, or to pass as Sam with the password Sam had then.
 #include "backup/Backup.h"
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/CoupleSpace.h"
+#include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"

@@ -4,8 +4,8 @@
 // secret key (B, or anyone who has B's password) reads couple.db directly with SQL and
 // libsodium, not through the API, and still cannot decrypt any of A's answers that
 // were not revealed. Every seal in the database is tried against every envelope.
-#include "core/couple/CoupleTestSupport.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 
 #include <set>
 

@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Twofold developers
 // One named test per attack of issue 10, each as the other partner would try it with a
 // copy of the vault folder, the couple key, their own keys and SQL (DESIGN.md §1).
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 
 #include <algorithm>
 #include <filesystem>

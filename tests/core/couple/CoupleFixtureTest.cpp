@@ -4,9 +4,9 @@
 // couple.db) lives under tests/data/vault-format-1-couple/, written by the first
 // release's code. Every later build must open it, migrate it to protocol v2 and keep
 // everything a partner could read readable (issue 10, item 7).
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/CoupleSpace.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"

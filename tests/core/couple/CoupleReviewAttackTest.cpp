@@ -3,12 +3,12 @@
 // Security review (attacker branch): each test is one concrete attack by the other
 // partner (Sam) with what DESIGN.md §1 says Sam has: the vault folder, the couple key,
 // Sam's own keys and SQL. A FAILING test is a finding; each says which promise it breaks.
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/Random.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 

@@ -4,8 +4,8 @@
 // torn down in the right order, on the vault's clock (issue 11).
 #include "couple/CoupleSession.h"
 
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
+#include "support/CoupleTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -4,8 +4,8 @@
 // authentication and shows as a damaged item, never as someone's words, never a crash.
 // Protocol v2: the author's journal holds what they agreed to, so the author's next
 // session puts their own rows back as they were and says the shared file was changed.
-#include "core/couple/CoupleTestSupport.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 
 #include <algorithm>
 

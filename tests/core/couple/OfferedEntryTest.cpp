@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-#include "core/couple/CoupleTestSupport.h"
+#include "support/CoupleTestSupport.h"
 
 #include <gtest/gtest.h>
 

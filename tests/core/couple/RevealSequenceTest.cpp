@@ -21,11 +21,11 @@
 // The run asserts its own counters, so it cannot pass without replaying, rolling back
 // and forging. Reproduce a failure with TWOFOLD_COUPLE_SEED=<seed> (and
 // TWOFOLD_COUPLE_STEPS=<n>).
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/KeyWrap.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 
 #include <array>
 #include <cstdlib>
@@ -637,6 +637,15 @@ TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstT
         if (::testing::Test::HasFailure()) {
             return;
         }
+        // Every step ran, and each seed exercised both the partners' side and the attacker's.
+        EXPECT_EQ(c.steps, steps);
+        EXPECT_GT(c.agreements, 0);
+        EXPECT_GT(c.reads, 0);
+        EXPECT_GT(c.replays + c.deletions + c.rollbacks + c.forgeries, 0);
+        total.steps += c.steps;
+        total.agreements += c.agreements;
+        total.retracts += c.retracts;
+        total.reads += c.reads;
         total.replays += c.replays;
         total.rollbacks += c.rollbacks;
         total.forgeries += c.forgeries;
@@ -656,5 +665,9 @@ TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstT
         EXPECT_GT(total.forgeriesSeen, 5);
         EXPECT_GT(total.bothRead, 5);
         EXPECT_GT(total.holds, 5);
+        EXPECT_GT(total.agreements, 20);
+        EXPECT_GT(total.retracts, 5);
+        EXPECT_GT(total.reads, 20);
+        EXPECT_EQ(total.steps, steps * static_cast<int>(seeds.size()));
     }
 }

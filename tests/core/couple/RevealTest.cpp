@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 // The reveal protocol end to end through the API (docs/ARCHITECTURE.md, "The couple
 // space and the reveal protocol").
-#include "core/couple/CoupleTestSupport.h"
+#include "support/CoupleTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -5,9 +5,9 @@
 // Ed25519 signature. Sam, holding the couple key, his own keys and plain SQL, edits and
 // forges rows; Alex's app never shows them as anyone's words. And the rows of the first
 // release (unsigned) stay readable through the upgrade, but only as they were.
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
 
 #include <algorithm>

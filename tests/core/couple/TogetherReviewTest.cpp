@@ -5,9 +5,9 @@
 // sharing from it needs the password of the partner whose turn it is.
 #include "couple/TogetherReview.h"
 
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/CoupleSpace.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/WeeklyReview.h"
 
-#include "core/couple/CoupleTestSupport.h"
+#include "support/CoupleTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The Twofold developers
 #include "export/Export.h"
 
-#include "core/couple/CoupleTestSupport.h"
 #include "import/Import.h"
 #include "journal/Journal.h"
+#include "support/CoupleTestSupport.h"
 #include "support/TempDir.h"
 
 #include <algorithm>

@@ -2,8 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "import/Import.h"
 
-#include "core/couple/CoupleTestSupport.h"
 #include "journal/Journal.h"
+#include "support/CoupleTestSupport.h"
 #include "support/TempDir.h"
 
 #include <fstream>

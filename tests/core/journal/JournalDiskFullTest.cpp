@@ -6,8 +6,8 @@
 // real small filesystem on top of this.
 #include "crypto/Random.h"
 #include "crypto/SecretBuffer.h"
-#include "storage/Statement.h"
 #include "journal/Journal.h"
+#include "storage/Statement.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>

@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Twofold developers
 // "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"): Session::leaveCouple,
 // the unlock that finishes an interrupted leave, and the remaining partner's side.
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
 #include "crypto/BoxKeyPair.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"

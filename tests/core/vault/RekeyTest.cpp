@@ -3,11 +3,11 @@
 // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"):
 // Session::rekey, the unlock that finishes it, and the partner's side (key rotation).
 #include "backup/Backup.h"
-#include "core/couple/CoupleTestSupport.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/KeyRotation.h"
 #include "storage/Statement.h"
+#include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
