@@ -54,7 +54,24 @@ add_custom_target(twofold_compressed_docs ALL DEPENDS ${man_gz} ${changelog_gz})
 install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
         RENAME twofold)
-install(FILES ${changelog_gz} ${PROJECT_SOURCE_DIR}/resources/packaging/copyright
+# The copyright file's first line, DEP-5's "Format:" URL, is the one this machine's own
+# Debian packages use: read from libsodium's copyright file (a build dependency), so no
+# address is kept in the tree. Without it the file is still a plain copyright file.
+set(copyright_in ${PROJECT_SOURCE_DIR}/resources/packaging/copyright)
+set(copyright_out ${CMAKE_CURRENT_BINARY_DIR}/copyright)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${copyright_in})
+file(GLOB sodium_copyright LIST_DIRECTORIES false /usr/share/doc/libsodium*/copyright)
+set(dep5_format "")
+foreach(candidate IN LISTS sodium_copyright)
+    file(STRINGS ${candidate} first_lines LIMIT_COUNT 1 REGEX "^Format: .*copyright-format/1\\.0/?$")
+    if(first_lines)
+        set(dep5_format "${first_lines}\n")
+        break()
+    endif()
+endforeach()
+file(READ ${copyright_in} copyright_body)
+file(CONFIGURE OUTPUT ${copyright_out} CONTENT "${dep5_format}${copyright_body}" @ONLY)
+install(FILES ${changelog_gz} ${copyright_out}
               ${PROJECT_SOURCE_DIR}/docs/EXPORT_FORMAT.md ${PROJECT_SOURCE_DIR}/docs/BACKUP.md
         DESTINATION ${TWOFOLD_DOCDIR})
 
