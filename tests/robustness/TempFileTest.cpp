@@ -8,6 +8,7 @@
 #include "FileWatch.h"
 #include "RobustSupport.h"
 #include "couple/CoupleSpace.h"
+#include "support/ScopedEnv.h"
 #include "support/TempDir.h"
 #include "vault/Session.h"
 
@@ -17,34 +18,6 @@
 
 using namespace twofold;
 using namespace twofold::test;
-
-namespace {
-
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char* name, const std::string& value) : m_name(name)
-    {
-        if (const char* old = std::getenv(name)) {
-            m_old = old;
-        }
-        ::setenv(name, value.c_str(), 1);
-    }
-    ~ScopedEnv()
-    {
-        if (m_old) {
-            ::setenv(m_name, m_old->c_str(), 1);
-        } else {
-            ::unsetenv(m_name);
-        }
-    }
-
-private:
-    const char* m_name;
-    std::optional<std::string> m_old;
-};
-
-} // namespace
 
 TEST(TempFileTest, LargeJournalCreatesNoTempFiles)
 {

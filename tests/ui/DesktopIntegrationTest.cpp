@@ -5,6 +5,7 @@
 // id; a second window on a vault in use exits 4, as the command line does; the
 // single-instance socket lives in $XDG_RUNTIME_DIR and is gone when the window is.
 #include "UiTestSupport.h"
+#include "support/ScopedEnv.h"
 #include "ui/Gui.h"
 #include "ui/SingleInstance.h"
 
@@ -26,33 +27,6 @@ QString sourceFile(const char* relative)
 {
     return QString::fromUtf8(TWOFOLD_SOURCE_DIR) + QLatin1Char('/') + QString::fromLatin1(relative);
 }
-
-// Sets an environment variable for one test, and puts the old value back.
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char* name, const std::string& value) : m_name(name)
-    {
-        if (const char* old = std::getenv(name)) {
-            m_old = old;
-        }
-        ::setenv(name, value.c_str(), 1);
-    }
-    ~ScopedEnv()
-    {
-        if (m_old) {
-            ::setenv(m_name, m_old->c_str(), 1);
-        } else {
-            ::unsetenv(m_name);
-        }
-    }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-private:
-    const char* m_name;
-    std::optional<std::string> m_old;
-};
 
 TEST(DesktopIntegration, TheWaylandAppIdIsTheDesktopFilesId)
 {
