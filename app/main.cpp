@@ -10,8 +10,8 @@
 #include "vault/VaultLocation.h"
 
 #ifdef TWOFOLD_HAVE_GUI
-#include "ui/Gui.h"
-#include "ui/PdfBook.h"
+#include "ui/data/PdfBook.h"
+#include "ui/shell/Gui.h"
 #endif
 
 #include <filesystem>

@@ -3,8 +3,8 @@
 #include "UiTestSupport.h"
 #include "backup/AutoBackup.h"
 #include "couple/WeeklyReview.h"
-#include "ui/MainScreen.h"
-#include "ui/TogetherPage.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/together/TogetherPage.h"
 
 #include <fstream>
 

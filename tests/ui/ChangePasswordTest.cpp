@@ -4,11 +4,11 @@
 // my old password", which re-keys off the GUI thread and shows the new recovery code once.
 #include "UiTestSupport.h"
 #include "support/FastKdf.h"
-#include "ui/MainScreen.h"
-#include "ui/NewPasswordDialog.h"
-#include "ui/NewRecoveryCodeDialog.h"
-#include "ui/RecoveryCodeView.h"
-#include "ui/SettingsPage.h"
+#include "ui/access/NewPasswordDialog.h"
+#include "ui/access/NewRecoveryCodeDialog.h"
+#include "ui/access/RecoveryCodeView.h"
+#include "ui/data/SettingsPage.h"
+#include "ui/shell/MainScreen.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

@@ -6,8 +6,8 @@
 // single-instance socket lives in $XDG_RUNTIME_DIR and is gone when the window is.
 #include "UiTestSupport.h"
 #include "support/ScopedEnv.h"
-#include "ui/Gui.h"
-#include "ui/SingleInstance.h"
+#include "ui/shell/Gui.h"
+#include "ui/shell/SingleInstance.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
-#include "ui/FirstRunFlow.h"
-#include "ui/MainScreen.h"
-#include "ui/RecoveryCodeView.h"
+#include "ui/access/FirstRunFlow.h"
+#include "ui/access/RecoveryCodeView.h"
+#include "ui/shell/MainScreen.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

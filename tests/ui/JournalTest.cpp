@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
-#include "ui/EntryEditor.h"
-#include "ui/EntryListModel.h"
-#include "ui/EntryRoles.h"
-#include "ui/InfoBar.h"
-#include "ui/JournalPage.h"
-#include "ui/MainScreen.h"
-#include "ui/SearchResultsModel.h"
+#include "ui/journal/EntryEditor.h"
+#include "ui/journal/EntryListModel.h"
+#include "ui/journal/EntryRoles.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/SearchResultsModel.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/widgets/InfoBar.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

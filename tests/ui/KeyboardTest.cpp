@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
-#include "ui/EntryEditor.h"
-#include "ui/JournalPage.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
-#include "ui/NewPasswordDialog.h"
-#include "ui/PasswordFields.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/access/NewPasswordDialog.h"
+#include "ui/access/PasswordFields.h"
+#include "ui/journal/EntryEditor.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/shell/MainScreen.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>

@@ -5,12 +5,12 @@
 #include "UiTestSupport.h"
 #include "couple/CoupleSpace.h"
 #include "support/FastKdf.h"
-#include "ui/FileChooser.h"
-#include "ui/InfoBar.h"
-#include "ui/LeaveCoupleDialog.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
-#include "ui/SettingsPage.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/couple/LeaveCoupleDialog.h"
+#include "ui/data/SettingsPage.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/widgets/FileChooser.h"
+#include "ui/widgets/InfoBar.h"
 #include "vault/Vault.h"
 
 #include <filesystem>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
-#include "ui/EntryEditor.h"
-#include "ui/IdleLock.h"
-#include "ui/JournalPage.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
-#include "ui/PromptsPage.h"
-#include "ui/SearchResultsModel.h"
-#include "ui/TogetherPage.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/couple/PromptsPage.h"
+#include "ui/journal/EntryEditor.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/SearchResultsModel.h"
+#include "ui/shell/IdleLock.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/together/TogetherPage.h"
 
 #include <QLineEdit>
 #include <QListView>

@@ -3,9 +3,9 @@
 #include "UiTestSupport.h"
 #include "common/FileLock.h"
 #include "support/FastKdf.h"
-#include "ui/InfoBar.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/widgets/InfoBar.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-// The PDF book (ui/PdfBook.h), read back with poppler's pdftotext: the cover, a table
+// The PDF book (ui/data/PdfBook.h), read back with poppler's pdftotext: the cover, a table
 // of contents whose page numbers are true, every entry, the prompts, and what must not
 // be in it.
-#include "ui/PdfBook.h"
+#include "ui/data/PdfBook.h"
 
 #include "UiTestSupport.h"
 #include "journal/Journal.h"

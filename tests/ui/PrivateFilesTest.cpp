@@ -7,11 +7,11 @@
 #include "backup/Backup.h"
 #include "crypto/SecretBuffer.h"
 #include "export/Export.h"
-#include "ui/Dialogs.h"
-#include "ui/DocumentPdf.h"
-#include "ui/PdfBook.h"
-#include "ui/RecoveryCodePage.h"
-#include "ui/Theme.h"
+#include "ui/access/RecoveryCodePage.h"
+#include "ui/data/DocumentPdf.h"
+#include "ui/data/PdfBook.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/Theme.h"
 
 #include <filesystem>
 #include <memory>

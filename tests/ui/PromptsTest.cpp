@@ -2,13 +2,13 @@
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
 #include "storage/Database.h"
-#include "ui/Dialogs.h"
-#include "ui/EntryEditor.h"
-#include "ui/InboxPage.h"
-#include "ui/InfoBar.h"
-#include "ui/JournalPage.h"
-#include "ui/MainScreen.h"
-#include "ui/PromptsPage.h"
+#include "ui/couple/InboxPage.h"
+#include "ui/couple/PromptsPage.h"
+#include "ui/journal/EntryEditor.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/InfoBar.h"
 
 #include <QFile>
 #include <QLabel>

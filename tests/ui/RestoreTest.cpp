@@ -4,12 +4,12 @@
 #include "backup/Backup.h"
 #include "common/FileLock.h"
 #include "support/FastKdf.h"
-#include "ui/Dialogs.h"
-#include "ui/FileChooser.h"
-#include "ui/FirstRunFlow.h"
-#include "ui/LoginScreen.h"
-#include "ui/RestorePage.h"
-#include "ui/ReviewReminder.h"
+#include "ui/access/FirstRunFlow.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/data/RestorePage.h"
+#include "ui/together/ReviewReminder.h"
+#include "ui/widgets/Dialogs.h"
+#include "ui/widgets/FileChooser.h"
 #include "vault/Vault.h"
 
 #include <fstream>

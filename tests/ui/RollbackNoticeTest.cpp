@@ -4,11 +4,11 @@
 // journal is shown, with "Restore from a backup…" and "Continue".
 #include "UiTestSupport.h"
 #include "support/FastKdf.h"
-#include "ui/Dialogs.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
-#include "ui/RestorePage.h"
-#include "ui/TogetherPage.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/data/RestorePage.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/together/TogetherPage.h"
+#include "ui/widgets/Dialogs.h"
 #include "vault/Vault.h"
 
 #include <filesystem>

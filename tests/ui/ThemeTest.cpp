@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-#include "ui/Theme.h"
+#include "ui/widgets/Theme.h"
 
 #include "UiTestSupport.h"
-#include "ui/InfoBar.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
-#include "ui/PartnerTheme.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/widgets/InfoBar.h"
+#include "ui/widgets/PartnerTheme.h"
 
 #include <QComboBox>
 #include <QDirIterator>

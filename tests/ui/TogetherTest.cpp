@@ -2,13 +2,13 @@
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
 #include "couple/CoupleSpace.h"
-#include "ui/EntryRoles.h"
-#include "ui/FileChooser.h"
-#include "ui/IdleLock.h"
-#include "ui/JournalPage.h"
-#include "ui/MainScreen.h"
-#include "ui/SettingsPage.h"
-#include "ui/TogetherPage.h"
+#include "ui/data/SettingsPage.h"
+#include "ui/journal/EntryRoles.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/shell/IdleLock.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/together/TogetherPage.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -4,10 +4,10 @@
 
 #include "crypto/SecretBuffer.h"
 #include "support/FastKdf.h"
-#include "ui/Dialogs.h"
-#include "ui/EntryRoles.h"
-#include "ui/LoginScreen.h"
-#include "ui/MainScreen.h"
+#include "ui/access/LoginScreen.h"
+#include "ui/journal/EntryRoles.h"
+#include "ui/shell/MainScreen.h"
+#include "ui/widgets/Dialogs.h"
 #include "vault/Vault.h"
 
 #include <QAbstractButton>

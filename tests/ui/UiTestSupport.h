@@ -4,7 +4,7 @@
 
 #include "common/Clock.h"
 #include "support/TempDir.h"
-#include "ui/AppWindow.h"
+#include "ui/shell/AppWindow.h"
 
 #include <functional>
 #include <memory>
@@ -63,7 +63,7 @@ protected:
     void lockAndFlush();
     // Brings the window to rest without sleeping, for tests that check that nothing happened:
     // waits for every job on the vault's pool (all the window's background work goes there,
-    // ui/OffThread.h), delivers their results and whatever those start, until a whole round
+    // ui/shell/OffThread.h), delivers their results and whatever those start, until a whole round
     // finds the pool idle. It does not wait out timers with an interval (autosave, the search
     // debounce, the idle lock): wait for their effect with waitUntil instead.
     void settle();

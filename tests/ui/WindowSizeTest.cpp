@@ -6,7 +6,7 @@
 // smallest window — what the window asks for and what its layouts need, on every screen it
 // shows — fits 900×500, and at that size nothing is squeezed below its own minimum.
 #include "UiTestSupport.h"
-#include "ui/MainScreen.h"
+#include "ui/shell/MainScreen.h"
 
 #include <QLayout>
 #include <QStackedWidget>

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#include "ui/access/NewRecoveryCodeDialog.h"
+
+#include "ui/access/CapsLockHint.h"
+#include "ui/access/RecoveryCodePage.h"
+#include "ui/access/SecretInput.h"
+#include "ui/shell/OffThread.h"
+#include "ui/shell/VaultContext.h"
+#include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/Theme.h"
+
+#include <memory>
+#include <optional>
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+struct Outcome
+{
+    Status status;
+    std::optional<SecretBuffer> code;
+};
+
+} // namespace
+
+NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* parent)
+    : QDialog(parent), m_context(context), m_stack(new QStackedWidget(this)), m_current(nullptr),
+      m_error(new QLabel(this)), m_busy(new QProgressBar(this)), m_ok(nullptr), m_cancel(nullptr),
+      m_recovery(new RecoveryCodePage(QStringLiteral("newRecovery"), this))
+{
+    setObjectName(QStringLiteral("newRecoveryCodeDialog"));
+    setWindowTitle(QApplication::applicationDisplayName());
+    auto* form = new QWidget(this);
+    auto* heading = new QLabel(tr("Make a new recovery code"), form);
+    makeHeadline(heading, 1.3);
+    auto* intro =
+        new QLabel(tr("Your old recovery code stops working, and the new one is shown once: have paper "
+                      "ready. Your password stays the same."),
+                   form);
+    intro->setObjectName(QStringLiteral("newRecoveryIntro"));
+    intro->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("newRecoveryError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+    m_busy->setObjectName(QStringLiteral("newRecoveryBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->setAccessibleName(tr("Making a new recovery code"));
+    m_busy->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("newRecoveryOk"));
+    m_ok->setText(tr("&Make a new code"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("newRecoveryCancel"));
+
+    auto* layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    if (!m_context.unlockedWithRecoveryCode) {
+        m_current = new QLineEdit(form);
+        m_current->setObjectName(QStringLiteral("newRecoveryCurrentPassword"));
+        m_current->setEchoMode(QLineEdit::Password);
+        m_current->setAccessibleName(tr("Current password"));
+        auto* label = new QLabel(tr("Your &current password"), form);
+        label->setBuddy(m_current);
+        auto* caps = new CapsLockHint(QStringLiteral("newRecoveryCapsLock"), form);
+        caps->watch(m_current);
+        layout->addWidget(label);
+        layout->addWidget(m_current);
+        layout->addWidget(caps);
+        connect(m_current, &QLineEdit::returnPressed, this, &NewRecoveryCodeDialog::submit);
+        connect(m_current, &QLineEdit::textChanged, this,
+                [this] { m_ok->setEnabled(!m_current->text().isEmpty() && !m_busy->isVisible()); });
+        m_ok->setEnabled(false);
+    }
+    layout->addWidget(m_error);
+    layout->addWidget(m_busy);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    m_stack->addWidget(form);
+    m_stack->addWidget(m_recovery);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_stack);
+    m_recovery->setHeading(tr("Your new recovery code"));
+    resize(520, sizeHint().height());
+    if (m_current != nullptr) {
+        m_current->setFocus();
+    }
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewRecoveryCodeDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_recovery, &RecoveryCodePage::continued, this, [this] {
+        m_recovery->clear();
+        accept();
+    });
+}
+
+void NewRecoveryCodeDialog::reject()
+{
+    // The new code is shown only once: it goes with "I wrote it down", not Escape.
+    if (m_stack->currentWidget() == m_recovery || m_busy->isVisible()) {
+        return;
+    }
+    QDialog::reject();
+}
+
+void NewRecoveryCodeDialog::setBusy(bool busy)
+{
+    if (m_current != nullptr) {
+        m_current->setEnabled(!busy);
+    }
+    m_ok->setEnabled(!busy && (m_current == nullptr || !m_current->text().isEmpty()));
+    m_cancel->setEnabled(!busy);
+    m_busy->setVisible(busy);
+}
+
+void NewRecoveryCodeDialog::submit()
+{
+    if (!m_context.session() || m_busy->isVisible()) {
+        return;
+    }
+    if (m_current != nullptr && m_current->text().isEmpty()) {
+        m_error->setText(tr("Type your current password first."));
+        m_error->show();
+        return;
+    }
+    Session* session = &*m_context.session();
+    auto current = std::make_shared<std::optional<SecretBuffer>>();
+    if (m_current != nullptr) {
+        *current = takeSecret(m_current);
+    }
+    m_error->hide();
+    setBusy(true);
+    // The new code must reach the screen: no idle lock while this runs.
+    m_context.keysChanging = true;
+    runOffThread<Outcome>(
+        this, &m_context.pool,
+        [session, current] {
+            Outcome outcome;
+            if (*current) {
+                outcome.status = session->verifyPassword(**current);
+                (*current)->wipe();
+            }
+            if (outcome.status) {
+                auto code = session->resetRecoveryCode();
+                if (code) {
+                    outcome.code = std::move(*code);
+                } else {
+                    outcome.status = std::unexpected(code.error());
+                }
+            }
+            return outcome;
+        },
+        [this](Outcome outcome) {
+            setBusy(false);
+            m_context.keysChanging = false;
+            if (!outcome.status) {
+                m_error->setText(outcome.status.error().code == ErrorCode::WrongPassword
+                                     ? tr("That is not your current password. Nothing was changed.")
+                                     : describe(outcome.status.error()).text());
+                m_error->show();
+                if (m_current != nullptr) {
+                    m_current->setFocus();
+                }
+                return;
+            }
+            Q_EMIT codeReplaced();
+            const QString name =
+                m_context.session() ? QString::fromStdString(m_context.session()->partner().name) : QString();
+            m_recovery->setCode(name, std::move(*outcome.code));
+            m_stack->setCurrentWidget(m_recovery);
+            resize(width(), std::max(height(), m_recovery->sizeHint().height() + 40));
+        });
+}
+
+} // namespace twofold::ui

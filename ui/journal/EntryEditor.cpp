@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#include "ui/journal/EntryEditor.h"
+
+#include "journal/Journal.h"
+#include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/Theme.h"
+#include "ui/widgets/Words.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+std::vector<std::string> parseTags(const QString& text)
+{
+    std::vector<std::string> tags;
+    for (QString tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        tag = tag.trimmed();
+        if (tag.startsWith(QLatin1Char('#'))) {
+            tag.remove(0, 1);
+        }
+        const std::string utf8 = tag.toStdString();
+        if (!utf8.empty() && std::find(tags.begin(), tags.end(), utf8) == tags.end()) {
+            tags.push_back(utf8);
+        }
+    }
+    return tags;
+}
+
+QString joinTags(const std::vector<std::string>& tags)
+{
+    QStringList list;
+    for (const std::string& tag : tags) {
+        list << QString::fromStdString(tag);
+    }
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+EntryEditor::EntryEditor(QWidget* parent)
+    : QWidget(parent), m_title(new QLineEdit(this)), m_bodyStack(new QStackedWidget(this)),
+      m_body(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this)), m_mood(new QComboBox(this)),
+      m_tags(new QLineEdit(this)), m_status(new QLabel(this)), m_previewToggle(new QToolButton(this)),
+      m_delete(new QPushButton(tr("&Delete"), this)), m_save(new QPushButton(tr("&Save"), this)),
+      m_offer(new QPushButton(tr("&Offer to my partner…"), this))
+{
+    setObjectName(QStringLiteral("entryEditor"));
+    m_title->setObjectName(QStringLiteral("entryTitle"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setPlaceholderText(tr("Title"));
+    m_title->setFrame(false);
+    makeHeadline(m_title, 1.4);
+
+    m_body->setObjectName(QStringLiteral("entryBody"));
+    m_body->setAccessibleName(tr("Entry text"));
+    m_body->setPlaceholderText(tr("Write what is on your mind. Markdown works: *italic*, **bold**, "
+                                  "# headings, - lists."));
+    m_body->setTabChangesFocus(true);
+    QFont bodyFont = m_body->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
+    m_body->setFont(bodyFont);
+    m_preview->setObjectName(QStringLiteral("entryPreview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setOpenLinks(false);
+    m_preview->setFont(bodyFont);
+    m_bodyStack->addWidget(m_body);
+    m_bodyStack->addWidget(m_preview);
+
+    m_mood->setObjectName(QStringLiteral("entryMood"));
+    m_mood->setAccessibleName(tr("Mood"));
+    m_mood->addItem(tr("No mood"));
+    for (int mood = 1; mood <= 5; ++mood) {
+        m_mood->addItem(tr("%1 · %2").arg(mood).arg(moodName(mood)), mood);
+    }
+    auto* kindsBox = new QWidget(this);
+    kindsBox->setObjectName(QStringLiteral("entryKinds"));
+    auto* kindsLayout = new QHBoxLayout(kindsBox);
+    kindsLayout->setContentsMargins(0, 0, 0, 0);
+    static const char* const kKindObjectNames[] = {"kindEmotional", "kindPhysical", "kindSexual",
+                                                   "kindSpiritual"};
+    for (std::size_t i = 0; i < std::size(kKinds); ++i) {
+        auto* box = new QCheckBox(kindName(kKinds[i]), kindsBox);
+        box->setObjectName(QLatin1String(kKindObjectNames[i]));
+        box->setAccessibleName(tr("%1 intimacy").arg(kindName(kKinds[i])));
+        kindsLayout->addWidget(box);
+        m_kinds << box;
+        connect(box, &QCheckBox::toggled, this, &EntryEditor::markChanged);
+    }
+    m_tags->setObjectName(QStringLiteral("entryTags"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+
+    m_status->setObjectName(QStringLiteral("saveState"));
+    m_status->setAccessibleName(tr("Save state"));
+    makeMuted(m_status);
+    // Long states must not push the list aside; the label gives way and elides.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
+    m_previewToggle->setText(tr("Pre&view"));
+    m_previewToggle->setAccessibleName(tr("Preview"));
+    m_previewToggle->setToolTip(tr("Show the text as it reads (Ctrl+Shift+P)"));
+    m_previewToggle->setCheckable(true);
+    m_delete->setObjectName(QStringLiteral("deleteEntryButton"));
+    m_delete->setAccessibleName(tr("Delete entry"));
+    m_save->setObjectName(QStringLiteral("saveEntryButton"));
+    m_save->setAccessibleName(tr("Save entry"));
+    m_save->setToolTip(tr("Save into your journal (Ctrl+S)"));
+
+    m_offer->setObjectName(QStringLiteral("offerEntryButton"));
+    m_offer->setAccessibleName(tr("Offer to my partner"));
+    m_offer->setToolTip(tr("Give your partner a copy of this entry to read"));
+    m_offer->setVisible(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_offer);
+    top->addWidget(m_previewToggle);
+    top->addWidget(m_delete);
+    top->addWidget(m_save);
+
+    auto* meta = new QHBoxLayout;
+    auto* moodLabel = new QLabel(tr("&Mood"), this);
+    moodLabel->setBuddy(m_mood);
+    meta->addWidget(moodLabel);
+    meta->addWidget(m_mood);
+    meta->addStretch();
+    // The kinds have a row of their own, so the editor fits a small window (issue 12: the
+    // whole window fits 900×500 logical pixels).
+    auto* kindsRow = new QHBoxLayout;
+    kindsRow->addWidget(kindsBox);
+    kindsRow->addStretch();
+    auto* tagsRow = new QHBoxLayout;
+    auto* tagsLabel = new QLabel(tr("T&ags"), this);
+    tagsLabel->setBuddy(m_tags);
+    tagsRow->addWidget(tagsLabel);
+    tagsRow->addWidget(m_tags, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_title);
+    layout->addWidget(m_bodyStack, 1);
+    layout->addLayout(meta);
+    layout->addLayout(kindsRow);
+    layout->addLayout(tagsRow);
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kDefaultAutosaveDelay);
+    connect(&m_autosave, &QTimer::timeout, this, [this] { (void)saveDraftNow(); });
+    connect(m_title, &QLineEdit::textChanged, this, &EntryEditor::markChanged);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &EntryEditor::markChanged);
+    connect(m_tags, &QLineEdit::textChanged, this, &EntryEditor::markChanged);
+    connect(m_mood, &QComboBox::currentIndexChanged, this, &EntryEditor::markChanged);
+    connect(m_title, &QLineEdit::returnPressed, m_body, qOverload<>(&QWidget::setFocus));
+    connect(m_previewToggle, &QToolButton::toggled, this, &EntryEditor::togglePreview);
+    connect(m_save, &QPushButton::clicked, this, &EntryEditor::save);
+    connect(m_delete, &QPushButton::clicked, this, &EntryEditor::deleteRequested);
+    connect(m_offer, &QPushButton::clicked, this, &EntryEditor::offerRequested);
+
+    // Ctrl+S is the window's (MainScreen), so it works wherever focus is.
+    auto* previewShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+P")), this);
+    previewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previewShortcut, &QShortcut::activated, m_previewToggle, &QToolButton::toggle);
+    setState(SaveState::Empty);
+}
+
+void EntryEditor::setJournal(Journal* journal)
+{
+    m_journal = journal;
+    if (!m_journal) {
+        return;
+    }
+    if (auto tags = m_journal->tags()) {
+        QStringList list;
+        for (const std::string& tag : *tags) {
+            list << QString::fromStdString(tag);
+        }
+        auto* completer = new QCompleter(list, m_tags);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_tags->setCompleter(completer);
+    }
+}
+
+void EntryEditor::setAutosaveDelay(std::chrono::milliseconds delay)
+{
+    m_autosave.setInterval(delay);
+}
+
+EntryFields EntryEditor::fields() const
+{
+    EntryFields fields;
+    fields.title = m_title->text().trimmed().toStdString();
+    fields.body = m_body->toPlainText().toStdString();
+    fields.mood = mood();
+    for (std::size_t i = 0; i < std::size(kKinds); ++i) {
+        if (m_kinds.at(static_cast<qsizetype>(i))->isChecked()) {
+            fields.kinds |= kindBit(kKinds[i]);
+        }
+    }
+    fields.tags = parseTags(m_tags->text());
+    fields.promptId = m_promptId;
+    return fields;
+}
+
+std::optional<int> EntryEditor::mood() const
+{
+    const QVariant value = m_mood->currentData();
+    return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
+void EntryEditor::loadFields(const EntryFields& fields)
+{
+    m_loading = true;
+    m_title->setText(QString::fromStdString(fields.title));
+    m_body->setPlainText(QString::fromStdString(fields.body));
+    m_mood->setCurrentIndex(fields.mood ? std::clamp(*fields.mood, 1, 5) : 0);
+    for (std::size_t i = 0; i < std::size(kKinds); ++i) {
+        m_kinds.at(static_cast<qsizetype>(i))->setChecked(fields.kinds & kindBit(kKinds[i]));
+    }
+    m_tags->setText(joinTags(fields.tags));
+    m_promptId = fields.promptId;
+    m_previewToggle->setChecked(false);
+    togglePreview(false);
+    m_loading = false;
+}
+
+bool EntryEditor::openEntry(EntryId id)
+{
+    if (!m_journal) {
+        return false;
+    }
+    m_autosave.stop();
+    auto entry = m_journal->get(id);
+    if (!entry) {
+        Q_EMIT errorOccurred(describe(entry.error()).text());
+        return false;
+    }
+    m_entryId = id;
+    auto draft = m_journal->draft(id);
+    if (draft && *draft && (*draft)->fields != entry->fields) {
+        loadFields((*draft)->fields);
+        m_stateTime = QDateTime::fromMSecsSinceEpoch((*draft)->savedMs);
+        setState(SaveState::DraftSaved);
+    } else {
+        loadFields(entry->fields);
+        m_stateTime = QDateTime::fromMSecsSinceEpoch(entry->updatedMs);
+        setState(SaveState::Saved);
+    }
+    m_delete->setEnabled(true);
+    return true;
+}
+
+void EntryEditor::newEntry()
+{
+    m_autosave.stop();
+    m_entryId.reset();
+    std::optional<Draft> draft;
+    if (m_journal) {
+        if (auto stored = m_journal->draft(std::nullopt); stored && *stored) {
+            draft = **stored;
+        }
+    }
+    if (draft) {
+        loadFields(draft->fields);
+        m_stateTime = QDateTime::fromMSecsSinceEpoch(draft->savedMs);
+        setState(SaveState::DraftSaved);
+    } else {
+        loadFields(EntryFields{});
+        setState(SaveState::Empty);
+    }
+    m_delete->setEnabled(draft.has_value());
+    m_title->setFocus();
+}
+
+void EntryEditor::markChanged()
+{
+    if (m_loading) {
+        return;
+    }
+    if (m_state != SaveState::Unsaved) {
+        m_unsavedSince.start();
+        setState(SaveState::Unsaved);
+    }
+    if (m_preview->isVisible()) {
+        m_preview->setMarkdown(m_body->toPlainText());
+    }
+    m_delete->setEnabled(true);
+    // Debounced, but never more than kMaxUnsavedTime behind someone who types on and on.
+    if (m_unsavedSince.isValid() && m_unsavedSince.elapsed() >= kMaxUnsavedTime.count()) {
+        (void)saveDraftNow();
+        return;
+    }
+    m_autosave.start();
+}
+
+Status EntryEditor::saveDraftNow()
+{
+    m_autosave.stop();
+    if (!m_journal || !hasUnsavedChanges()) {
+        return {};
+    }
+    setState(SaveState::Saving);
+    const Status saved = m_journal->saveDraft(Draft{m_entryId, fields(), 0});
+    if (!saved) {
+        setState(SaveState::Failed);
+        Q_EMIT errorOccurred(describe(saved.error()).text());
+        return saved;
+    }
+    m_stateTime = QDateTime::currentDateTime();
+    setState(SaveState::DraftSaved);
+    return {};
+}
+
+bool EntryEditor::save()
+{
+    m_autosave.stop();
+    if (!m_journal) {
+        return false;
+    }
+    if (m_state == SaveState::Saved) {
+        return true;
+    }
+    setState(SaveState::Saving);
+    const EntryFields current = fields();
+    if (m_entryId) {
+        if (const Status updated = m_journal->update(*m_entryId, current); !updated) {
+            setState(SaveState::Failed);
+            Q_EMIT errorOccurred(describe(updated.error()).text());
+            return false;
+        }
+        (void)m_journal->discardDraft(m_entryId);
+    } else {
+        auto created = m_journal->create(current);
+        if (!created) {
+            setState(SaveState::Failed);
+            Q_EMIT errorOccurred(describe(created.error()).text());
+            return false;
+        }
+        (void)m_journal->discardDraft(std::nullopt);
+        m_entryId = *created;
+    }
+    m_stateTime = QDateTime::currentDateTime();
+    setState(SaveState::Saved);
+    m_delete->setEnabled(true);
+    setJournal(m_journal); // new tags join the completer
+    Q_EMIT entrySaved(*m_entryId);
+    return true;
+}
+
+void EntryEditor::setOfferAvailable(bool available)
+{
+    m_offer->setVisible(available);
+}
+
+void EntryEditor::clearAll()
+{
+    m_autosave.stop();
+    m_loading = true;
+    m_title->clear();
+    m_body->clear(); // also drops the undo/redo history
+    m_body->document()->clearUndoRedoStacks();
+    m_preview->clear();
+    m_tags->clear();
+    if (m_tags->completer()) {
+        m_tags->completer()->deleteLater();
+        m_tags->setCompleter(nullptr);
+    }
+    m_mood->setCurrentIndex(0);
+    for (QCheckBox* box : std::as_const(m_kinds)) {
+        box->setChecked(false);
+    }
+    m_loading = false;
+    m_entryId.reset();
+    m_promptId.reset();
+    m_journal = nullptr;
+    setState(SaveState::Empty);
+}
+
+void EntryEditor::togglePreview(bool on)
+{
+    if (on) {
+        m_preview->setMarkdown(m_body->toPlainText());
+        m_bodyStack->setCurrentWidget(m_preview);
+    } else {
+        m_preview->clear();
+        m_bodyStack->setCurrentWidget(m_body);
+    }
+}
+
+QString EntryEditor::saveStateText() const
+{
+    const QString time = shortTime(m_stateTime.time());
+    switch (m_state) {
+    case SaveState::Empty:
+        return tr("New entry");
+    case SaveState::Unsaved:
+        return tr("Unsaved changes");
+    case SaveState::Saving:
+        return tr("Saving…");
+    case SaveState::DraftSaved:
+        return tr("Draft kept safe · %1").arg(time);
+    case SaveState::Saved:
+        return tr("Saved");
+    case SaveState::Failed:
+        return tr("Not saved yet: your text is still here");
+    }
+    return {};
+}
+
+void EntryEditor::setState(SaveState state)
+{
+    m_state = state;
+    if (state != SaveState::Unsaved && state != SaveState::Saving) {
+        m_unsavedSince.invalidate();
+    }
+    m_status->setText(saveStateText());
+    m_status->setToolTip(state == SaveState::DraftSaved
+                             ? tr("What you wrote is stored encrypted. Press Save to add it to your journal.")
+                             : QString());
+    m_save->setEnabled(state != SaveState::Saved && state != SaveState::Empty);
+    Q_EMIT saveStateChanged();
+}
+
+} // namespace twofold::ui

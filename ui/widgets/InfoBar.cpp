@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#include "ui/widgets/InfoBar.h"
+
+#include "ui/widgets/Theme.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace twofold::ui {
+
+InfoBar::InfoBar(const QString& objectName, QWidget* parent)
+    : QFrame(parent), m_label(new QLabel(this)), m_action(new QPushButton(this)),
+      m_close(new QToolButton(this))
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setObjectName(objectName + QStringLiteral("Text"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(objectName + QStringLiteral("Action"));
+    m_close->setObjectName(objectName + QStringLiteral("Close"));
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 8, 8);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
+    layout->addWidget(m_close);
+
+    connect(m_action, &QPushButton::clicked, this, [this] { Q_EMIT actionTriggered(); });
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT dismissed();
+    });
+    hide();
+    applyKind(m_kind);
+    onPaletteChange(this, [this] { applyKind(m_kind); });
+}
+
+void InfoBar::showMessage(Kind kind, const QString& text, const QString& actionText)
+{
+    applyKind(kind);
+    m_label->setText(text);
+    setAccessibleName(text);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    show();
+}
+
+void InfoBar::dismiss()
+{
+    m_label->clear();
+    setAccessibleName(QString());
+    hide();
+}
+
+QString InfoBar::text() const
+{
+    return m_label->text();
+}
+
+void InfoBar::applyKind(Kind kind)
+{
+    m_kind = kind;
+    QColor tint;
+    switch (kind) {
+    case Kind::Info:
+        tint = QColor(0x7a, 0x5c, 0x99);
+        break;
+    case Kind::Success:
+        tint = QColor(0x4f, 0x8a, 0x6e);
+        break;
+    case Kind::Warning:
+        tint = QColor(0xc0, 0x8a, 0x2e);
+        break;
+    case Kind::Error:
+        tint = QColor(0xc0, 0x50, 0x4d);
+        break;
+    }
+    // A soft wash of the kind's colour over the window colour, readable in light and dark.
+    QPalette p = palette();
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    const qreal alpha = isDarkPalette() ? 0.30 : 0.16;
+    const QColor mixed = QColor::fromRgbF(window.redF() * (1 - alpha) + tint.redF() * alpha,
+                                          window.greenF() * (1 - alpha) + tint.greenF() * alpha,
+                                          window.blueF() * (1 - alpha) + tint.blueF() * alpha);
+    p.setColor(QPalette::Window, mixed);
+    setPalette(p);
+}
+
+} // namespace twofold::ui
