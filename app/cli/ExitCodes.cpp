@@ -2,39 +2,22 @@
 // Copyright (C) 2026 The Twofold developers
 #include "cli/ExitCodes.h"
 
+#include "common/ErrorKind.h"
+
 #include <ostream>
 
 namespace twofold::cli {
 
 ExitCode exitCodeFor(ErrorCode code)
 {
-    switch (code) {
-    case ErrorCode::InvalidArgument:
-    case ErrorCode::PartnerLimit:
-    case ErrorCode::VaultExists:
-    case ErrorCode::NotFound:
-    case ErrorCode::InsideVault:
+    switch (errorKindOf(code)) {
+    case ErrorKind::Usage:
         return ExitCode::Usage;
-    case ErrorCode::WrongPassword:
-    case ErrorCode::UnknownPartner:
-    case ErrorCode::NotUnlocked:
-    case ErrorCode::PartnerLeft:
-    case ErrorCode::PasswordRequired:
+    case ErrorKind::NotAllowed:
         return ExitCode::Unauthorized;
-    case ErrorCode::DamagedKeyring:
-    case ErrorCode::DamagedDatabase:
-    case ErrorCode::WrongKey:
-    case ErrorCode::NotEncrypted:
-    case ErrorCode::UnsupportedFormat:
-    case ErrorCode::WeakKdfParameters:
+    case ErrorKind::DamagedData:
         return ExitCode::DamagedData;
-    case ErrorCode::DiskFull:
-    case ErrorCode::IoError:
-    case ErrorCode::VaultInUse:
-    case ErrorCode::VaultNotFound:
-    case ErrorCode::PermissionDenied:
-    case ErrorCode::OwnerOnly:
-    case ErrorCode::Internal:
+    case ErrorKind::Io:
         return ExitCode::IoFailure;
     }
     return ExitCode::IoFailure;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "backup/VaultCheck.h"
 
+#include "common/ErrorKind.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -20,17 +21,7 @@ constexpr std::uintmax_t kMinPageSize = 512;
 
 bool isDamage(ErrorCode code)
 {
-    switch (code) {
-    case ErrorCode::DamagedKeyring:
-    case ErrorCode::DamagedDatabase:
-    case ErrorCode::WrongKey:
-    case ErrorCode::NotEncrypted:
-    case ErrorCode::UnsupportedFormat:
-    case ErrorCode::WeakKdfParameters:
-        return true;
-    default:
-        return false;
-    }
+    return errorKindOf(code) == ErrorKind::DamagedData;
 }
 
 std::string readPrefix(const std::filesystem::path& path, std::size_t n)

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "common/Result.h"
 
+#include "common/ErrorKind.h"
+
 namespace twofold {
 
 std::string_view errorCodeName(ErrorCode code)
@@ -35,6 +37,40 @@ std::string_view errorCodeName(ErrorCode code)
     }
     // clang-format on
     return "Unknown";
+}
+
+ErrorKind errorKindOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::PartnerLimit:
+    case ErrorCode::VaultExists:
+    case ErrorCode::NotFound:
+    case ErrorCode::InsideVault:
+        return ErrorKind::Usage;
+    case ErrorCode::WrongPassword:
+    case ErrorCode::UnknownPartner:
+    case ErrorCode::NotUnlocked:
+    case ErrorCode::PartnerLeft:
+    case ErrorCode::PasswordRequired:
+        return ErrorKind::NotAllowed;
+    case ErrorCode::DamagedKeyring:
+    case ErrorCode::DamagedDatabase:
+    case ErrorCode::WrongKey:
+    case ErrorCode::NotEncrypted:
+    case ErrorCode::UnsupportedFormat:
+    case ErrorCode::WeakKdfParameters:
+        return ErrorKind::DamagedData;
+    case ErrorCode::DiskFull:
+    case ErrorCode::IoError:
+    case ErrorCode::VaultInUse:
+    case ErrorCode::VaultNotFound:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::OwnerOnly:
+    case ErrorCode::Internal:
+        return ErrorKind::Io;
+    }
+    return ErrorKind::Io;
 }
 
 } // namespace twofold
