@@ -89,3 +89,36 @@ TEST(LayeringTest, UiAndAppIncludeNoCoreInternals)
     }
     EXPECT_GT(filesChecked, 10);
 }
+
+// DESIGN.md §1, promise 5 "Local only": nothing in Twofold opens a network connection. Qt
+// Network is linked for the single-instance QLocalServer (a Unix socket in
+// $XDG_RUNTIME_DIR) and nothing else; no file may name an IP socket, a resolver or an HTTP
+// client.
+TEST(LayeringTest, NothingOpensANetworkConnection)
+{
+    // Assembled from pieces so this file does not itself match the pattern it checks.
+    const std::string q = "Q";
+    const std::regex network(q + "(Tcp|Udp|Ssl|Dtls|Sctp)(Socket|Server)|" + q +
+                             "Network(AccessManager|Request|Reply)|" + q + "HostAddress|" + q + "HostInfo|" +
+                             q + "WebSocket|" + q + "Http|\\bAF_INET6?\\b|\\bgetaddrinfo\\b|" +
+                             "\\bgethostbyname\\b|\\bcurl_");
+    int filesChecked = 0;
+    for (const char* dir : {"core", "ui", "app"}) {
+        const std::filesystem::path root = std::filesystem::path(TWOFOLD_SOURCE_DIR) / dir;
+        for (const auto& item : std::filesystem::recursive_directory_iterator(root)) {
+            if (!item.is_regular_file()) {
+                continue;
+            }
+            ++filesChecked;
+            std::ifstream in(item.path());
+            std::string line;
+            int lineNumber = 0;
+            while (std::getline(in, line)) {
+                ++lineNumber;
+                EXPECT_FALSE(std::regex_search(line, network))
+                    << item.path().string() << ":" << lineNumber << " reaches for the network: " << line;
+            }
+        }
+    }
+    EXPECT_GT(filesChecked, 100);
+}
