@@ -118,7 +118,7 @@ int runBackup(const Invocation& invocation)
     if (!out || out->empty()) {
         return reportUsage(io.err, "say where to write the backup with --out FILE.");
     }
-    auto manifest = createBackup(invocation.vaultDir, *out);
+    auto manifest = createBackup(invocation.vaultDir, *out, *io.vaultOptions.clock);
     if (!manifest) {
         return reportBackupError(io.err, manifest.error(), "");
     }

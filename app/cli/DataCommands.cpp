@@ -109,7 +109,7 @@ int runExport(const Invocation& invocation)
     if (!couple) {
         return couple.error();
     }
-    auto data = collectExport(couple->session(), &couple->couple(), filter, *io.vaultOptions.clock);
+    auto data = collectExport(couple->session(), &couple->couple(), filter);
     if (!data) {
         return reportError(io.err, data.error());
     }

@@ -39,7 +39,7 @@ int writeExport(const Invocation& invocation, Session& session, const std::files
     }
     ExportFilter filter;
     filter.partnerAnswers = PartnerAnswers::Leave;
-    auto data = collectExport(session, &*space, filter, *io.vaultOptions.clock);
+    auto data = collectExport(session, &*space, filter);
     if (!data) {
         return reportError(io.err, data.error());
     }

@@ -81,7 +81,6 @@ struct AutoBackupResult
 // VaultNotFound, InvalidArgument (keep outside 1..100, empty folder), InsideVault
 // (the folder is inside `vaultDir`); older backups stay as they were.
 Result<AutoBackupResult> runAutoBackup(const std::filesystem::path& vaultDir,
-                                       const std::filesystem::path& folder, int keep,
-                                       const Clock& clock = SystemClock::instance());
+                                       const std::filesystem::path& folder, int keep, const Clock& clock);
 
 } // namespace twofold

@@ -52,7 +52,7 @@ bool isInsideVault(const std::filesystem::path& path, const std::filesystem::pat
 // (see docs/BACKUP.md, "Consistency without a key"). InsideVault when `out` is inside
 // `vaultDir`; nothing is written then.
 Result<BackupManifest> createBackup(const std::filesystem::path& vaultDir, const std::filesystem::path& out,
-                                    const Clock& clock = SystemClock::instance());
+                                    const Clock& clock);
 
 // Checks a backup without writing anything: the whole-file checksum, the manifest, and
 // every file's checksum. Any flipped bit is DamagedDatabase.

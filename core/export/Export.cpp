@@ -121,15 +121,14 @@ std::string fileNameFor(const Entry& entry)
 
 } // namespace
 
-Result<ExportData> collectExport(Session& session, CoupleSpace* space, const ExportFilter& filter,
-                                 const Clock& clock)
+Result<ExportData> collectExport(Session& session, CoupleSpace* space, const ExportFilter& filter)
 {
     if (!session.isUnlocked()) {
         return fail(ErrorCode::NotUnlocked, "session is locked");
     }
     ExportData data;
     data.partnerName = session.partner().name;
-    data.exportedMs = clock.nowMs();
+    data.exportedMs = session.clock().nowMs(); // the vault's clock
     data.filter = filter;
     std::set<std::string> tags;
     for (const std::string& t : filter.tags) {

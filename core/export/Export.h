@@ -60,8 +60,7 @@ struct ExportData
 // Reads the unlocked partner's journal (filtered) and, when `space` is given, the prompts
 // they answered with their answers (and the partner's revealed ones when asked). Answers
 // carry no tags: a tag filter leaves them out.
-Result<ExportData> collectExport(Session& session, CoupleSpace* space, const ExportFilter& filter,
-                                 const Clock& clock = SystemClock::instance());
+Result<ExportData> collectExport(Session& session, CoupleSpace* space, const ExportFilter& filter);
 
 // The JSON document (format "twofold-export", version 1).
 std::string exportJson(const ExportData& data);

@@ -193,7 +193,7 @@ TEST_F(UiPrivateFiles, BackupsAndTheAutomaticBackupFolderArePrivate)
 {
     makeVault(vaultDir(), {{"Alex", "alex-demo-password", {}}});
     const fs::path backup = out("now.twofold-backup");
-    ASSERT_TRUE(createBackup(vaultDir(), backup).has_value());
+    ASSERT_TRUE(createBackup(vaultDir(), backup, SystemClock::instance()).has_value());
     EXPECT_EQ(modeOf(backup), 0600u);
 
     const fs::path folder = out("Documents") / "Twofold backups";

@@ -53,7 +53,7 @@ protected:
                 {"Old computer", first + " wrote this before moving", 3, 0, {}, {}}));
         }
         const auto file = m_dir.path() / (name + ".twofold-backup");
-        EXPECT_TRUE(createBackup(old, file));
+        EXPECT_TRUE(createBackup(old, file, SystemClock::instance()));
         return file;
     }
 
@@ -378,7 +378,7 @@ TEST_F(UiRestore, OnlyMyJournalWithTheKeyboardKeepsMyPartnersJournal)
 {
     makeVault(vaultDir(), {{"Alex", kAlex.toStdString(), {}}, {"Sam", kSam.toStdString(), {}}});
     const auto file = m_dir.path() / "mine.twofold-backup";
-    ASSERT_TRUE(createBackup(vaultDir(), file));
+    ASSERT_TRUE(createBackup(vaultDir(), file, SystemClock::instance()));
     {
         auto vault = Vault::open(vaultDir(), twofold::test::fastVaultOptions());
         ASSERT_TRUE(vault);

@@ -651,7 +651,7 @@ void restoreScreens(Shooter& shooter)
     test::TempDir dir;
     makeDemoVault(dir.path() / "old");
     const auto file = dir.path() / "our-journals.twofold-backup";
-    must(createBackup(dir.path() / "old", file).has_value(), "make a backup");
+    must(createBackup(dir.path() / "old", file, SystemClock::instance()).has_value(), "make a backup");
     const auto damaged = dir.path() / "from-the-usb-stick.twofold-backup";
     std::filesystem::copy_file(file, damaged);
     std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) - 10);

@@ -268,7 +268,8 @@ void DataSection::backUpNow()
     setBusy(true);
     // The backup copies the files as they are on disk (still encrypted); it needs no key.
     runOffThread<Result<BackupManifest>>(
-        this, &m_context.pool, [dir, out] { return createBackup(dir, out); },
+        this, &m_context.pool,
+        [dir, out, clock = m_context.options.clock] { return createBackup(dir, out, *clock); },
         [this, chosen](Result<BackupManifest> manifest) {
             setBusy(false);
             m_message->show();

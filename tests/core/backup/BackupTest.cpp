@@ -70,7 +70,7 @@ protected:
 TEST_F(BackupTest, RestoredVaultUnlocksForBothPartnersWithTheSameData)
 {
     const auto file = out / "vault.twofold-backup";
-    auto manifest = createBackup(p.dir(), file);
+    auto manifest = createBackup(p.dir(), file, SystemClock::instance());
     ASSERT_TRUE(manifest) << manifest.error().detail;
     EXPECT_EQ(manifest->vaultId, p.vault().vaultId());
     EXPECT_FALSE(std::filesystem::exists(file.string() + ".partial"));
@@ -103,7 +103,7 @@ TEST_F(BackupTest, RestoredVaultUnlocksForBothPartnersWithTheSameData)
 TEST_F(BackupTest, AFlippedBitAnywhereIsCaughtAndRestoresNothing)
 {
     const auto file = out / "vault.twofold-backup";
-    ASSERT_TRUE(createBackup(p.dir(), file));
+    ASSERT_TRUE(createBackup(p.dir(), file, SystemClock::instance()));
     const std::string good = readAll(file);
     ASSERT_GT(good.size(), 1000u);
 
@@ -146,7 +146,7 @@ TEST_F(BackupTest, AFlippedBitAnywhereIsCaughtAndRestoresNothing)
 TEST_F(BackupTest, RestoreRefusesANonEmptyFolderUnlessForcedAndNeverAForeignOne)
 {
     const auto file = out / "b";
-    ASSERT_TRUE(createBackup(p.dir(), file));
+    ASSERT_TRUE(createBackup(p.dir(), file, SystemClock::instance()));
     const auto target = out / "target";
     ASSERT_TRUE(restoreBackup(file, target));
     auto again = restoreBackup(file, target);
@@ -193,7 +193,7 @@ TEST_F(BackupTest, ABackupInsideTheVaultFolderIsRefused)
         p.dir()};
     for (const auto& file : inside) {
         EXPECT_TRUE(isInsideVault(file, p.dir())) << file;
-        auto made = createBackup(p.dir(), file);
+        auto made = createBackup(p.dir(), file, SystemClock::instance());
         ASSERT_FALSE(made) << file;
         EXPECT_EQ(made.error().code, ErrorCode::InsideVault) << file;
     }
@@ -203,12 +203,12 @@ TEST_F(BackupTest, ABackupInsideTheVaultFolderIsRefused)
     // Next to the vault, or in a folder whose name merely starts the same, is fine.
     EXPECT_FALSE(isInsideVault(out / "vault-backups" / "b", p.dir()));
     EXPECT_FALSE(isInsideVault(p.dir().parent_path() / "b", p.dir()));
-    EXPECT_TRUE(createBackup(p.dir(), p.dir().parent_path() / "b.twofold-backup"));
+    EXPECT_TRUE(createBackup(p.dir(), p.dir().parent_path() / "b.twofold-backup", SystemClock::instance()));
 
     // A restore from a file inside the folder it replaces would delete its own source.
     const auto target = out / "target";
     const auto file = out / "b.twofold-backup";
-    ASSERT_TRUE(createBackup(p.dir(), file));
+    ASSERT_TRUE(createBackup(p.dir(), file, SystemClock::instance()));
     ASSERT_TRUE(restoreBackup(file, target));
     std::filesystem::copy_file(file, target / "kept.twofold-backup");
     auto refused = restoreBackup(
@@ -228,7 +228,7 @@ TEST_F(BackupTest, ABackupInsideTheVaultFolderIsRefused)
 TEST_F(BackupTest, RestoreCreatesMissingParentFoldersForTheOwnerOnly)
 {
     const auto file = out / "b.twofold-backup";
-    ASSERT_TRUE(createBackup(p.dir(), file));
+    ASSERT_TRUE(createBackup(p.dir(), file, SystemClock::instance()));
     // The app's default vault on a computer where Twofold never ran.
     const auto fresh = out / "fresh";
     const auto target = fresh / "Twofold" / "twofold" / "vault";
@@ -272,7 +272,7 @@ TEST_F(BackupTest, BackupsTakenWhileAPartnerWritesAreConsistent)
     std::vector<std::filesystem::path> backups;
     for (int i = 0; i < 6; ++i) {
         backups.push_back(out / ("live-" + std::to_string(i)));
-        auto made = createBackup(p.dir(), backups.back());
+        auto made = createBackup(p.dir(), backups.back(), SystemClock::instance());
         ASSERT_TRUE(made) << made.error().detail;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
@@ -305,7 +305,7 @@ TEST_F(BackupTest, VerifyFindsADamagedJournalAndAPlaintextDatabase)
 
     // A copy of the vault made by backup and restore, then damaged on disk.
     const auto file = out / "b";
-    ASSERT_TRUE(createBackup(p.dir(), file));
+    ASSERT_TRUE(createBackup(p.dir(), file, SystemClock::instance()));
     const auto copy = out / "copy";
     ASSERT_TRUE(restoreBackup(file, copy));
     {

@@ -71,7 +71,7 @@ protected:
         }
         alex->session.lock();
         sam->session.lock();
-        ASSERT_TRUE(createBackup(dir(), backup()));
+        ASSERT_TRUE(createBackup(dir(), backup(), SystemClock::instance()));
 
         auto a = vault->unlock(alexId, SecretBuffer::fromString(kAlexPassword));
         auto s = vault->unlock(samId, SecretBuffer::fromString(kSamOld));
@@ -321,7 +321,7 @@ TEST_F(RestoreConsentTest, OnlyMyJournalFromBeforeARekeyOrAnotherVaultChangesNot
     // A backup of another vault holds no journal of Alex's.
     TwoPartners other;
     const auto foreign = m_tmp.path() / "foreign.twofold-backup";
-    ASSERT_TRUE(createBackup(other.dir(), foreign));
+    ASSERT_TRUE(createBackup(other.dir(), foreign, SystemClock::instance()));
     const auto withForeign = snapshot(m_tmp.path());
     request = onlyJournalOf(alexId);
     request.backup = foreign;

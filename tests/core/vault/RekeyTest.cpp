@@ -541,7 +541,7 @@ TEST_F(RekeyFixture, ABackupTakenBeforeTheNextUnlockFinishesTheReKeyWhenRestored
     // (no process has the vault open) must carry that copy.
     TempDir elsewhere;
     const auto file = elsewhere.path() / "backup.twofold";
-    auto manifest = createBackup(dir(), file);
+    auto manifest = createBackup(dir(), file, SystemClock::instance());
     ASSERT_TRUE(manifest) << manifest.error().detail;
     const auto restored = elsewhere.path() / "restored";
     ASSERT_TRUE(restoreBackup(file, restored));

@@ -96,7 +96,7 @@ TEST_F(SharedVaultTest, ADeletedLockFileDoesNotLetARestoreInUnderAWriter)
 {
     makeSharedVault();
     const auto backup = m_tmp.path() / "before.twofold-backup";
-    ASSERT_TRUE(createBackup(shared(), backup));
+    ASSERT_TRUE(createBackup(shared(), backup, SystemClock::instance()));
     auto vault = Vault::open(shared(), test::fastVaultOptions());
     ASSERT_TRUE(vault);
     auto alex = vault->unlock(vault->findPartner("Alex")->id, pw("alex-pass"));
