@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/PartnerLeft.h"
 #include "journal/Journal.h"
+#include "journal/detail/JournalTables.h"
 #include "storage/Database.h"
-#include "storage/Statement.h"
+#include "storage/KeyedTable.h"
 #include "storage/Transaction.h"
 #include "vault/Session.h"
 
@@ -13,24 +15,22 @@
 // Couple-wide settings (couple.db `couple_settings`): not secret from the partner.
 namespace twofold {
 
+namespace {
+
+constexpr KeyedTable kCoupleSettings{
+    .selectSql = "SELECT value FROM couple_settings WHERE key = ?;",
+    .upsertSql = "INSERT OR REPLACE INTO couple_settings (key, value) VALUES (?, ?);",
+    .deleteSql = "DELETE FROM couple_settings WHERE key = ?;",
+};
+
+} // namespace
+
 Result<std::optional<std::string>> CoupleSpace::coupleSetting(std::string_view key)
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
-    auto stmt = db().prepare("SELECT value FROM couple_settings WHERE key = ?;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return std::optional<std::string>{};
-    }
-    return std::optional<std::string>{stmt->columnText(0)};
+    return kCoupleSettings.text(db(), key);
 }
 
 Status CoupleSpace::setCoupleSetting(std::string_view key, std::string_view value)
@@ -41,12 +41,7 @@ Status CoupleSpace::setCoupleSetting(std::string_view key, std::string_view valu
     if (key.empty()) {
         return fail(ErrorCode::InvalidArgument, "empty setting key");
     }
-    auto stmt = db().prepare("INSERT OR REPLACE INTO couple_settings (key, value) VALUES (?, ?);");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, key).bind(2, value);
-    return stmt->run();
+    return kCoupleSettings.put(db(), key, value);
 }
 
 Status CoupleSpace::setCoupleSettings(std::span<const std::pair<std::string_view, std::string_view>> values)
@@ -56,7 +51,7 @@ Status CoupleSpace::setCoupleSettings(std::span<const std::pair<std::string_view
     }
     auto transaction = db().transaction();
     if (!transaction) {
-        return std::unexpected(transaction.error());
+        return propagate(transaction);
     }
     for (const auto& [key, value] : values) {
         if (auto st = setCoupleSetting(key, value); !st) {
@@ -69,14 +64,14 @@ Status CoupleSpace::setCoupleSettings(std::span<const std::pair<std::string_view
 Result<std::optional<std::int64_t>> CoupleSpace::partnerLeftAt()
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (!m_partnerId.empty()) {
         return std::optional<std::int64_t>{};
     }
     auto value = m_session->journal().setting(detail::kPartnerLeftSetting);
     if (!value) {
-        return std::unexpected(value.error());
+        return propagate(value);
     }
     if (!*value) {
         return std::optional<std::int64_t>{};
@@ -92,12 +87,7 @@ Status CoupleSpace::dismissPartnerLeft()
     if (auto st = checkUnlocked(); !st) {
         return st;
     }
-    auto stmt = journalDb().prepare("DELETE FROM settings WHERE key = ?;");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, detail::kPartnerLeftSetting);
-    return stmt->run();
+    return detail::kJournalSettings.erase(journalDb(), detail::kPartnerLeftSetting);
 }
 
 } // namespace twofold

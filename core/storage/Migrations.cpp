@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "storage/Migrations.h"
 
+#include "common/Propagate.h"
 #include "storage/Database.h"
 #include "storage/EmbeddedMigrations.h"
 #include "storage/Transaction.h"
@@ -29,7 +30,7 @@ Status migrate(Database& db, Schema schema)
     const auto& migrations = migrationsFor(schema);
     auto current = db.userVersion();
     if (!current) {
-        return std::unexpected(current.error());
+        return propagate(current);
     }
     if (*current > static_cast<int>(migrations.size())) {
         return fail(ErrorCode::UnsupportedFormat,
@@ -38,7 +39,7 @@ Status migrate(Database& db, Schema schema)
     for (int version = *current + 1; version <= static_cast<int>(migrations.size()); ++version) {
         auto tx = db.transaction();
         if (!tx) {
-            return std::unexpected(tx.error());
+            return propagate(tx);
         }
         if (auto st = db.exec(migrations[static_cast<std::size_t>(version - 1)].sql); !st) {
             return fail(st.error().code,

@@ -94,7 +94,7 @@ Result<bool> Statement::step()
         // A row read through a page that failed authentication is damage, not data.
         if (auto st = m_db->checkReadsAuthenticated(); !st) {
             sqlite3_reset(m_stmt);
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         return true;
     }
@@ -108,30 +108,17 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    while (true) {
-        auto row = step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
-    }
+    return forEachRow(*this, [](const Statement&) {});
 }
 
 Result<std::vector<std::string>> Statement::textColumn(int column)
 {
     std::vector<std::string> values;
-    while (true) {
-        auto row = step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return values;
-        }
-        values.push_back(columnText(column));
+    if (auto st = forEachRow(*this, [&](const Statement& s) { values.push_back(s.columnText(column)); });
+        !st) {
+        return propagate(st);
     }
+    return values;
 }
 
 void Statement::reset()

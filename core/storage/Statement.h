@@ -3,12 +3,16 @@
 #pragma once
 
 #include "common/Bytes.h"
+#include "common/Propagate.h"
 #include "common/Result.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 struct sqlite3_stmt;
@@ -40,6 +44,14 @@ public:
     {
         return value ? bind(index, *value) : bind(index, std::nullopt);
     }
+    // Binds every argument in order, from parameter 1: bindAll(id, title) is
+    // bind(1, id).bind(2, title).
+    template <typename... Args> Statement& bindAll(const Args&... args)
+    {
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
 
     // true: a row is ready to read; false: done.
     Result<bool> step();
@@ -69,5 +81,25 @@ private:
     bool m_cached = false; // from Database::prepareCached: goes back there, rewound
     int m_bindError = 0;
 };
+
+// Steps `stmt` to its end and calls fn(const Statement&) on every row. fn returns
+// nothing, or a Status whose error stops the walk and is returned.
+template <typename Fn> Status forEachRow(Statement& stmt, Fn&& fn)
+{
+    while (true) {
+        auto row = stmt.step();
+        if (!row) {
+            return propagate(row);
+        }
+        if (!*row) {
+            return {};
+        }
+        if constexpr (std::is_void_v<std::invoke_result_t<Fn&, const Statement&>>) {
+            std::invoke(fn, std::as_const(stmt));
+        } else if (auto st = std::invoke(fn, std::as_const(stmt)); !st) {
+            return st;
+        }
+    }
+}
 
 } // namespace twofold

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "journal/detail/StatementCache.h"
 
+#include "common/Propagate.h"
 #include "storage/Database.h"
 
 #include <utility>
@@ -33,7 +34,7 @@ Result<StatementCache::Lease> StatementCache::get(std::string_view sql)
     if (found == m_slots.end()) {
         auto stmt = m_db->prepare(sql);
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         found = m_slots.emplace(sql, Slot{std::move(*stmt), false}).first;
     }
@@ -42,7 +43,7 @@ Result<StatementCache::Lease> StatementCache::get(std::string_view sql)
         // The same statement is already stepping further up the stack.
         auto stmt = m_db->prepare(sql);
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         return Lease(std::make_unique<Statement>(std::move(*stmt)));
     }

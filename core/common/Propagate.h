@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#pragma once
+
+#include "common/Result.h"
+
+#include <expected>
+#include <utility>
+
+namespace twofold {
+
+// Passes a failed result's error up unchanged, whatever the caller returns:
+//     auto stmt = db.prepare(sql);
+//     if (!stmt) {
+//         return propagate(stmt);
+//     }
+template <typename T> std::unexpected<Error> propagate(const Result<T>& failed)
+{
+    return std::unexpected(failed.error());
+}
+
+template <typename T> std::unexpected<Error> propagate(Result<T>&& failed)
+{
+    return std::unexpected(std::move(failed).error());
+}
+
+} // namespace twofold
