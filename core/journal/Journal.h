@@ -31,9 +31,9 @@ class Journal
 public:
     // Opens (creating when asked) and migrates the journal database.
     static Result<Journal> open(const std::filesystem::path& path, const SecretBuffer& key, OpenMode mode,
-                                const Clock& clock = SystemClock::instance());
+                                const Clock& clock);
     // Wraps an already open connection (the benchmarks' plain-SQLite baseline); migrates it.
-    static Result<Journal> fromDatabase(Database db, const Clock& clock = SystemClock::instance());
+    static Result<Journal> fromDatabase(Database db, const Clock& clock);
 
     Journal(Journal&&) noexcept;
     Journal& operator=(Journal&&) noexcept;

@@ -48,13 +48,13 @@ SecretBuffer benchKey()
 Result<Journal> openJournal(Storage storage, const std::filesystem::path& path)
 {
     if (storage == Storage::Encrypted) {
-        return Journal::open(path, benchKey(), OpenMode::CreateIfMissing);
+        return Journal::open(path, benchKey(), OpenMode::CreateIfMissing, SystemClock::instance());
     }
-    auto db = Database::openPlain(path, OpenMode::CreateIfMissing);
+    auto db = Database::openPlain(path, OpenMode::CreateIfMissing, SystemClock::instance());
     if (!db) {
         return std::unexpected(db.error());
     }
-    return Journal::fromDatabase(std::move(*db));
+    return Journal::fromDatabase(std::move(*db), SystemClock::instance());
 }
 
 } // namespace

@@ -22,7 +22,7 @@ TEST(JournalDiskFullTest, FullDatabaseIsDiskFullAndKeepsEarlierEntries)
     const auto path = dir / "partner.db";
     std::vector<EntryId> saved;
     {
-        auto journal = Journal::open(path, key, OpenMode::CreateIfMissing);
+        auto journal = Journal::open(path, key, OpenMode::CreateIfMissing, SystemClock::instance());
         ASSERT_TRUE(journal);
         for (int i = 0; i < 5; ++i) {
             auto id = journal->create({.title = "kept " + std::to_string(i), .body = "safe text"});
@@ -45,7 +45,7 @@ TEST(JournalDiskFullTest, FullDatabaseIsDiskFullAndKeepsEarlierEntries)
         // Still usable for reading, nothing half-written.
         EXPECT_EQ(*journal->count(), 5);
     }
-    auto journal = Journal::open(path, key, OpenMode::Existing);
+    auto journal = Journal::open(path, key, OpenMode::Existing, SystemClock::instance());
     ASSERT_TRUE(journal);
     EXPECT_EQ(*journal->count(), 5);
     for (EntryId id : saved) {
