@@ -5,9 +5,9 @@
 
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/PromptPacks.h"
 #include "common/FileLock.h"
 #include "couple/CoupleSpace.h"
+#include "prompts/ShippedPromptPacks.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
