@@ -30,7 +30,8 @@ int runRestore(const Invocation& invocation);
 int runVerify(const Invocation& invocation);
 int runExport(const Invocation& invocation);
 int runImport(const Invocation& invocation);
-// The couple space: shared prompts (PromptCommands.cpp) and offered entries (OfferCommands.cpp).
+// The couple space: shared prompts (PromptCommands.cpp, RevealCommands.cpp) and offered entries
+// (OfferCommands.cpp).
 int runPrompts(const Invocation& invocation);
 int runAnswer(const Invocation& invocation);
 int runReveal(const Invocation& invocation);

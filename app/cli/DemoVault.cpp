@@ -5,9 +5,9 @@
 
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/PromptPacks.h"
 #include "common/FileLock.h"
 #include "couple/CoupleSpace.h"
+#include "prompts/ShippedPromptPacks.h"
 #include "vault/Vault.h"
 
 #include <algorithm>
@@ -150,6 +150,9 @@ int runDemo(const Invocation& invocation)
 {
     CliIo& io = invocation.io;
     const std::filesystem::path& dir = invocation.vaultDir;
+    if (demoPartners().size() != 2) { // resources/demo/demo.json did not read (a test reads it)
+        return reportError(io.err, Error{ErrorCode::Internal, "the demo vault's content does not read"});
+    }
 
     switch (folderState(dir)) {
     case FolderState::Absent:

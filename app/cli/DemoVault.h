@@ -13,6 +13,9 @@
 
 namespace twofold::cli {
 
+// The demo vault's content is resources/demo/demo.json, compiled in and read once by
+// DemoData.cpp; runDemo (DemoVault.cpp) writes it into a new vault.
+
 // One entry of the demo journals, dated relative to "now" so the demo always looks
 // like the last three months.
 struct DemoEntry

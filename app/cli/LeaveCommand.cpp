@@ -5,10 +5,10 @@
 // their keyring row and everything of theirs in couple.db (Session::leaveCouple).
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/PromptPacks.h"
 #include "couple/CoupleSpace.h"
 #include "crypto/SecretBuffer.h"
 #include "export/Export.h"
+#include "prompts/ShippedPromptPacks.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 

@@ -3,7 +3,7 @@
 #include "cli/UnlockCouple.h"
 
 #include "cli/ExitCodes.h"
-#include "cli/PromptPacks.h"
+#include "prompts/ShippedPromptPacks.h"
 
 namespace twofold::cli {
 

@@ -23,7 +23,7 @@ namespace {
 
 constexpr std::string_view kPrompt = "foundations.what-intimacy-means";
 constexpr std::string_view kQuestion = "What does intimacy mean to you?";
-// What Sam's `read` shows for Alex's answer while none is sealed to Sam (PromptCommands.cpp).
+// What Sam's `read` shows for Alex's answer while none is sealed to Sam (RevealCommands.cpp).
 constexpr std::string_view kNotRevealed = "Alex:\n(not revealed yet)\n";
 constexpr std::string_view kDamagedLine = "(this item is damaged: it cannot be opened, so it is not shown)";
 constexpr std::string_view kChangedWords = "the shared file was changed behind your back";

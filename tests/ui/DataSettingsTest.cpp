@@ -7,8 +7,8 @@
 #include "backup/AutoBackup.h"
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
+#include "prompts/ShippedPromptPacks.h"
 #include "support/FastKdf.h"
-#include "ui/couple/PromptPacks.h"
 #include "ui/data/DataSection.h"
 #include "ui/data/ExportDialog.h"
 #include "ui/data/ImportDialog.h"
@@ -73,8 +73,8 @@ protected:
         auto sam =
             vault->enroll({"Sam", "#3f7cac"}, SecretBuffer::fromString("sam-password"), &alex->session);
         ASSERT_TRUE(sam);
-        auto alexSpace = CoupleSpace::open(alex->session, ui::bundledPromptPacks());
-        auto samSpace = CoupleSpace::open(sam->session, ui::bundledPromptPacks());
+        auto alexSpace = CoupleSpace::open(alex->session, shippedPromptPacks());
+        auto samSpace = CoupleSpace::open(sam->session, shippedPromptPacks());
         ASSERT_TRUE(alexSpace && samSpace);
         ASSERT_TRUE(alexSpace->beginTogether(*samSpace));
         auto prompts = alexSpace->prompts().sharedPrompts();

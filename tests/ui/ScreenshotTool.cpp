@@ -7,6 +7,7 @@
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "prompts/ShippedPromptPacks.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "ui/access/LoginScreen.h"
@@ -14,7 +15,6 @@
 #include "ui/access/NewRecoveryCodeDialog.h"
 #include "ui/couple/InboxPage.h"
 #include "ui/couple/LeaveCoupleDialog.h"
-#include "ui/couple/PromptPacks.h"
 #include "ui/couple/PromptsPage.h"
 #include "ui/data/ExportDialog.h"
 #include "ui/data/ImportDialog.h"
@@ -242,8 +242,8 @@ void must(bool ok, const char* what)
 // Answers in every state, an offered entry and last week's review, through core.
 void writeDemoCoupleSpace(const std::filesystem::path& dir, Session& alexSession, Session& samSession)
 {
-    auto alex = CoupleSpace::open(alexSession, ui::bundledPromptPacks());
-    auto sam = CoupleSpace::open(samSession, ui::bundledPromptPacks());
+    auto alex = CoupleSpace::open(alexSession, shippedPromptPacks());
+    auto sam = CoupleSpace::open(samSession, shippedPromptPacks());
     must(alex && sam, "open the couple space");
     must(alex->beginTogether(*sam).has_value(), "begin together");
     auto prompts = alex->prompts().sharedPrompts();
@@ -801,7 +801,7 @@ void sharedFileChangedScreens(Shooter& shooter)
         auto session = vault->unlock(alex->id, SecretBuffer::fromString("alex-demo"));
         must(session.has_value(), "unlock Alex");
         {
-            auto space = CoupleSpace::open(*session, ui::bundledPromptPacks());
+            auto space = CoupleSpace::open(*session, shippedPromptPacks());
             must(space.has_value(), "open Alex's couple space");
             auto prompts = space->prompts().sharedPrompts();
             must(prompts && prompts->size() >= 6, "list prompts");

@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/shell/AppWindow.h"
 
+#include "prompts/ShippedPromptPacks.h"
 #include "ui/access/FirstRunFlow.h"
 #include "ui/access/LoginScreen.h"
 #include "ui/access/SafetyPage.h"
-#include "ui/couple/PromptPacks.h"
 #include "ui/data/RestorePage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
@@ -189,7 +189,7 @@ void AppWindow::showMain()
     // pending grants first (docs/ARCHITECTURE.md, "The rule and who writes grants").
     if (!m_context.couple()) {
         // With the vault's clock and random source (CoupleSession), like every other reader.
-        if (m_context.unlocked->openCouple(bundledPromptPacks())) {
+        if (m_context.unlocked->openCouple(shippedPromptPacks())) {
             rememberReviewSchedule();
         }
     }

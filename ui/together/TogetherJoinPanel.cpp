@@ -3,8 +3,8 @@
 #include "ui/together/TogetherJoinPanel.h"
 
 #include "couple/CoupleSpace.h"
+#include "prompts/ShippedPromptPacks.h"
 #include "ui/access/SecretInput.h"
-#include "ui/couple/PromptPacks.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/Dialogs.h"
@@ -167,7 +167,7 @@ void TogetherJoinPanel::join()
             }
             // Opens their couple space with the vault's clock and links both; on failure
             // their keys are wiped and nothing of theirs is kept (CoupleSession).
-            Status together = m_context.unlocked->beginTogether(std::move(*m_joining), bundledPromptPacks());
+            Status together = m_context.unlocked->beginTogether(std::move(*m_joining), shippedPromptPacks());
             m_joining.reset();
             if (!together) {
                 showError(describe(together.error()).text());

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-#include "cli/PromptPacks.h"
+#include "prompts/ShippedPromptPacks.h"
 
-#include "cli/EmbeddedPromptPacks.h"
+#include "prompts/detail/EmbeddedPromptPacks.h"
 
 #include <algorithm>
 
-namespace twofold::cli {
+namespace twofold {
 
-std::vector<PromptPack> shippedPromptPacks()
+namespace {
+
+std::vector<PromptPack> parseShippedPacks()
 {
     std::vector<PromptPack> packs;
     for (const detail::EmbeddedPromptPack& file : detail::embeddedPromptPacks()) {
@@ -22,4 +24,12 @@ std::vector<PromptPack> shippedPromptPacks()
     return packs;
 }
 
-} // namespace twofold::cli
+} // namespace
+
+const std::vector<PromptPack>& shippedPromptPacks()
+{
+    static const std::vector<PromptPack> packs = parseShippedPacks();
+    return packs;
+}
+
+} // namespace twofold
