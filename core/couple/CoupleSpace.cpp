@@ -2,7 +2,6 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/CoupleSpace.h"
 
-#include "couple/WeeklyReview.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/GrantResolver.h"
@@ -10,15 +9,9 @@
 #include "couple/detail/OpenEnvelope.h"
 #include "couple/detail/PartnerLeft.h"
 #include "couple/detail/SignedRecords.h"
-#include "crypto/BoxKeyPair.h"
-#include "journal/detail/Utf8.h"
 #include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
-
-#include <algorithm>
 
 namespace twofold {
 
