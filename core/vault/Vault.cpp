@@ -4,29 +4,16 @@
 
 #include "common/FileLock.h"
 #include "common/FileModes.h"
-#include "couple/detail/KeyRotation.h"
-#include "couple/detail/Protocol.h"
-#include "couple/detail/SignedRecords.h"
-#include "crypto/BoxKeyPair.h"
-#include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
-#include "crypto/SignKeyPair.h"
-#include "storage/Migrations.h"
-#include "storage/Statement.h"
 #include "vault/detail/FreshnessRecords.h"
-#include "vault/detail/Leave.h"
-#include "vault/detail/Rekey.h"
 #include "vault/detail/VaultCommon.h"
 #include "vault/detail/VaultState.h"
 
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <sodium.h>
 
 namespace twofold {
 

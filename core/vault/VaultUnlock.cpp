@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-#include "common/FileLock.h"
-#include "common/FileModes.h"
 #include "couple/detail/KeyRotation.h"
 #include "couple/detail/Protocol.h"
 #include "couple/detail/SignedRecords.h"
@@ -17,13 +15,6 @@
 #include "vault/detail/Rekey.h"
 #include "vault/detail/VaultCommon.h"
 #include "vault/detail/VaultState.h"
-
-#include <cerrno>
-#include <cstdlib>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <sodium.h>
 
