@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#include "import/detail/ImportText.h"
+
+#include "common/Json.h"
+#include "journal/detail/Utf8.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace twofold::detail {
+
+namespace {
+
+constexpr std::size_t kMaxFileBytes = 256u << 20;
+
+} // namespace
+
+Problem problemAt(const std::filesystem::path& file, std::string_view text, std::size_t offset,
+                  std::string message, ErrorCode code)
+{
+    const json::Position p = json::locate(text, offset);
+    return Problem(
+        ImportProblem{Error{code, "import: " + message}, file.string(), p.line, p.column, message});
+}
+
+Problem problemIn(const std::filesystem::path& file, std::string message, ErrorCode code)
+{
+    return Problem(ImportProblem{Error{code, "import: " + message}, file.string(), 0, 0, message});
+}
+
+std::expected<std::string, ImportProblem> readText(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        return problemIn(path, "the file cannot be read", ErrorCode::IoError);
+    }
+    if (size > kMaxFileBytes) {
+        return problemIn(path, "the file is larger than 256 MiB");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in && !in.eof()) {
+        return problemIn(path, "the file cannot be read", ErrorCode::IoError);
+    }
+    std::string text = buffer.str();
+    if (!detail::isValidUtf8(text)) {
+        return problemIn(path, "the file is not UTF-8 text");
+    }
+    return text;
+}
+
+std::string trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+// "# Title\n\nbody": a leading level-1 heading becomes the title (Day One, plain Markdown).
+void splitHeading(std::string_view text, std::string& title, std::string& body)
+{
+    const std::string all = trimmed(text);
+    if (all.starts_with("# ")) {
+        const auto end = all.find('\n');
+        title =
+            trimmed(std::string_view(all).substr(2, end == std::string::npos ? std::string::npos : end - 2));
+        body = end == std::string::npos ? std::string() : trimmed(std::string_view(all).substr(end + 1));
+    } else {
+        body = all;
+    }
+}
+
+std::int64_t toUtc(const ParsedTime& t, const ImportOptions& options)
+{
+    if (t.offsetMinutes) {
+        return civilToUtcMs(t.civil) - std::int64_t{*t.offsetMinutes} * 60'000;
+    }
+    return options.localToUtc ? options.localToUtc(t.civil) : civilToUtcMs(t.civil);
+}
+
+} // namespace twofold::detail

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#include "import/detail/MarkdownImport.h"
+
+#include "common/Json.h"
+#include "import/detail/ImportText.h"
+
+#include <algorithm>
+#include <sys/stat.h>
+
+namespace twofold::detail {
+
+namespace {
+
+// A YAML-ish scalar: "double quoted" (JSON escapes), 'single quoted', or plain.
+std::optional<std::string> scalar(std::string_view raw)
+{
+    const std::string v = trimmed(raw);
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') {
+        auto parsed = json::parse(v);
+        if (!parsed || parsed->ifString() == nullptr) {
+            return std::nullopt;
+        }
+        return *parsed->ifString();
+    }
+    if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') {
+        std::string out;
+        for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+            out += v[i];
+            if (v[i] == '\'' && i + 2 < v.size() && v[i + 1] == '\'') {
+                ++i;
+            }
+        }
+        return out;
+    }
+    return v;
+}
+
+// [a, "b c"] or a, b
+std::optional<std::vector<std::string>> inlineList(std::string_view raw)
+{
+    std::string v = trimmed(raw);
+    if (v.starts_with("[")) {
+        if (!v.ends_with("]")) {
+            return std::nullopt;
+        }
+        v = v.substr(1, v.size() - 2);
+    }
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < v.size()) {
+        while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) {
+            ++i;
+        }
+        if (i >= v.size()) {
+            break;
+        }
+        std::size_t end = i;
+        if (v[i] == '"' || v[i] == '\'') {
+            const char quote = v[i];
+            end = i + 1;
+            while (end < v.size() && v[end] != quote) {
+                end += v[end] == '\\' && quote == '"' ? 2 : 1;
+            }
+            if (end >= v.size()) {
+                return std::nullopt;
+            }
+            ++end;
+        } else {
+            end = v.find(',', i);
+            if (end == std::string::npos) {
+                end = v.size();
+            }
+        }
+        auto item = scalar(std::string_view(v).substr(i, end - i));
+        if (!item) {
+            return std::nullopt;
+        }
+        if (!item->empty()) {
+            out.push_back(*item);
+        }
+        i = v.find(',', end);
+        i = i == std::string::npos ? v.size() : i + 1;
+    }
+    return out;
+}
+
+std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem::path& path,
+                                                          const ImportOptions& options)
+{
+    auto text = readText(path);
+    if (!text) {
+        return std::unexpected(text.error());
+    }
+    const std::string& all = *text;
+    TimedEntry entry;
+    std::optional<std::int64_t> created;
+    std::optional<std::int64_t> updated;
+    bool haveTitle = false;
+    std::size_t bodyStart = 0;
+    if (all.starts_with("---\n") || all.starts_with("---\r\n")) {
+        std::size_t pos = all.find('\n') + 1;
+        std::string listKey;
+        bool closed = false;
+        while (pos < all.size()) {
+            std::size_t end = all.find('\n', pos);
+            if (end == std::string::npos) {
+                end = all.size();
+            }
+            std::string_view line(all.data() + pos, end - pos);
+            if (line.ends_with('\r')) {
+                line.remove_suffix(1);
+            }
+            const std::size_t lineStart = pos;
+            pos = end + 1;
+            if (line == "---" || line == "...") {
+                closed = true;
+                bodyStart = std::min(pos, all.size());
+                break;
+            }
+            if (trimmed(line).empty() || trimmed(line).starts_with("#")) {
+                continue;
+            }
+            auto bad = [&](std::string message) {
+                return problemAt(path, all, lineStart, std::move(message));
+            };
+            if (line.starts_with(" ") || line.starts_with("-")) {
+                const std::string item = trimmed(line);
+                if (listKey != "tags" || !item.starts_with("-")) {
+                    if (!listKey.empty()) {
+                        continue; // an indented list under a key we do not read
+                    }
+                    return bad("front matter: unexpected indented line");
+                }
+                auto value = scalar(std::string_view(item).substr(1));
+                if (!value) {
+                    return bad("front matter: malformed list item");
+                }
+                entry.fields.tags.push_back(*value);
+                continue;
+            }
+            const auto colon = line.find(':');
+            if (colon == std::string_view::npos) {
+                return bad("front matter: expected \"key: value\"");
+            }
+            const std::string key = trimmed(line.substr(0, colon));
+            const std::string_view raw = line.substr(colon + 1);
+            listKey = trimmed(raw).empty() ? key : std::string();
+            if (key == "title") {
+                auto value = scalar(raw);
+                if (!value) {
+                    return bad("front matter: malformed title");
+                }
+                entry.fields.title = *value;
+                haveTitle = true;
+            } else if (key == "created" || key == "date" || key == "updated") {
+                auto value = scalar(raw);
+                auto parsed = value ? parseIsoTime(*value) : std::nullopt;
+                if (!parsed) {
+                    return bad("front matter: \"" + key + "\" is not an ISO 8601 date and time");
+                }
+                (key == "updated" ? updated : created) = toUtc(*parsed, options);
+            } else if (key == "tags" && !trimmed(raw).empty()) {
+                auto list = inlineList(raw);
+                if (!list) {
+                    return bad("front matter: malformed tags");
+                }
+                entry.fields.tags = *list;
+            } else if (key == "kinds" && !trimmed(raw).empty()) {
+                auto list = inlineList(raw);
+                if (!list) {
+                    return bad("front matter: malformed kinds");
+                }
+                for (const std::string& kind : *list) {
+                    const auto* found = std::ranges::find(kKindNames, kind);
+                    if (found == std::end(kKindNames)) {
+                        return bad("front matter: unknown kind (emotional, physical, sexual or spiritual)");
+                    }
+                    entry.fields.kinds |= 1u << (found - std::begin(kKindNames));
+                }
+            } else if (key == "mood") {
+                const std::string v = trimmed(raw);
+                if (v != "null" && !v.empty()) {
+                    if (v.size() != 1 || v[0] < '1' || v[0] > '5') {
+                        return bad("front matter: mood must be a whole number from 1 to 5");
+                    }
+                    entry.fields.mood = v[0] - '0';
+                }
+            } else if (key == "prompt") {
+                auto value = scalar(raw);
+                if (!value) {
+                    return bad("front matter: malformed prompt");
+                }
+                if (!value->empty()) {
+                    entry.fields.promptId = *value;
+                }
+            }
+        }
+        if (!closed) {
+            return problemAt(path, all, 0, "front matter is not closed with a line \"---\"");
+        }
+    }
+    std::string body = all.substr(bodyStart);
+    if (!haveTitle) {
+        splitHeading(body, entry.fields.title, entry.fields.body);
+        if (entry.fields.title.empty()) {
+            entry.fields.title = path.stem().string();
+        }
+    } else {
+        entry.fields.body = trimmed(body);
+    }
+    if (!created) {
+        // No date in the file: when it was last changed is the best guess.
+        struct stat st = {};
+        created = ::stat(path.c_str(), &st) != 0
+                      ? options.clock->nowMs()
+                      : static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
+    }
+    entry.createdMs = *created;
+    entry.updatedMs = std::max(*created, updated.value_or(*created));
+    return entry;
+}
+
+} // namespace
+
+std::expected<std::vector<TimedEntry>, ImportProblem> readMarkdown(const std::filesystem::path& path,
+                                                                   const ImportOptions& options)
+{
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    if (std::filesystem::is_directory(path, ec)) {
+        // Top level only: a Twofold Markdown export keeps its answers in answers/.
+        for (const auto& item : std::filesystem::directory_iterator(path, ec)) {
+            if (item.is_regular_file(ec) && item.path().extension() == ".md") {
+                files.push_back(item.path());
+            }
+        }
+        std::ranges::sort(files);
+        if (files.empty()) {
+            return problemIn(path, "the folder holds no .md files");
+        }
+    } else if (std::filesystem::is_regular_file(path, ec)) {
+        files.push_back(path);
+    } else {
+        return problemIn(path, "there is no file or folder there", ErrorCode::NotFound);
+    }
+    std::vector<TimedEntry> out;
+    for (const auto& file : files) {
+        auto entry = readMarkdownFile(file, options);
+        if (!entry) {
+            return std::unexpected(entry.error());
+        }
+        out.push_back(std::move(*entry));
+    }
+    return out;
+}
+
+} // namespace twofold::detail
