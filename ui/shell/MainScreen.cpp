@@ -51,7 +51,8 @@ QPushButton* sidebarButton(const QString& text, const QString& objectName, QWidg
 
 MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_notice(new InfoBar(QStringLiteral("noticeBar"), this)),
-      m_pages(new QStackedWidget(this)), m_journal(new JournalPage(this)), m_safety(new SafetyPage(this))
+      m_pages(new QStackedWidget(this)), m_journal(new JournalPage(m_context.clock(), this)),
+      m_safety(new SafetyPage(this))
 {
     setObjectName(QStringLiteral("mainScreen"));
     m_pages->setObjectName(QStringLiteral("mainPages"));
