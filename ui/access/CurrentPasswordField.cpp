@@ -17,12 +17,15 @@ namespace twofold::ui {
 
 CurrentPasswordField::CurrentPasswordField(const QString& fieldName, Extra extra, const QString& extraName,
                                            QWidget* parent)
-    : QWidget(parent), m_field(new QLineEdit(this)), m_last(m_field)
+    : QWidget(parent)
 {
+    // The label first: the field and what goes with it follow each other in the focus chain.
+    auto* label = new QLabel(tr("Your &current password"), this);
+    m_field = new QLineEdit(this);
+    m_last = m_field;
     m_field->setObjectName(fieldName);
     m_field->setEchoMode(QLineEdit::Password);
     m_field->setAccessibleName(tr("Current password"));
-    auto* label = new QLabel(tr("Your &current password"), this);
     label->setBuddy(m_field);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
