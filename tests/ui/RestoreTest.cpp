@@ -318,7 +318,7 @@ TEST_F(UiRestore, ARestoreForgetsTheOldVaultsReviewReminder)
     const auto file = makeBackup("Pat", "Robin", "reminder");
     // The old vault's review was due (remembered for the unlock screen, keyed by the folder).
     ui::ReviewReminder::remember(vaultDir(), Weekday::Sunday, std::string());
-    ASSERT_FALSE(ui::ReviewReminder::dueText(vaultDir()).isEmpty());
+    ASSERT_FALSE(ui::ReviewReminder::dueText(vaultDir(), QDate::currentDate()).isEmpty());
     auto& window = startWindow();
     auto* due = child<QLabel>(window.loginScreen(), "reviewDueNote");
     EXPECT_TRUE(due->text().contains(QStringLiteral("weekly review"))) << due->text().toStdString();
@@ -329,7 +329,7 @@ TEST_F(UiRestore, ARestoreForgetsTheOldVaultsReviewReminder)
     child<QPushButton>(restorePage(), "restoreButton")->click();
     ASSERT_TRUE(waitUntil([&] { return currentScreen() == window.loginScreen(); }));
     EXPECT_EQ(partnerNames(), (QStringList{QStringLiteral("Pat"), QStringLiteral("Robin")}));
-    EXPECT_TRUE(ui::ReviewReminder::dueText(vaultDir()).isEmpty());
+    EXPECT_TRUE(ui::ReviewReminder::dueText(vaultDir(), QDate::currentDate()).isEmpty());
     EXPECT_TRUE(due->text().isEmpty()) << due->text().toStdString();
     EXPECT_FALSE(due->isVisible());
 }

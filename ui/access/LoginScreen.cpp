@@ -10,6 +10,7 @@
 #include "ui/shell/VaultContext.h"
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 
 #include <QFontDatabase>
@@ -193,7 +194,9 @@ void LoginScreen::refresh()
         setTabOrder(order.at(i - 1), order.at(i));
     }
     m_onePartnerNote->setVisible(m_partnerIds.size() == 1);
-    const QString due = m_partnerIds.size() == 2 ? ReviewReminder::dueText(m_context.dir) : QString();
+    const QString due = m_partnerIds.size() == 2
+                            ? ReviewReminder::dueText(m_context.dir, localToday(m_context.clock()))
+                            : QString();
     m_reviewDue->setText(due);
     m_reviewDue->setVisible(!due.isEmpty());
     if (m_partnerIds.size() == 1) {

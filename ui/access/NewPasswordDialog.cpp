@@ -2,13 +2,11 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/access/NewPasswordDialog.h"
 
+#include "ui/access/CurrentPasswordField.h"
 #include "ui/access/PasswordFields.h"
 #include "ui/access/RecoveryCodePage.h"
-#include "ui/access/SecretInput.h"
-#include "ui/access/ShowSecretToggle.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
-#include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/Theme.h"
 
 #include <optional>
@@ -16,7 +14,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -53,10 +50,9 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     m_intro->setWordWrap(true);
     m_intro->setObjectName(QStringLiteral("newPasswordIntro"));
     if (!m_context.unlockedWithRecoveryCode) {
-        m_current = new QLineEdit(form);
-        m_current->setObjectName(QStringLiteral("currentPassword"));
-        m_current->setEchoMode(QLineEdit::Password);
-        m_current->setAccessibleName(tr("Current password"));
+        m_current = new CurrentPasswordField(QStringLiteral("currentPassword"),
+                                             CurrentPasswordField::Extra::ShowToggle,
+                                             QStringLiteral("currentPasswordShow"), form);
     }
     m_rekey->setObjectName(QStringLiteral("rekeyCheck"));
     m_rekeyHelp->setObjectName(QStringLiteral("rekeyHelp"));
@@ -89,18 +85,8 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
     layout->addWidget(m_intro);
-    ShowSecretToggle* currentShow = nullptr;
     if (m_current != nullptr) {
-        auto* currentLabel = new QLabel(tr("Your &current password"), form);
-        currentLabel->setBuddy(m_current);
-        layout->addWidget(currentLabel);
-        auto* currentRow = new QHBoxLayout;
-        currentRow->setSpacing(6);
-        currentRow->addWidget(m_current, 1);
-        currentShow = new ShowSecretToggle(m_current, QStringLiteral("currentPasswordShow"), form);
-        currentShow->setAccessibleName(tr("Show current password"));
-        currentRow->addWidget(currentShow);
-        layout->addLayout(currentRow);
+        layout->addWidget(m_current);
         auto* newLabel = new QLabel(tr("Your new password"), form);
         layout->addSpacing(6);
         layout->addWidget(newLabel);
@@ -120,23 +106,23 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     updateTexts();
     resize(520, sizeHint().height());
     if (m_current != nullptr) {
-        QWidget* previous = currentShow;
+        QWidget* previous = m_current->lastInTabOrder();
         for (QWidget* next : m_fields->tabOrder()) {
             setTabOrder(previous, next);
             previous = next;
         }
-        m_current->setFocus();
+        m_current->field()->setFocus();
     }
 
     const auto refresh = [this] {
-        m_ok->setEnabled(m_fields->isAcceptable() && (m_current == nullptr || !m_current->text().isEmpty()));
+        m_ok->setEnabled(m_fields->isAcceptable() && (m_current == nullptr || !m_current->isEmpty()));
     };
     connect(buttons, &QDialogButtonBox::accepted, this, &NewPasswordDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fields, &PasswordFields::submitted, this, &NewPasswordDialog::submit);
     connect(m_fields, &PasswordFields::changed, this, refresh);
     if (m_current != nullptr) {
-        connect(m_current, &QLineEdit::textChanged, this, refresh);
+        connect(m_current, &CurrentPasswordField::changed, this, refresh);
     }
     connect(m_rekey, &QCheckBox::toggled, this, &NewPasswordDialog::updateTexts);
     m_recovery->setHeading(tr("Your new recovery code"));
@@ -171,19 +157,15 @@ void NewPasswordDialog::updateTexts()
 
 void NewPasswordDialog::submit()
 {
-    const bool currentMissing = m_current != nullptr && m_current->text().isEmpty();
+    const bool currentMissing = m_current != nullptr && m_current->isEmpty();
     if (!m_fields->isAcceptable() || currentMissing || !m_context.session() || m_busy->isVisible()) {
-        const QString problem =
-            currentMissing ? tr("Type your current password first.") : m_fields->problem();
+        const QString problem = currentMissing ? CurrentPasswordField::missingText() : m_fields->problem();
         m_error->setText(problem);
         m_error->setVisible(!problem.isEmpty());
         return;
     }
     Session* session = &*m_context.session();
-    auto current = std::make_shared<std::optional<SecretBuffer>>();
-    if (m_current != nullptr) {
-        *current = takeSecret(m_current);
-    }
+    auto current = CurrentPasswordField::take(m_current);
     auto password = std::make_shared<SecretBuffer>(m_fields->takePassword());
     const bool rekey = m_rekey->isChecked();
     setBusy(true);
@@ -193,10 +175,7 @@ void NewPasswordDialog::submit()
         this, &m_context.pool,
         [session, current, password, rekey] {
             Outcome outcome;
-            if (*current) {
-                outcome.status = session->verifyPassword(**current);
-                (*current)->wipe();
-            }
+            outcome.status = CurrentPasswordField::verify(*session, *current);
             if (outcome.status) {
                 if (rekey) {
                     auto code = session->rekey(*password);
@@ -216,9 +195,7 @@ void NewPasswordDialog::submit()
             setBusy(false);
             if (!outcome.status) {
                 m_context.keysChanging = false;
-                m_error->setText(outcome.status.error().code == ErrorCode::WrongPassword
-                                     ? tr("That is not your current password. Nothing was changed.")
-                                     : describe(outcome.status.error()).text());
+                m_error->setText(CurrentPasswordField::failureText(outcome.status.error()));
                 m_error->show();
                 return;
             }
@@ -240,7 +217,7 @@ void NewPasswordDialog::submit()
 void NewPasswordDialog::setBusy(bool busy)
 {
     if (m_current != nullptr) {
-        m_current->setEnabled(!busy);
+        m_current->field()->setEnabled(!busy);
     }
     m_fields->setEnabled(!busy);
     m_rekey->setEnabled(!busy);

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -17,6 +16,7 @@ class Session;
 
 namespace twofold::ui {
 
+class CurrentPasswordField;
 class PasswordFields;
 class RecoveryCodePage;
 struct VaultContext;
@@ -47,7 +47,7 @@ private:
     VaultContext& m_context;
     QStackedWidget* m_stack;
     QLabel* m_intro;
-    QLineEdit* m_current; // nullptr after a recovery-code unlock
+    CurrentPasswordField* m_current; // nullptr after a recovery-code unlock
     PasswordFields* m_fields;
     QCheckBox* m_rekey;
     QLabel* m_rekeyHelp;

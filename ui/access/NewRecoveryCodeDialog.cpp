@@ -2,12 +2,10 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/access/NewRecoveryCodeDialog.h"
 
-#include "ui/access/CapsLockHint.h"
+#include "ui/access/CurrentPasswordField.h"
 #include "ui/access/RecoveryCodePage.h"
-#include "ui/access/SecretInput.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
-#include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/Theme.h"
 
 #include <memory>
@@ -72,20 +70,13 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* par
     layout->addWidget(heading);
     layout->addWidget(intro);
     if (!m_context.unlockedWithRecoveryCode) {
-        m_current = new QLineEdit(form);
-        m_current->setObjectName(QStringLiteral("newRecoveryCurrentPassword"));
-        m_current->setEchoMode(QLineEdit::Password);
-        m_current->setAccessibleName(tr("Current password"));
-        auto* label = new QLabel(tr("Your &current password"), form);
-        label->setBuddy(m_current);
-        auto* caps = new CapsLockHint(QStringLiteral("newRecoveryCapsLock"), form);
-        caps->watch(m_current);
-        layout->addWidget(label);
+        m_current = new CurrentPasswordField(QStringLiteral("newRecoveryCurrentPassword"),
+                                             CurrentPasswordField::Extra::CapsLockHint,
+                                             QStringLiteral("newRecoveryCapsLock"), form);
         layout->addWidget(m_current);
-        layout->addWidget(caps);
-        connect(m_current, &QLineEdit::returnPressed, this, &NewRecoveryCodeDialog::submit);
-        connect(m_current, &QLineEdit::textChanged, this,
-                [this] { m_ok->setEnabled(!m_current->text().isEmpty() && !m_busy->isVisible()); });
+        connect(m_current, &CurrentPasswordField::submitted, this, &NewRecoveryCodeDialog::submit);
+        connect(m_current, &CurrentPasswordField::changed, this,
+                [this] { m_ok->setEnabled(!m_current->isEmpty() && !m_busy->isVisible()); });
         m_ok->setEnabled(false);
     }
     layout->addWidget(m_error);
@@ -99,7 +90,7 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* par
     m_recovery->setHeading(tr("Your new recovery code"));
     resize(520, sizeHint().height());
     if (m_current != nullptr) {
-        m_current->setFocus();
+        m_current->field()->setFocus();
     }
 
     connect(buttons, &QDialogButtonBox::accepted, this, &NewRecoveryCodeDialog::submit);
@@ -122,9 +113,9 @@ void NewRecoveryCodeDialog::reject()
 void NewRecoveryCodeDialog::setBusy(bool busy)
 {
     if (m_current != nullptr) {
-        m_current->setEnabled(!busy);
+        m_current->field()->setEnabled(!busy);
     }
-    m_ok->setEnabled(!busy && (m_current == nullptr || !m_current->text().isEmpty()));
+    m_ok->setEnabled(!busy && (m_current == nullptr || !m_current->isEmpty()));
     m_cancel->setEnabled(!busy);
     m_busy->setVisible(busy);
 }
@@ -134,16 +125,13 @@ void NewRecoveryCodeDialog::submit()
     if (!m_context.session() || m_busy->isVisible()) {
         return;
     }
-    if (m_current != nullptr && m_current->text().isEmpty()) {
-        m_error->setText(tr("Type your current password first."));
+    if (m_current != nullptr && m_current->isEmpty()) {
+        m_error->setText(CurrentPasswordField::missingText());
         m_error->show();
         return;
     }
     Session* session = &*m_context.session();
-    auto current = std::make_shared<std::optional<SecretBuffer>>();
-    if (m_current != nullptr) {
-        *current = takeSecret(m_current);
-    }
+    auto current = CurrentPasswordField::take(m_current);
     m_error->hide();
     setBusy(true);
     // The new code must reach the screen: no idle lock while this runs.
@@ -152,10 +140,7 @@ void NewRecoveryCodeDialog::submit()
         this, &m_context.pool,
         [session, current] {
             Outcome outcome;
-            if (*current) {
-                outcome.status = session->verifyPassword(**current);
-                (*current)->wipe();
-            }
+            outcome.status = CurrentPasswordField::verify(*session, *current);
             if (outcome.status) {
                 auto code = session->resetRecoveryCode();
                 if (code) {
@@ -170,12 +155,10 @@ void NewRecoveryCodeDialog::submit()
             setBusy(false);
             m_context.keysChanging = false;
             if (!outcome.status) {
-                m_error->setText(outcome.status.error().code == ErrorCode::WrongPassword
-                                     ? tr("That is not your current password. Nothing was changed.")
-                                     : describe(outcome.status.error()).text());
+                m_error->setText(CurrentPasswordField::failureText(outcome.status.error()));
                 m_error->show();
                 if (m_current != nullptr) {
-                    m_current->setFocus();
+                    m_current->field()->setFocus();
                 }
                 return;
             }

@@ -5,13 +5,13 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace twofold::ui {
 
+class CurrentPasswordField;
 class RecoveryCodePage;
 struct VaultContext;
 
@@ -38,7 +38,7 @@ private:
 
     VaultContext& m_context;
     QStackedWidget* m_stack;
-    QLineEdit* m_current; // nullptr after a recovery-code unlock
+    CurrentPasswordField* m_current; // nullptr after a recovery-code unlock
     QLabel* m_error;
     QProgressBar* m_busy;
     QPushButton* m_ok;

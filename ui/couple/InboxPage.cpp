@@ -6,6 +6,7 @@
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
 
@@ -106,7 +107,8 @@ void InboxPage::reload()
     m_unseen = 0;
     if (auto items = m_context.couple()->inbox()) {
         for (const InboxItem& item : *items) {
-            const QString when = friendlyDate(QDateTime::fromMSecsSinceEpoch(item.offeredMs));
+            const QString when =
+                friendlyDate(QDateTime::fromMSecsSinceEpoch(item.offeredMs), localNow(m_context.clock()));
             QString text = tr("An entry, offered %1").arg(when);
             if (item.response == OfferResponse::NotNow) {
                 text += QStringLiteral(" · ") + tr("put aside");
@@ -137,7 +139,8 @@ void InboxPage::reload()
                                                          : tr("This item is damaged");
             m_mine->addItem(tr("%1 · offered %2")
                                 .arg(title.isEmpty() ? tr("Untitled") : title,
-                                     friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs))));
+                                     friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs),
+                                                  localNow(m_context.clock()))));
             m_myIds.push_back(offer.id);
         }
     }
@@ -148,9 +151,10 @@ void InboxPage::reload()
 void InboxPage::showEntry(const QString& title, const QString& body, qint64 writtenMs)
 {
     m_title->setText(title.isEmpty() ? tr("Untitled") : title);
-    m_written->setText(writtenMs > 0
-                           ? tr("Written %1").arg(friendlyDate(QDateTime::fromMSecsSinceEpoch(writtenMs)))
-                           : QString());
+    m_written->setText(writtenMs > 0 ? tr("Written %1")
+                                           .arg(friendlyDate(QDateTime::fromMSecsSinceEpoch(writtenMs),
+                                                             localNow(m_context.clock())))
+                                     : QString());
     m_body->setMarkdown(body);
 }
 

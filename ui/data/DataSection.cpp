@@ -12,6 +12,7 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/FileChooser.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 
 #include <QCheckBox>
@@ -246,7 +247,8 @@ void DataSection::backUpNow()
         return;
     }
     const QString suggested = documentsFolder() + QStringLiteral("/twofold-backup-") +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".twofold-backup");
+                              localToday(m_context.clock()).toString(Qt::ISODate) +
+                              QStringLiteral(".twofold-backup");
     // The chooser runs a nested event loop: a lock inside it ends the session and takes
     // this section away. Note who asked, and check again after it.
     const std::string partnerId = m_context.session() ? m_context.session()->partner().id : std::string();

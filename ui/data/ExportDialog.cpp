@@ -9,6 +9,7 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/FileChooser.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -83,7 +84,7 @@ ExportDialog::ExportDialog(VaultContext& context, QWidget* parent)
     m_whole->setObjectName(QStringLiteral("exportWholeJournal"));
     m_whole->setText(tr("The whole journal"));
     m_whole->setChecked(true);
-    const QDate today = QDate::currentDate();
+    const QDate today = localToday(m_context.clock());
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -217,8 +218,8 @@ void ExportDialog::run()
     // inside it, and lock closes this dialog. Note who asked, and check again after it.
     const std::string partnerId = m_context.session()->partner().id;
     const QPointer<ExportDialog> alive(this);
-    const QString stem =
-        documentsFolder() + QStringLiteral("/twofold-export-") + QDate::currentDate().toString(Qt::ISODate);
+    const QString stem = documentsFolder() + QStringLiteral("/twofold-export-") +
+                         localToday(m_context.clock()).toString(Qt::ISODate);
     QString chosen;
     switch (format) {
     case Format::Json:

@@ -2,27 +2,24 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/data/RestorePage.h"
 
-#include "ui/access/CapsLockHint.h"
 #include "ui/access/SecretInput.h"
+#include "ui/data/RestoreConsentStep.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/FileChooser.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -73,45 +70,12 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
     m_details = textLabel(QStringLiteral("restoreDetails"), column);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The password step (docs/BACKUP.md, "Who must agree"), shown over a vault.
-    m_consentBox = new QWidget(column);
-    m_consentBox->setObjectName(QStringLiteral("restoreConsent"));
-    m_scopeMine = new QRadioButton(tr("Only &my journal"), m_consentBox);
-    m_scopeMine->setObjectName(QStringLiteral("restoreScopeMine"));
-    m_scopeAll = new QRadioButton(tr("&Everything: both journals and what you share"), m_consentBox);
-    m_scopeAll->setObjectName(QStringLiteral("restoreScopeEverything"));
-    auto* scopes = new QButtonGroup(m_consentBox);
-    scopes->addButton(m_scopeMine);
-    scopes->addButton(m_scopeAll);
-    m_scopeMine->setChecked(true);
-    m_whose = new QComboBox(m_consentBox);
-    m_whose->setObjectName(QStringLiteral("restoreWhoseJournal"));
-    m_whoseLabel = new QLabel(tr("&Whose journal"), m_consentBox);
-    m_whoseLabel->setBuddy(m_whose);
-    m_consentIntro = textLabel(QStringLiteral("restoreConsentIntro"), m_consentBox);
-    auto* consentLayout = new QVBoxLayout(m_consentBox);
-    consentLayout->setContentsMargins(0, 4, 0, 0);
-    consentLayout->setSpacing(8);
-    consentLayout->addWidget(m_scopeMine);
-    consentLayout->addWidget(m_scopeAll);
-    auto* form = new QFormLayout;
-    form->addRow(m_whoseLabel, m_whose);
-    for (int i = 0; i < 2; ++i) {
-        m_secrets[i] = new QLineEdit(m_consentBox);
-        m_secrets[i]->setObjectName(QStringLiteral("restoreSecret%1").arg(i + 1));
-        m_secrets[i]->setEchoMode(QLineEdit::Password);
-        m_secretLabels[i] = new QLabel(m_consentBox);
-        m_secretLabels[i]->setTextFormat(Qt::PlainText);
-        m_secretLabels[i]->setBuddy(m_secrets[i]);
-        form->addRow(m_secretLabels[i], m_secrets[i]);
-        auto* caps = new CapsLockHint(QStringLiteral("restoreCapsLock%1").arg(i + 1), m_consentBox);
-        caps->watch(m_secrets[i]);
-        form->addRow(QString(), caps);
-        connect(m_secrets[i], &QLineEdit::returnPressed, this, &RestorePage::restore);
-    }
-    consentLayout->addWidget(m_consentIntro);
-    consentLayout->addLayout(form);
-    connect(scopes, &QButtonGroup::buttonToggled, this, [this] { updateScope(); });
-    connect(m_whose, &QComboBox::currentIndexChanged, this, [this] { updateScope(); });
+    m_consentBox = new RestoreConsentStep(column);
+    connect(m_consentBox, &RestoreConsentStep::submitted, this, &RestorePage::restore);
+    connect(m_consentBox, &RestoreConsentStep::scopeChanged, this, [this](bool mine) {
+        m_restore->setText(mine ? tr("&Replace my journal") : tr("&Replace everything"));
+        m_restore->setAccessibleName(QString(m_restore->text()).remove(QLatin1Char('&')));
+    });
     m_error = textLabel(QStringLiteral("restoreError"), column);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
@@ -190,68 +154,9 @@ void RestorePage::begin(Mode mode)
     m_details->setVisible(false);
     m_note->clear();
     m_note->setVisible(false);
-    m_partners.clear();
-    m_consentBox->setVisible(false);
-    for (QLineEdit* field : m_secrets) {
-        field->clear();
-    }
-    m_scopeMine->setChecked(true);
+    m_consentBox->reset();
     showError(QString());
     setBusy(false);
-}
-
-void RestorePage::loadPartners()
-{
-    m_partners.clear();
-    if (m_context.vault) {
-        if (auto partners = m_context.vault->partners()) {
-            m_partners = *partners;
-        }
-    }
-    const QSignalBlocker block(m_whose);
-    m_whose->clear();
-    for (const PartnerInfo& partner : m_partners) {
-        m_whose->addItem(QString::fromStdString(partner.name));
-    }
-    m_consentBox->setVisible(!m_partners.empty());
-    updateScope();
-}
-
-RestoreScope RestorePage::scope() const
-{
-    return m_scopeMine->isChecked() ? RestoreScope::MyJournal : RestoreScope::Everything;
-}
-
-void RestorePage::updateScope()
-{
-    const bool mine = scope() == RestoreScope::MyJournal;
-    m_whoseLabel->setVisible(mine && m_partners.size() > 1);
-    m_whose->setVisible(mine && m_partners.size() > 1);
-    for (int i = 0; i < 2; ++i) {
-        const bool exists = static_cast<std::size_t>(i) < m_partners.size();
-        const bool shown = exists && (!mine || m_whose->currentIndex() == i);
-        m_secretLabels[i]->setVisible(shown);
-        m_secrets[i]->setVisible(shown);
-        if (!shown) {
-            m_secrets[i]->clear();
-            continue;
-        }
-        const QString name = QString::fromStdString(m_partners[static_cast<std::size_t>(i)].name);
-        m_secretLabels[i]->setText(tr("%1's current password or recovery code").arg(name));
-        m_secrets[i]->setAccessibleName(tr("%1's current password or recovery code").arg(name));
-    }
-    if (mine) {
-        m_consentIntro->setText(tr(
-            "Your journal goes back to the backup's; your partner's journal and what you share stay as they "
-            "are. What you shared after the backup was made is taken back. Type your current password or "
-            "recovery code."));
-    } else {
-        m_consentIntro->setText(tr("Both journals and everything you share go back to the backup's. Each of "
-                                   "you types your own current password or recovery code; the other looks "
-                                   "away."));
-    }
-    m_restore->setText(mine ? tr("&Replace my journal") : tr("&Replace everything"));
-    m_restore->setAccessibleName(QString(m_restore->text()).remove(QLatin1Char('&')));
 }
 
 bool RestorePage::isBusy() const
@@ -343,11 +248,11 @@ void RestorePage::showVerified(const BackupManifest& manifest)
                                 QLocale().formattedDataSize(static_cast<qint64>(manifest.totalBytes()))));
     m_details->setVisible(true);
     if (m_mode == Mode::Replace) {
-        loadPartners();
+        m_consentBox->loadPartners(m_context.vault ? &*m_context.vault : nullptr);
     }
     setBusy(false);
     if (m_consentBox->isVisible()) {
-        m_scopeMine->setFocus();
+        m_consentBox->focusScope();
     } else {
         m_restore->setFocus();
     }
@@ -364,16 +269,17 @@ void RestorePage::restore()
         return;
     }
     // Over a vault: whose consent is needed, and the fields they type it in.
-    const bool replaces = m_consentBox->isVisible() && !m_partners.empty();
-    const RestoreScope chosen = replaces ? scope() : RestoreScope::Everything;
+    const bool replaces = m_consentBox->isVisible() && !m_consentBox->partners().empty();
+    const RestoreScope chosen = replaces ? m_consentBox->scope() : RestoreScope::Everything;
     std::vector<int> asked;
     for (int i = 0; i < 2; ++i) {
-        if (replaces && m_secrets[i]->isVisible()) {
+        QLineEdit* field = m_consentBox->secretField(i);
+        if (replaces && field->isVisible()) {
             asked.push_back(i);
-            if (m_secrets[i]->text().isEmpty()) {
+            if (field->text().isEmpty()) {
                 showError(tr("Type %1's current password or recovery code first. Nothing was changed.")
-                              .arg(QString::fromStdString(m_partners[static_cast<std::size_t>(i)].name)));
-                m_secrets[i]->setFocus();
+                              .arg(m_consentBox->partnerName(i)));
+                field->setFocus();
                 return;
             }
         }
@@ -384,7 +290,7 @@ void RestorePage::restore()
                 ? tr("Replace %1's journal with the one in the backup made on %2?\n\nAnything written in it "
                      "since "
                      "then will be gone. This cannot be undone.")
-                      .arg(m_whose->currentText(), createdText(*m_manifest))
+                      .arg(m_consentBox->whoseName(), createdText(*m_manifest))
                 : tr("Replace both partners' journals and what you share with the backup made on "
                      "%1?\n\nAnything "
                      "either of you wrote here since then will be gone. This cannot be undone.")
@@ -414,7 +320,8 @@ void RestorePage::restore()
     };
     auto typed = std::make_shared<std::vector<Typed>>();
     for (const int i : asked) {
-        typed->push_back(Typed{i, m_partners[static_cast<std::size_t>(i)].id, takeSecret(m_secrets[i])});
+        typed->push_back(Typed{i, m_consentBox->partners()[static_cast<std::size_t>(i)].id,
+                               takeSecret(m_consentBox->secretField(i))});
     }
     if (chosen == RestoreScope::MyJournal) {
         request->partnerId = typed->front().partnerId;
@@ -452,9 +359,7 @@ void RestorePage::restore()
             setBusy(false);
             if (confirmed.error) {
                 const QString name =
-                    confirmed.field >= 0
-                        ? QString::fromStdString(m_partners[static_cast<std::size_t>(confirmed.field)].name)
-                        : QString();
+                    confirmed.field >= 0 ? m_consentBox->partnerName(confirmed.field) : QString();
                 if (confirmed.error->code == ErrorCode::WrongPassword) {
                     showError(tr("That is not %1's current password or recovery code. Nothing was changed.")
                                   .arg(name));
@@ -463,7 +368,7 @@ void RestorePage::restore()
                                   .arg(describe(*confirmed.error).text()));
                 }
                 if (confirmed.field >= 0) {
-                    m_secrets[confirmed.field]->setFocus();
+                    m_consentBox->secretField(confirmed.field)->setFocus();
                 }
                 return;
             }
@@ -541,8 +446,9 @@ void RestorePage::backUpFirst()
     if (isBusy() || !Vault::exists(m_context.dir)) {
         return;
     }
-    const QString suggested = QDir::home().filePath(QStringLiteral("twofold-before-restore-%1.twofold-backup")
-                                                        .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("twofold-before-restore-%1.twofold-backup")
+                                  .arg(localToday(m_context.clock()).toString(Qt::ISODate)));
     const QString chosen =
         FileChooser::saveFile(this, tr("Back up this computer first"), suggested, backupFilter());
     if (chosen.isEmpty()) {

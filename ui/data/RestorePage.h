@@ -3,25 +3,21 @@
 #pragma once
 
 #include "backup/Backup.h"
-#include "vault/PartnerInfo.h"
 
 #include <filesystem>
 #include <memory>
 #include <optional>
-#include <vector>
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QWidget;
 
 namespace twofold::ui {
 
+class RestoreConsentStep;
 struct VaultContext;
 
 // "Restore from a backup" (docs/BACKUP.md, "Restore in the app"): moving to a new
@@ -63,10 +59,6 @@ private:
     void restore();
     void runRestore(std::shared_ptr<RestoreRequest> request);
     void backUpFirst();
-    // The password step: which partners must agree, and their fields.
-    void loadPartners();
-    void updateScope();
-    RestoreScope scope() const;
     void setBusy(bool busy, const QString& what = QString());
     void showError(const QString& text);
     void reopenVault();
@@ -75,7 +67,6 @@ private:
     Mode m_mode = Mode::NewComputer;
     std::filesystem::path m_file;
     std::optional<BackupManifest> m_manifest;
-    std::vector<PartnerInfo> m_partners; // of the vault being replaced (slot order)
 
     QLabel* m_heading;
     QLabel* m_intro;
@@ -83,14 +74,7 @@ private:
     QPushButton* m_backUpFirst;
     QPushButton* m_choose;
     QLabel* m_details;
-    QWidget* m_consentBox;
-    QRadioButton* m_scopeMine;
-    QRadioButton* m_scopeAll;
-    QLabel* m_whoseLabel;
-    QComboBox* m_whose;
-    QLabel* m_consentIntro;
-    QLabel* m_secretLabels[2];
-    QLineEdit* m_secrets[2];
+    RestoreConsentStep* m_consentBox; // the password step, shown over a vault
     QLabel* m_error;
     QLabel* m_note;
     QProgressBar* m_busy;

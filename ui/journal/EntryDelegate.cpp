@@ -3,6 +3,7 @@
 #include "ui/journal/EntryDelegate.h"
 
 #include "ui/journal/EntryRoles.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Words.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -88,7 +89,7 @@ void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QFontMetrics tMetrics(tFont);
     const QFont sFont = smallFont(option.font);
     const QFontMetrics sMetrics(sFont);
-    const QString date = friendlyDate(index.data(EntryDateRole).toDateTime());
+    const QString date = friendlyDate(index.data(EntryDateRole).toDateTime(), localNow(*m_clock));
     const int dateWidth = sMetrics.horizontalAdvance(date);
     painter->setFont(sFont);
     painter->setPen(muted(text));

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QStyledItemDelegate>
 
 namespace twofold::ui {
@@ -13,7 +15,10 @@ class EntryDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // `clock`: the vault's (VaultContext::clock()), for "Today" and "Yesterday".
+    explicit EntryDelegate(const Clock& clock, QObject* parent = nullptr)
+        : QStyledItemDelegate(parent), m_clock(&clock)
+    {}
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -22,6 +27,9 @@ public:
     // The HTML for the segments, with matches marked in `mark` colours (tests read it too).
     static QString segmentsHtml(const QStringList& segments, const QColor& markBackground,
                                 const QColor& markText);
+
+private:
+    const Clock* m_clock;
 };
 
 } // namespace twofold::ui

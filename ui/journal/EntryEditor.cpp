@@ -4,6 +4,7 @@
 
 #include "journal/Journal.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
 
@@ -54,8 +55,8 @@ QString joinTags(const std::vector<std::string>& tags)
 
 } // namespace
 
-EntryEditor::EntryEditor(QWidget* parent)
-    : QWidget(parent), m_title(new QLineEdit(this)), m_bodyStack(new QStackedWidget(this)),
+EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_clock(&clock), m_title(new QLineEdit(this)), m_bodyStack(new QStackedWidget(this)),
       m_body(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this)), m_mood(new QComboBox(this)),
       m_tags(new QLineEdit(this)), m_status(new QLabel(this)), m_previewToggle(new QToolButton(this)),
       m_delete(new QPushButton(tr("&Delete"), this)), m_save(new QPushButton(tr("&Save"), this)),
@@ -323,7 +324,7 @@ Status EntryEditor::saveDraftNow()
         Q_EMIT errorOccurred(describe(saved.error()).text());
         return saved;
     }
-    m_stateTime = QDateTime::currentDateTime();
+    m_stateTime = localNow(*m_clock);
     setState(SaveState::DraftSaved);
     return {};
 }
@@ -356,7 +357,7 @@ bool EntryEditor::save()
         (void)m_journal->discardDraft(std::nullopt);
         m_entryId = *created;
     }
-    m_stateTime = QDateTime::currentDateTime();
+    m_stateTime = localNow(*m_clock);
     setState(SaveState::Saved);
     m_delete->setEnabled(true);
     setJournal(m_journal); // new tags join the completer

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "journal/Entry.h"
 
@@ -50,7 +51,8 @@ public:
     static constexpr std::chrono::milliseconds kDefaultAutosaveDelay{2000};
     static constexpr std::chrono::milliseconds kMaxUnsavedTime{10000};
 
-    explicit EntryEditor(QWidget* parent = nullptr);
+    // `clock`: the vault's (VaultContext::clock()), for the time a save is shown at.
+    explicit EntryEditor(const Clock& clock, QWidget* parent = nullptr);
 
     void setJournal(Journal* journal);
     void setAutosaveDelay(std::chrono::milliseconds delay);
@@ -90,6 +92,7 @@ private:
     void togglePreview(bool on);
     std::optional<int> mood() const;
 
+    const Clock* m_clock;
     Journal* m_journal = nullptr;
     std::optional<EntryId> m_entryId;
     std::optional<std::string> m_promptId;

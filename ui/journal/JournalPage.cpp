@@ -25,11 +25,11 @@
 
 namespace twofold::ui {
 
-JournalPage::JournalPage(QWidget* parent)
+JournalPage::JournalPage(const Clock& clock, QWidget* parent)
     : QWidget(parent), m_list(new EntryListModel(this)), m_search(new SearchResultsModel(this)),
       m_searchField(new QLineEdit(this)), m_newEntry(new QPushButton(tr("&New entry"), this)),
       m_view(new QListView(this)), m_emptyList(new QLabel(this)), m_right(new QStackedWidget(this)),
-      m_placeholder(new QWidget(this)), m_editor(new EntryEditor(this)),
+      m_placeholder(new QWidget(this)), m_editor(new EntryEditor(clock, this)),
       m_bar(new InfoBar(QStringLiteral("journalBar"), this))
 {
     setObjectName(QStringLiteral("journalPage"));
@@ -42,7 +42,7 @@ JournalPage::JournalPage(QWidget* parent)
     m_newEntry->setToolTip(tr("Write a new entry (Ctrl+N)"));
     m_view->setObjectName(QStringLiteral("entryList"));
     m_view->setAccessibleName(tr("Journal entries"));
-    m_view->setItemDelegate(new EntryDelegate(m_view));
+    m_view->setItemDelegate(new EntryDelegate(clock, m_view));
     m_view->setModel(m_list);
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

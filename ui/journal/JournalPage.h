@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "journal/Entry.h"
 
@@ -39,7 +40,8 @@ public:
     static constexpr int kSearchDebounceMs = 150;
     static constexpr int kUndoSeconds = 12;
 
-    explicit JournalPage(QWidget* parent = nullptr);
+    // `clock`: the vault's (VaultContext::clock()).
+    explicit JournalPage(const Clock& clock, QWidget* parent = nullptr);
 
     void setJournal(Journal* journal);
     EntryEditor* editor() const { return m_editor; }

@@ -12,6 +12,7 @@
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/PartnerTheme.h"
 
 #include <charconv>
@@ -247,7 +248,7 @@ void AppWindow::rememberReviewSchedule()
         return;
     }
     WeeklyReview review(*m_context.couple());
-    auto schedule = review.schedule(QDateTime::currentDateTime().offsetFromUtc() / 60);
+    auto schedule = review.schedule(utcOffsetMinutes(m_context.clock()));
     auto history = review.history();
     if (!schedule || !history) {
         return;

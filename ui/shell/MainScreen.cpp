@@ -11,23 +11,21 @@
 #include "ui/data/SettingsPage.h"
 #include "ui/journal/EntryEditor.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/shell/FailedUnlocksNotice.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/together/TogetherPage.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/InfoBar.h"
 #include "ui/widgets/Theme.h"
-#include "ui/widgets/Words.h"
 #include "vault/FailedUnlocks.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
-#include <QDateTime>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -51,7 +49,8 @@ QPushButton* sidebarButton(const QString& text, const QString& objectName, QWidg
 
 MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_notice(new InfoBar(QStringLiteral("noticeBar"), this)),
-      m_pages(new QStackedWidget(this)), m_journal(new JournalPage(this)), m_safety(new SafetyPage(this))
+      m_pages(new QStackedWidget(this)), m_journal(new JournalPage(m_context.clock(), this)),
+      m_safety(new SafetyPage(this))
 {
     setObjectName(QStringLiteral("mainScreen"));
     m_pages->setObjectName(QStringLiteral("mainPages"));
@@ -379,31 +378,9 @@ void MainScreen::showNotices()
     const FailedUnlockSummary attempts = summarizeFailedUnlocks(
         m_context.session()->failedAttemptsSinceLastUnlock(), m_context.options.clock->nowMs());
     if (attempts.any()) {
-        const QDateTime last = QDateTime::fromMSecsSinceEpoch(*attempts.lastMs);
         m_noticeAction = NoticeAction::ChangePassword;
-        const QString when =
-            QLocale().toString(last.date(), QLocale::ShortFormat) + QLatin1Char(' ') + shortTime(last.time());
-        // Spelled out for one and for many, so English reads right without a .qm file.
-        QString text =
-            attempts.count == 1
-                ? tr("Since you last opened your journal, someone tried to unlock it once with a wrong "
-                     "password, on %1.")
-                      .arg(when)
-            : attempts.moreThanShown
-                ? tr("Since you last opened your journal, someone tried to unlock it more than %1 times with "
-                     "a "
-                     "wrong password, most recently on %2.")
-                      .arg(attempts.count)
-                      .arg(when)
-                : tr("Since you last opened your journal, someone tried to unlock it %1 times with a wrong "
-                     "password, most recently on %2.")
-                      .arg(attempts.count)
-                      .arg(when);
-        text += QLatin1Char(' ') +
-                tr("If that was not you, you may want to choose a new password. This record can be erased or "
-                   "changed by anyone with access to the vault's files, and guesses against a copy of the "
-                   "files are never recorded.");
-        m_notice->showMessage(InfoBar::Kind::Warning, text, tr("Choose a &new password"));
+        m_notice->showMessage(InfoBar::Kind::Warning, failedUnlocksNotice(attempts),
+                              tr("Choose a &new password"));
         return;
     }
     // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"). Only what is

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Clock.h"
 #include "couple/CoupleSession.h"
 #include "couple/CoupleSpace.h"
 #include "vault/Session.h"
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <QThreadPool>
 
@@ -31,6 +33,9 @@ struct VaultContext
     std::filesystem::path dir;
     VaultOptions options;
     std::optional<Vault> vault;
+    // The vault's clock (VaultOptions::clock): every screen asks it the time, locked or
+    // not (LocalTime.h turns it into local dates and times).
+    const Clock& clock() const { return *options.clock; }
     // Whoever is unlocked, with their couple space and, in Together mode (DESIGN.md §5),
     // the other partner's session and space. CoupleSession tears them down in the right
     // order (the other partner's space and keys first) on endTogether(), lock() and
@@ -50,6 +55,22 @@ struct VaultContext
     // Together mode: the other partner, unlocked in the same window. Null otherwise.
     Session* otherSession() { return unlocked ? unlocked->otherSession() : nullptr; }
     CoupleSpace* otherCouple() { return unlocked ? unlocked->otherCouple() : nullptr; }
+
+    // The name `partnerId` enrolled with (keyring.db); empty with no vault or no such partner.
+    // (Their own signed name, for the other partner, is CoupleSpace::partnerProfile.)
+    std::string partnerName(std::string_view partnerId) const
+    {
+        if (vault) {
+            if (auto partners = vault->partners()) {
+                for (const PartnerInfo& p : *partners) {
+                    if (p.id == partnerId) {
+                        return p.name;
+                    }
+                }
+            }
+        }
+        return {};
+    }
 
     // Still unlocked as `partnerId`? After anything that runs a nested event loop (a file
     // chooser, a message box) the session may be gone: an idle lock can fire inside it.

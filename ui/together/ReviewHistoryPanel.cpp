@@ -92,16 +92,9 @@ void ReviewHistoryPanel::reload()
 QString ReviewHistoryPanel::reviewHtml(const QString& reviewDate)
 {
     CoupleSpace& me = *m_context.couple();
-    QString myName;
+    const QString myName = fromStd(m_context.partnerName(me.myId()));
     QString partnerName = tr("Your partner");
     if (m_context.vault) {
-        if (auto partners = m_context.vault->partners()) {
-            for (const PartnerInfo& p : *partners) {
-                if (p.id == me.myId()) {
-                    myName = fromStd(p.name);
-                }
-            }
-        }
         if (auto profile = me.partnerProfile(*m_context.vault); profile && profile->authentic) {
             partnerName = fromStd(profile->name);
         }

@@ -24,7 +24,7 @@ public:
     // Drops what is remembered for `vaultDir` (after a restore replaced the vault).
     static void forget(const std::filesystem::path& vaultDir);
     // "" when nothing is due or nothing is known yet.
-    static QString dueText(const std::filesystem::path& vaultDir, const QDate& today = QDate::currentDate());
+    static QString dueText(const std::filesystem::path& vaultDir, const QDate& today);
     // The latest `day` on or before `today`.
     static QDate currentReviewDate(Weekday day, const QDate& today);
     // "twofold-<32 hex>" from the vault path: names settings groups and the instance socket.

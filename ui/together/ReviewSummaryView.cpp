@@ -4,6 +4,7 @@
 
 #include "ui/access/SecretInput.h"
 #include "ui/together/CheckInForm.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
 
@@ -39,7 +40,8 @@ QString nameOf(const std::array<QString, 2>& names, ReviewSide side)
 
 } // namespace
 
-ReviewSummaryView::ReviewSummaryView(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+ReviewSummaryView::ReviewSummaryView(const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_clock(&clock), m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("reviewSummaryContent"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -134,11 +136,11 @@ void ReviewSummaryView::show(const ReviewContents& contents, const std::array<QS
     for (const ReviewOffer& offer : contents.offers) {
         const QString offerTitle =
             offer.title.readable() ? QString::fromStdString(offer.title.value) : damaged;
-        m_layout->addWidget(
-            plainLabel(tr("%1 offered “%2” (%3)")
-                           .arg(nameOf(names, offer.by), offerTitle.isEmpty() ? tr("Untitled") : offerTitle,
-                                friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs))),
-                       this));
+        m_layout->addWidget(plainLabel(
+            tr("%1 offered “%2” (%3)")
+                .arg(nameOf(names, offer.by), offerTitle.isEmpty() ? tr("Untitled") : offerTitle,
+                     friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs), localNow(*m_clock))),
+            this));
     }
     if (contents.offers.empty()) {
         m_layout->addWidget(plainLabel(tr("None this time."), this));

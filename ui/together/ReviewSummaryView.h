@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Clock.h"
 #include "couple/TogetherReview.h"
 #include "crypto/SecretBuffer.h"
 
@@ -28,7 +29,8 @@ class ReviewSummaryView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReviewSummaryView(QWidget* parent = nullptr);
+    // `clock`: the vault's (VaultContext::clock()), for when offers were made.
+    explicit ReviewSummaryView(const Clock& clock, QWidget* parent = nullptr);
 
     // `names`: the first and the second partner, in ReviewSide order.
     void show(const ReviewContents& contents, const std::array<QString, 2>& names);
@@ -59,6 +61,7 @@ private:
     void sideBySide(const QString& left, const QString& right, const QString& objectName);
     void addTurn(const ReviewTurn& turn, const std::array<QString, 2>& names, int index);
 
+    const Clock* m_clock;
     QVBoxLayout* m_layout;
     std::vector<ReviewTurn> m_turns;
     std::vector<TurnRow> m_rows;

@@ -14,6 +14,7 @@
 #include "ui/together/ReviewSummaryView.h"
 #include "ui/together/TogetherJoinPanel.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
 
@@ -49,11 +50,6 @@ QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectNa
     return label;
 }
 
-int utcOffsetMinutes()
-{
-    return QDateTime::currentDateTime().offsetFromUtc() / 60;
-}
-
 } // namespace
 
 TogetherPage::TogetherPage(VaultContext& context, QWidget* parent)
@@ -79,16 +75,7 @@ TogetherPage::TogetherPage(VaultContext& context, QWidget* parent)
 
 QString TogetherPage::nameOf(const CoupleSpace& space) const
 {
-    if (m_context.vault) {
-        if (auto partners = m_context.vault->partners()) {
-            for (const PartnerInfo& p : *partners) {
-                if (p.id == space.myId()) {
-                    return fromStd(p.name);
-                }
-            }
-        }
-    }
-    return {};
+    return fromStd(m_context.partnerName(space.myId()));
 }
 
 QWidget* TogetherPage::makeStartPage()
@@ -172,7 +159,7 @@ QWidget* TogetherPage::makeSummaryPage()
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inner = new QWidget(scroll);
     QWidget* column = addCentredColumn(inner, 820);
-    m_summary = new ReviewSummaryView(column);
+    m_summary = new ReviewSummaryView(m_context.clock(), column);
 
     auto* intentions = new QLabel(tr("One intention each for the week ahead"), column);
     makeHeadline(intentions, 1.15);
@@ -254,7 +241,7 @@ void TogetherPage::reload()
         return;
     }
     WeeklyReview review(*m_context.couple());
-    if (auto schedule = review.schedule(utcOffsetMinutes())) {
+    if (auto schedule = review.schedule(utcOffsetMinutes(m_context.clock()))) {
         m_reviewDate = fromStd(schedule->currentReviewDate);
         const QDate date = QDate::fromString(m_reviewDate, Qt::ISODate);
         const QString day = QLocale().toString(date, QStringLiteral("dddd d MMMM"));

@@ -15,8 +15,9 @@ QString kindName(IntimacyKind kind);
 QString kindsText(unsigned kinds); // "Emotional, Spiritual"
 // The locale's short time without seconds ("14:02", "2:02 PM").
 QString shortTime(const QTime& time);
-// "Today 14:02", "Yesterday", "Mon 3 Feb", "3 Feb 2025"
-QString friendlyDate(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTime());
+// "Today 14:02", "Yesterday", "Mon 3 Feb", "3 Feb 2025", as seen from `now`
+// (localNow(clock), LocalTime.h).
+QString friendlyDate(const QDateTime& when, const QDateTime& now);
 
 constexpr IntimacyKind kKinds[] = {IntimacyKind::Emotional, IntimacyKind::Physical, IntimacyKind::Sexual,
                                    IntimacyKind::Spiritual};

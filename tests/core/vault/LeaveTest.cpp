@@ -6,6 +6,7 @@
 #include "crypto/BoxKeyPair.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
+#include "support/CrashChild.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
@@ -13,13 +14,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -44,14 +41,6 @@ constexpr std::string_view kSamPrivate = "Sam keeps this one.";
 SecretBuffer secret(std::string_view text)
 {
     return SecretBuffer::fromString(text);
-}
-
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
 }
 
 // Every file of the vault folder whose name starts with `prefix`.
@@ -207,7 +196,7 @@ protected:
     // after an attempt that must change nothing.
     std::string samJournalBytes() const
     {
-        return readAll(samJournal()) + readAll(samJournal().string() + "-wal");
+        return readFile(samJournal()) + readFile(samJournal().string() + "-wal");
     }
 
     // After Alex left: nothing of Alex anywhere, Sam's journal as it was, Sam sees the
@@ -465,7 +454,7 @@ TEST_F(LeaveFixture, PuttingOldFilesBackGivesSamNothingAlexHadNotRevealed)
 // The other partner cannot make Twofold delete a journal in someone's name.
 TEST_F(LeaveFixture, AForgedLeaveRecordDeletesNothing)
 {
-    const std::string alexJournal = readAll(dir() / ("partner-" + alexId + ".db"));
+    const std::string alexJournal = readFile(dir() / ("partner-" + alexId + ".db"));
     {
         auto keyring = Database::openPlain(dir() / "keyring.db", OpenMode::Existing);
         ASSERT_TRUE(keyring);
@@ -521,20 +510,6 @@ void PrintTo(const CrashCase& c, std::ostream* os)
 {
     *os << c.point;
 }
-
-template <typename Body> int exitStatusOfChild(const char* crashAt, Body body)
-{
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::setenv("TWOFOLD_CRASH_AT", crashAt, 1);
-        ::_exit(body() ? 0 : 1);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-constexpr int kCrashed = 86; // common/CrashPoint.cpp
 
 class LeaveCrashTest : public LeaveFixture, public ::testing::WithParamInterface<CrashCase>
 {

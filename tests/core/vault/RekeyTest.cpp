@@ -8,6 +8,7 @@
 #include "couple/detail/KeyRotation.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
+#include "support/CrashChild.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
@@ -18,8 +19,6 @@
 #include <optional>
 #include <ostream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -236,12 +235,6 @@ private:
     TempDir m_tmp;
 };
 
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
 } // namespace
 
 TEST_F(RekeyFixture, NewPasswordOpensEverythingAndTheOldOneNothing)
@@ -276,7 +269,7 @@ TEST_F(RekeyFixture, NewPasswordOpensEverythingAndTheOldOneNothing)
 
 TEST_F(RekeyFixture, OldPasswordWithAnOldKeyringCopyOpensNothingWrittenAfter)
 {
-    const std::string oldKeyring = readAll(dir() / "keyring.db");
+    const std::string oldKeyring = readFile(dir() / "keyring.db");
     {
         Vault vault = open();
         auto alex = vault.unlock(alexId, secret(kOld));
@@ -419,21 +412,6 @@ void PrintTo(const CrashCase& c, std::ostream* os)
         << (c.thenUnlockCrashesAt != nullptr ? std::string(", then ") + c.thenUnlockCrashesAt : "");
 }
 
-// Runs `body` in a forked child that is told to end at `crashAt`; its exit status.
-template <typename Body> int exitStatusOfChild(const char* crashAt, Body body)
-{
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::setenv("TWOFOLD_CRASH_AT", crashAt, 1);
-        ::_exit(body() ? 0 : 1);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-constexpr int kCrashed = 86; // common/CrashPoint.cpp
-
 class RekeyCrashTest : public RekeyFixture, public ::testing::WithParamInterface<CrashCase>
 {
 };
@@ -514,14 +492,14 @@ TEST_F(RekeyFixture, ADamagedCopyAfterTheCommitIsAnErrorAndNothingIsTouched)
         file.seekp(100);
         file.write("damage", 6);
     }
-    const std::string journalBefore = readAll(journal);
-    const std::string copyBefore = readAll(copy);
+    const std::string journalBefore = readFile(journal);
+    const std::string copyBefore = readFile(copy);
     Vault vault = open();
     auto unlocked = vault.unlock(alexId, secret(kNew));
     ASSERT_FALSE(unlocked) << "never an empty or an old journal under the new password";
     EXPECT_NE(unlocked.error().code, ErrorCode::WrongPassword);
-    EXPECT_EQ(readAll(journal), journalBefore);
-    EXPECT_EQ(readAll(copy), copyBefore);
+    EXPECT_EQ(readFile(journal), journalBefore);
+    EXPECT_EQ(readFile(copy), copyBefore);
 }
 
 TEST_F(RekeyFixture, ABackupTakenBeforeTheNextUnlockFinishesTheReKeyWhenRestored)
