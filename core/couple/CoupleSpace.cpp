@@ -20,11 +20,24 @@ using detail::MyItemStore;
 
 using detail::forward;
 
+namespace {
+
+CoupleSpaceOptions withSessionClock(CoupleSpaceOptions options, const Session& session)
+{
+    if (options.clock == nullptr) {
+        options.clock = &session.clock();
+    }
+    return options;
+}
+
+} // namespace
+
 CoupleSpace::CoupleSpace(Session& session, std::string partnerId, std::vector<PromptPack> packs,
-                         CoupleSpaceOptions options)
+                         CoupleSpaceOptions given)
     : m_session(&session), m_myId(session.partner().id), m_partnerId(std::move(partnerId)),
-      m_options(options), m_catalog(std::make_unique<PromptCatalog>(session, m_partnerId, std::move(packs),
-                                                                    *options.clock, *options.random))
+      m_options(withSessionClock(given, session)),
+      m_catalog(std::make_unique<PromptCatalog>(session, m_partnerId, std::move(packs), *m_options.clock,
+                                                *m_options.random))
 {}
 
 CoupleSpace::CoupleSpace(CoupleSpace&& other) noexcept
@@ -60,11 +73,12 @@ CoupleSpace::~CoupleSpace()
 }
 
 Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> packs,
-                                      CoupleSpaceOptions options)
+                                      CoupleSpaceOptions given)
 {
     if (!session.isUnlocked()) {
         return fail(ErrorCode::NotUnlocked, "session is locked");
     }
+    const CoupleSpaceOptions options = withSessionClock(given, session);
     EnvelopeStore store(session.coupleDatabase());
     auto keys = store.partnerKeys();
     if (!keys) {
@@ -98,7 +112,9 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
             return forward(left);
         }
         if (*left) {
-            if (auto st = detail::closeAfterPartnerLeft(session, id, options.clock->nowMs()); !st) {
+            if (auto st = detail::closeAfterPartnerLeft(
+                    session, id, (options.clock != nullptr ? *options.clock : session.clock()).nowMs());
+                !st) {
                 return forward(st);
             }
         }

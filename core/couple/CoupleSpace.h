@@ -37,7 +37,7 @@ enum class Comparison;
 
 struct CoupleSpaceOptions
 {
-    const Clock* clock = &SystemClock::instance();
+    const Clock* clock = nullptr; // null: the session's clock, which is the vault's
     // Item keys and envelope ids. Tests may pass a DeterministicRandom; nothing else should.
     RandomSource* random = &SystemRandom::instance();
 };

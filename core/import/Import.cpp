@@ -71,8 +71,12 @@ readImport(ImportFormat format, const std::filesystem::path& path, const ImportO
 
 std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, ImportFormat format,
                                                          const std::filesystem::path& path,
-                                                         const ImportOptions& options)
+                                                         const ImportOptions& given)
 {
+    ImportOptions options = given;
+    if (options.clock == nullptr) {
+        options.clock = &journal.clock();
+    }
     auto entries = readImport(format, path, options);
     if (!entries) {
         return std::unexpected(entries.error());

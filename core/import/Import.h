@@ -32,7 +32,7 @@ struct ImportOptions
     // Turns a local time without a zone (jrnl, front matter without Z) into UTC ms.
     // Default: the time is taken as UTC. The command line passes the machine's zone.
     std::function<std::int64_t(const CivilTime&)> localToUtc;
-    const Clock* clock = &SystemClock::instance();
+    const Clock* clock = nullptr; // null: the journal's clock, which is the vault's
 };
 
 // Where a bad file went wrong. `message` describes the problem and never quotes the

@@ -39,6 +39,9 @@ public:
     Journal& operator=(Journal&&) noexcept;
     ~Journal();
 
+    // The clock this journal was opened with (the vault's), for what reads time on its behalf.
+    const Clock& clock() const noexcept { return *m_clock; }
+
     Result<EntryId> create(const EntryFields& fields);
     // Creates with given times (imports, demo data, fixtures).
     Result<EntryId> createAt(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs);

@@ -50,7 +50,7 @@ Result<Journal> openJournal(Storage storage, const std::filesystem::path& path)
     if (storage == Storage::Encrypted) {
         return Journal::open(path, benchKey(), OpenMode::CreateIfMissing, SystemClock::instance());
     }
-    auto db = Database::openPlain(path, OpenMode::CreateIfMissing, SystemClock::instance());
+    auto db = Database::openPlain(path, OpenMode::CreateIfMissing);
     if (!db) {
         return std::unexpected(db.error());
     }

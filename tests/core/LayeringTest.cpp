@@ -123,23 +123,11 @@ TEST(LayeringTest, NothingOpensANetworkConnection)
                              "Network(AccessManager|Request|Reply)|" + q + "HostAddress|" + q + "HostInfo|" +
                              q + "WebSocket|" + q + "Http|\\bAF_INET6?\\b|\\bgetaddrinfo\\b|" +
                              "\\bgethostbyname\\b|\\bcurl_");
-    int filesChecked = 0;
-    for (const char* dir : {"core", "ui", "app"}) {
-        const std::filesystem::path root = std::filesystem::path(TWOFOLD_SOURCE_DIR) / dir;
-        for (const auto& item : std::filesystem::recursive_directory_iterator(root)) {
-            if (!item.is_regular_file()) {
-                continue;
-            }
-            ++filesChecked;
-            std::ifstream in(item.path());
-            std::string line;
-            int lineNumber = 0;
-            while (std::getline(in, line)) {
-                ++lineNumber;
-                EXPECT_FALSE(std::regex_search(line, network))
-                    << item.path().string() << ":" << lineNumber << " reaches for the network: " << line;
-            }
-        }
-    }
+    const int filesChecked =
+        forEachLine({"core", "ui", "app"}, Files::All,
+                    [&](const std::filesystem::path& path, int lineNumber, const std::string& line) {
+                        EXPECT_FALSE(std::regex_search(line, network))
+                            << path.string() << ":" << lineNumber << " reaches for the network: " << line;
+                    });
     EXPECT_GT(filesChecked, 100);
 }

@@ -136,7 +136,7 @@ Result<TrustedPartner> SignedRecords::trusted()
 {
     if (!m_trusted) {
         // Only partner() is used: it reads couple.db's keys and checks them against the pin.
-        GrantResolver resolver(*m_session, m_partnerId, SystemClock::instance(), {});
+        GrantResolver resolver(*m_session, m_partnerId, m_session->clock(), {});
         auto partner = resolver.partner();
         if (!partner) {
             return forwardError(partner);
