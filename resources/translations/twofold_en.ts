@@ -2,176 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AppWindow</name>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CapsLockHint</name>
-    <message>
-        <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ColourPicker</name>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryDelegate</name>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryEditor</name>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Offer to my partner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what is on your mind. Markdown works: *italic*, **bold**, # headings, - lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 intimacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the text as it reads (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save into your journal (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer to my partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give your partner a copy of this entry to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept safe · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: your text is still here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you wrote is stored encrypted. Press Save to add it to your journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryListModel</name>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something you entered could not be used.</source>
@@ -313,9 +143,957 @@
         <source>Your saved entries are safe. Please try again, and report it if it keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup cannot be kept inside the vault folder: restoring replaces that folder, and the backup would be deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place outside the vault folder, such as Documents or a USB drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You had started to leave this couple space; that has now finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal and your keys are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces a partner&apos;s journal, so it needs that partner&apos;s current password or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner whose journal it replaces types their own. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal belongs to other accounts on this computer, and your account is not allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to your own account on this computer to open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared vault was made from your partner&apos;s login, and only that login can restore over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from your partner&apos;s login on this computer: you can still type your own password there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is older than the last time you used it: entries may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared couple file is older than the last time you used it: shared answers or reviews may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>FirstRunFlow</name>
+    <name>Gui</name>
+    <message>
+        <source>Twofold cannot choose which vault to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainScreen</name>
+    <message>
+        <source>Since you last opened your journal, someone tried to unlock it once with a wrong password, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last opened your journal, someone tried to unlock it more than %1 times with a wrong password, most recently on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last opened your journal, someone tried to unlock it %1 times with a wrong password, most recently on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that was not you, you may want to choose a new password. This record can be erased or changed by anyone with access to the vault&apos;s files, and guesses against a copy of the files are never recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>A few unrelated words make a strong password that is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a few more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a little longer would be safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfBook</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing in this range: no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is not encrypted. Keep it somewhere private, as you would a paper diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It includes %1&apos;s revealed answers, which they agreed to share with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts we answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A prompt this version of Twofold no longer has.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This answer could not be read: it is damaged.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an earlier version; they have changed it since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed to both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <source>Your weekly review is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly review was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Plum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terracotta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui</name>
+    <message>
+        <source>Weekly review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentions for the week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::AppWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have left the couple space. Your journal and your keys are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving did not finish. Unlock once more with your password to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have a backup from your last visit, restore it. Or continue with the files as they are; Twofold will not warn about them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::AutoBackupNote</name>
+    <message>
+        <source>No automatic backup was made: %1 Your review is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 — keeping only the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 — keeping the last %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup did not fit: the disk with %1 is full. Your older backups were kept, and your review is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written to %1. Check that the disk is connected and the folder belongs to you, or choose another folder in Settings. Your review is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup did not work: %1 Your review is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::CapsLockHint</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::CheckInForm</name>
+    <message>
+        <source>Emotional connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiritual connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I &amp;appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I appreciated: rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I need: rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is required. Anything you leave out shows as “—”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ColourPicker</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::CurrentPasswordField</name>
+    <message>
+        <source>Your &amp;current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::DataSection</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up after each &amp;weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words are yours: take them out, bring them in, and keep a backup somewhere safe. A backup stays encrypted; an export does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to both of you: either of you can change it. Each backup is the whole vault, still encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up after each weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups (older ones are deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this couple space is no longer right for you, you can leave it on your own: your journal and your part of the shared space are deleted, after an export if you want one. Your partner&apos;s journal stays theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve this couple…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold backups (*.twofold-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 (%2) to %3. The backup is still encrypted: each of you needs your own password (or recovery code) to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for both of you. The next backup is made when you save a weekly review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::EntryDelegate</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::EntryEditor</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer to my partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is on your mind. Markdown works: *italic*, **bold**, # headings, - lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text as it reads (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into your journal (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your partner a copy of this entry to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept safe · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: your text is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote is stored encrypted. Press Save to add it to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::EntryListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ExportDialog</name>
+    <message>
+        <source>Export your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entries and the answers you wrote, in a form other programs can read. The export is not encrypted: keep it somewhere only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON document (one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (a folder, one file per entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF book (to read or print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries with these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries (or tags separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include your partner&apos;s revealed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner in this journal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1&apos;s revealed answers (they agreed to share them with you; the export is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date is after the last one. Choose the dates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON document (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF book (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty folder, or make a new one, for a Markdown export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It includes %1&apos;s revealed answers: keep it as private as your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is not encrypted: keep it somewhere only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::FirstRunFlow</name>
     <message>
         <source>Your journal</source>
         <translation type="unfinished"></translation>
@@ -346,6 +1124,14 @@
     </message>
     <message>
         <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving from another computer? Bring both journals back from a backup file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,9 +1174,116 @@
         <source>Now your partner creates their own journal, with their own password. %1, this is a good moment to look away while they type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Afterwards each of you opens Twofold in your own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>InboxPage</name>
+    <name>twofold::ui::ImportDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from another journal app join your private journal. Entries already there are skipped, so importing twice adds nothing new. If a file cannot be read, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One (Journal.json from its export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl (jrnl --export json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (a folder of .md files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 already in your journal was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already in your journal were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::InboxPage</name>
     <message>
         <source>&amp;Read now</source>
         <translation type="unfinished"></translation>
@@ -489,7 +1382,7 @@
     </message>
 </context>
 <context>
-    <name>InfoBar</name>
+    <name>twofold::ui::InfoBar</name>
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
@@ -500,7 +1393,7 @@
     </message>
 </context>
 <context>
-    <name>JournalPage</name>
+    <name>twofold::ui::JournalPage</name>
     <message>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
@@ -558,7 +1451,104 @@ Write your first entry whenever you like.</source>
     </message>
 </context>
 <context>
-    <name>LoginScreen</name>
+    <name>twofold::ui::LeaveCoupleDialog</name>
+    <message>
+        <source>&amp;Export my journal first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving deletes your journal and your keys from this computer, and everything of yours in the space you share: your answers and check-ins, what you offered, the prompts you wrote, your intentions and the reviews you saved. Your partner keeps their own journal, untouched; they will see only that the couple space is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It does not reach copies made before: backups, exports, or a copy of the vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Keep your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export holds your entries and your answers in a file only you can open on this computer. It is not encrypted: keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Leave, with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave and delete my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-journal.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON document (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n answers to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your password and deleting your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::LoginScreen</name>
     <message>
         <source>Who is writing?</source>
         <translation type="unfinished"></translation>
@@ -573,6 +1563,10 @@ Write your first entry whenever you like.</source>
     </message>
     <message>
         <source>&amp;Safety and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,6 +1594,14 @@ Write your first entry whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces both partners&apos; journals on this computer with a backup&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +1619,14 @@ Write your first entry whenever you like.</source>
     </message>
     <message>
         <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,7 +1659,7 @@ Write your first entry whenever you like.</source>
     </message>
 </context>
 <context>
-    <name>MainScreen</name>
+    <name>twofold::ui::MainScreen</name>
     <message>
         <source>%1&apos;s colour</source>
         <translation type="unfinished"></translation>
@@ -691,11 +1701,15 @@ Write your first entry whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Se&amp;ttings</source>
+        <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together. Lock ends it for both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,11 +1747,23 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since you last opened your journal, someone tried to unlock it once with a wrong password, on %1. If that was not you, you may want to choose a new password.</source>
+        <source>Your partner has left the couple space. Your journal is yours as before, and your own answers stay in it, private. You can add a partner again at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since you last opened your journal, someone tried to unlock it %1 times with a wrong password, most recently on %2. If that was not you, you may want to choose a new password.</source>
+        <source>&amp;Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared file was changed behind your back: it held something in your name that you never agreed to reveal. Twofold removed it and revealed nothing; your answers are as you left them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is set, and everything of yours is under new keys: your old password and old recovery code open nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,13 +1776,17 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
 </context>
 <context>
-    <name>NewPasswordDialog</name>
+    <name>twofold::ui::NewPasswordDialog</name>
+    <message>
+        <source>&amp;Lock out anyone who knew my old password</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your journal will open with this password from now on. Your recovery code keeps working.</source>
+        <source>Re-encrypts your journal under new keys and gives you a new recovery code, so your old password opens nothing, not even an old copy of your files. It takes longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,12 +1794,63 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal will open with this password from now on. Your old password and your old recovery code stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock out and use this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal will open with this password from now on. Your recovery code keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting your journal under new keys. This can take a minute; please keep Twofold open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PartnerSetupPage</name>
+    <name>twofold::ui::NewRecoveryCodeDialog</name>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old recovery code stops working, and the new one is shown once: have paper ready. Your password stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::PartnerSetupPage</name>
     <message>
         <source>&amp;Create my journal</source>
         <translation type="unfinished"></translation>
@@ -812,7 +1893,7 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
 </context>
 <context>
-    <name>PasswordFields</name>
+    <name>twofold::ui::PasswordFields</name>
     <message>
         <source>Password</source>
         <translation type="unfinished"></translation>
@@ -837,7 +1918,15 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Con&amp;firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,41 +1939,7 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
 </context>
 <context>
-    <name>PasswordStrength</name>
-    <message>
-        <source>A few unrelated words make a strong password that is easy to remember.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add a few more words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: a little longer would be safer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PromptsPage</name>
-    <message>
-        <source>&amp;Add our own prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>twofold::ui::PromptDetailPanel</name>
     <message>
         <source>&amp;Save answer</source>
         <translation type="unfinished"></translation>
@@ -907,6 +1962,81 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
     <message>
         <source>&amp;Edit my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answer. Only you can read it until you both agree to reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is shown to your partner only when you have both answered and both agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this to yourself for now, answered or not. Your partner sees nothing of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your answer (possible until it has been revealed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an edit makes a new version: it is shown to your partner only after you both agree again. The revealed version stays until you retract it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prompt starts as private reflection. Your answer stays yours; reveal it only if and when you both want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for the question: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This is the version %1 revealed earlier; they have edited it since.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept safe (only you can read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::PromptListPanel</name>
+    <message>
+        <source>&amp;Add our own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,35 +2088,26 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answer</source>
+        <source>Our own prompts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Write your answer. Only you can read it until you both agree to reveal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answer is shown to your partner only when you have both answered and both agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep your answer private for now. Your partner only sees &quot;not revealed yet&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete your answer (possible until it has been revealed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving an edit makes a new version: it is shown to your partner only after you both agree again. The revealed version stays until you retract it.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>twofold::ui::PromptsPage</name>
     <message>
         <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,39 +2115,19 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Our own prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This prompt starts as private reflection. Your answer stays yours; reveal it only if and when you both want to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(This is the version %1 revealed earlier; they have edited it since.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not revealed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept safe (only you can read it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
+        <source>The shared file was changed behind your back: something under your name that you never agreed to reveal was put there. Twofold removed it and revealed nothing; your answer is as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,7 +2151,11 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept private for now. %1 sees only that it is not revealed yet.</source>
+        <source>Not now is fine. This stays here, yours alone, for whenever you want to come back to it; %1 sees nothing of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have both agreed. %1&apos;s answer opens for you the next time %2 unlocks Twofold — or now, together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,7 +2186,7 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
 </context>
 <context>
-    <name>RecoveryCodePage</name>
+    <name>twofold::ui::RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
@@ -1119,6 +2224,29 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The printer “%1” may save your recovery code as a file instead of printing it on paper. Anyone who can use this computer, your partner too, could open that file and read the code, and with it your journal.
+
+Print anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saves your recovery code in a file, not on paper:
+%1
+
+Anyone who can use this computer, your partner too, could open that file and read the code, and with it your journal. Paper kept somewhere private is safer.
+
+Save the file anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Twofold recovery code for %1
 
 If you forget your password, this code opens your journal. Keep this paper somewhere safe and private.</source>
@@ -1126,25 +2254,326 @@ If you forget your password, this code opens your journal. Keep this paper somew
     </message>
 </context>
 <context>
-    <name>RecoveryCodeView</name>
+    <name>twofold::ui::RecoveryCodeView</name>
     <message>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ReviewReminder</name>
+    <name>twofold::ui::RestoreConsentStep</name>
     <message>
-        <source>Your weekly review is due today.</source>
+        <source>Only &amp;my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your weekly review was due on %1.</source>
+        <source>&amp;Everything: both journals and what you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s current password or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal goes back to the backup&apos;s; your partner&apos;s journal and what you share stay as they are. What you shared after the backup was made is taken back. Type your current password or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both journals and everything you share go back to the backup&apos;s. Each of you types your own current password or recovery code; the other looks away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SafetyPage</name>
+    <name>twofold::ui::RestorePage</name>
+    <message>
+        <source>Twofold backups (*.twofold-backup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up this computer &amp;first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to a new computer? Choose the backup file (.twofold-backup) you made on the old one. Both of your journals and everything you shared come back as they were when it was made, and each of you unlocks with the password you had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.twofold-backup). What it replaces comes back as it was when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces journals on this computer with the ones in the backup: only yours (with your password), or both partners&apos; journals and what you share (with both passwords). Anything written here since that backup was made is gone from what it replaces. If you are not sure, back up this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace with this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Twofold backup, or it is damaged: it did not pass its checks. Nothing was changed. Try another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Twofold. Update Twofold to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold could not read that file. Check that the disk is connected and the file belongs to you. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Made on %2 · %n files · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s current password or recovery code first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1&apos;s journal with the one in the backup made on %2?
+
+Anything written in it since then will be gone. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace both partners&apos; journals and what you share with the backup made on %1?
+
+Anything either of you wrote here since then will be gone. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not %1&apos;s current password or recovery code. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it did not pass its checks. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be restored. Nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal in the backup is under keys that were replaced since (&quot;Lock out anyone who knew my old password&quot;). Restore everything instead, or choose a newer backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another vault: it holds no copy of this journal. Restore everything instead, or choose another backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the journal from the backup made on %1. Unlock it with the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1. Each of you unlocks with the password you had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up this computer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not be backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s journals are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ReviewHistoryPanel</name>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Anyone who can open that file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ReviewSummaryView</name>
+    <message>
+        <source>This item is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers you have both revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offered “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of you has agreed to share an answer to these. The other can share theirs now, with their password, or not now: that is always fine, and Twofold keeps no note of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready to share an answer to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share mine now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::SafetyPage</name>
     <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
@@ -1174,7 +2603,7 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody can read your journal without your password or your recovery code: not your partner, not anyone else who uses this computer, not the makers of Twofold. Nothing you write is shared unless you choose to share it, and you never have to. &amp;ldquo;Not now&amp;rdquo; is always an answer, and your partner only ever sees &amp;ldquo;not revealed yet&amp;rdquo;.</source>
+        <source>Nobody can read your journal without your password or your recovery code: not your partner, not anyone else who uses this computer, not the makers of Twofold. Nothing you write is shared unless you choose to share it, and you never have to. &amp;ldquo;Not now&amp;rdquo; is always an answer, and it leaves nothing for your partner to see: an answer you have not agreed to share is not even known to exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +2612,18 @@ If you forget your password, this code opens your journal. Keep this paper somew
     </message>
     <message>
         <source>To be honest about the limits: your partner can see that you have a journal here, your name and colour on the unlock screen, and the size of your journal file and when it last changed. A file that grows suggests that you write, though not what or how much exactly. They can also see that Twofold is installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you agree to share an answer, your partner can see that you did (never what you wrote) until they share theirs. In the weekly review you sit at one keyboard: the window shows only the review and what you have both shared, sharing anything more asks for your own password, and Lock ends the review for both of you. A file you export or print can be opened by anyone who can use this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate logins protect more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you share one login on this computer, your partner uses the same account as you. Your password still keeps your journal unreadable, but someone in your login can install a program that records what you type, replace Twofold with a changed copy, or put back older copies of everything at once. When each of you has your own login (without administrator rights), your partner cannot do those things in yours: Twofold keeps your journals where only your two logins can open them, and what only you should remember stays in your own login. If you can, give each of you a login of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1211,14 +2652,7 @@ If you forget your password, this code opens your journal. Keep this paper somew
     </message>
 </context>
 <context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
+    <name>twofold::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -1288,6 +2722,14 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a &amp;new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password and recovery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,6 +2750,10 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your new recovery code is made; the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code is the 32 letters and digits you wrote down when you set up your journal. If you forget your password, choose &quot;Use recovery code&quot; on the unlock screen, type it in, and then choose a new password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,72 +2763,83 @@ If you forget your password, this code opens your journal. Keep this paper somew
     </message>
 </context>
 <context>
-    <name>Theme</name>
+    <name>twofold::ui::SharedLoginPage</name>
     <message>
-        <source>Plum</source>
+        <source>We share &amp;one login on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terracotta</source>
+        <source>My partner has their &amp;own login on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lake</source>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sage</source>
+        <source>Do you each have your own login?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amber</source>
+        <source>Separate logins are safer, and we recommend them where you can have them: your partner then cannot install a program in your login that records what you type, replace your copy of Twofold, or turn back what only your login remembers. With one shared login, your password and recovery code still keep your journal private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rose</source>
+        <source>Your partner&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use two logins, whoever looks after this computer runs “sudo twofold setup-shared” once (installing Twofold&apos;s package does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other login on this computer yet. You can move your journals to two logins later from the command line (“twofold share --move”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journals will be kept where only your two logins can open them. When %1 starts Twofold in their own login, it opens them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journals will be kept in this login&apos;s own folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TogetherPage</name>
+    <name>twofold::ui::ShowSecretToggle</name>
     <message>
-        <source>Emotional connection</source>
+        <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Physical connection</source>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spiritual connection</source>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trust</source>
+        <source>Hide what you typed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show what you type, if nobody can see your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::TogetherJoinPanel</name>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once a week, sit down together: a private check-in each, revealed to both of you at once, the answers you have shared, and one intention each for the week ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start our weekly review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,27 +2863,42 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 distant</source>
+        <source>%1, please type your password to join %2 for the weekly review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5 close</source>
+        <source>Please enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One thing I appreciated</source>
+        <source>That password did not work. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One thing I need</source>
+        <source>To restore from a backup, both of you lock and choose Restore on the unlock screen. Or continue with the files as they are; Twofold will not warn about them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One thing I &amp;appreciated</source>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One thing I &amp;need</source>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::TogetherPage</name>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week, sit down together: a private check-in each, revealed to both of you at once, the answers you have shared, and one intention each for the week ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start our weekly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,23 +2930,7 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reviews saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, please type your password to join %2 for the weekly review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please enter your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That password did not work. Check Caps Lock and try again.</source>
+        <source>Your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,74 +2942,6 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This item is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our weekly review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not revealed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appreciated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers you have revealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offered entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 offered &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for one of you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agrees to reveal now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,102 +2950,66 @@ If you forget your password, this code opens your journal. Keep this paper somew
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your review is saved. Together mode has ended.</source>
+        <source>Please type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your partner</source>
+        <source>That password did not work. Nothing was shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly review of %1</source>
+        <source>There is no saved answer to share yet. You can write one on your own Prompts page whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not revealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appreciated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intentions for the week after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1. Anyone who can open that file can read it.</source>
+        <source>Your review is saved. When you are done, End Together locks Twofold for both of you, and each of you unlocks alone again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Words</name>
+    <name>twofold::ui::VaultCheckDialog</name>
     <message>
-        <source>Heavy</source>
+        <source>Check the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low</source>
+        <source>Checking every file of the vault, your journal and what you can read of the shared space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steady</source>
+        <source>What was checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good</source>
+        <source>Checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bright</source>
+        <source>Only what you can read is checked: your partner&apos;s private journal is checked as a file, not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emotional</source>
+        <source>The check could not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Physical</source>
+        <source>%1&apos;s journal (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sexual</source>
+        <source>Sound: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spiritual</source>
+        <source>Damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today %1</source>
+        <source>Everything checked is sound: %1 checks, no damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yesterday %1</source>
+        <source>Damage found: %1. Make no changes for now. Restore your latest backup: lock, then choose &quot;Restore from a backup…&quot; on the unlock screen (or run &quot;twofold restore&quot;); docs/BACKUP.md explains it step by step. If you have no backup, keep a copy of the vault folder before trying anything else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
