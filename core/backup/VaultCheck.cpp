@@ -4,6 +4,7 @@
 
 #include "common/ErrorKind.h"
 #include "couple/detail/EnvelopeCrypto.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "vault/Keyring.h"
@@ -134,7 +135,7 @@ Status checkUnlockedPartner(Session& session, VaultCheckReport& report)
     const std::string& me = session.partner().id;
     const std::string journalName = "partner-" + me + ".db";
     {
-        auto st = session.journal().database().checkIntegrity();
+        auto st = detail::JournalAccess::database(session.journal()).checkIntegrity();
         if (!st && !isDamage(st.error().code)) {
             return st;
         }

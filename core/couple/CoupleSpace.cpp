@@ -9,6 +9,7 @@
 #include "couple/detail/OpenEnvelope.h"
 #include "couple/detail/PartnerLeft.h"
 #include "couple/detail/SignedRecords.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
@@ -102,7 +103,8 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
     }
     // My partner left the couple (docs/ARCHITECTURE.md, "Leaving the couple"): nothing I
     // agreed to with them carries over, to anyone. Before anything is read or resolved.
-    auto pinned = MyItemStore(session.journal().database(), session.partner().id).pinnedIds();
+    auto pinned =
+        MyItemStore(detail::JournalAccess::database(session.journal()), session.partner().id).pinnedIds();
     if (!pinned) {
         return forward(pinned);
     }
@@ -112,9 +114,7 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
             return forward(left);
         }
         if (*left) {
-            if (auto st = detail::closeAfterPartnerLeft(
-                    session, id, (options.clock != nullptr ? *options.clock : session.clock()).nowMs());
-                !st) {
+            if (auto st = detail::closeAfterPartnerLeft(session, id, options.clock->nowMs()); !st) {
                 return forward(st);
             }
         }
@@ -151,7 +151,7 @@ Database& CoupleSpace::db()
 
 Database& CoupleSpace::journalDb()
 {
-    return m_session->journal().database();
+    return detail::JournalAccess::database(m_session->journal());
 }
 
 detail::GrantResolver CoupleSpace::resolver()

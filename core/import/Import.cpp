@@ -6,6 +6,7 @@
 #include "import/detail/JsonImport.h"
 #include "import/detail/MarkdownImport.h"
 #include "journal/Journal.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 
 #include <unordered_set>
@@ -52,6 +53,9 @@ Bytes contentHash(const TimedEntry& entry)
 std::expected<std::vector<TimedEntry>, ImportProblem>
 readImport(ImportFormat format, const std::filesystem::path& path, const ImportOptions& options)
 {
+    if (options.clock == nullptr) {
+        return problemIn(path, "no clock was given for the import", ErrorCode::InvalidArgument);
+    }
     std::error_code ec;
     if (format != ImportFormat::Markdown && !std::filesystem::is_regular_file(path, ec)) {
         return problemIn(path, "there is no file there", ErrorCode::NotFound);
@@ -89,7 +93,8 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
     // (-Wstringop-overread, a false positive that -Werror would make fatal).
     std::unordered_set<std::string> known;
     {
-        auto stmt = journal.database().prepare("SELECT content_hash FROM imported_entries");
+        auto stmt =
+            detail::JournalAccess::database(journal).prepare("SELECT content_hash FROM imported_entries");
         if (!stmt) {
             return failed(stmt.error());
         }
@@ -141,7 +146,7 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
         hashes.push_back(std::move(hash));
     }
     const std::int64_t now = options.clock->nowMs();
-    auto stmt = journal.database().prepare(
+    auto stmt = detail::JournalAccess::database(journal).prepare(
         "INSERT INTO imported_entries (content_hash, entry_id, imported_at) VALUES (?1, ?2, ?3)");
     if (!stmt) {
         return failed(stmt.error());

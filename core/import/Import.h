@@ -61,7 +61,8 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
                                                          const ImportOptions& options = {});
 
 // Parsing only (tests, previews): the entries `path` holds, oldest first as written.
+// `options.clock` must be set (there is no journal to take one from): InvalidArgument if not.
 std::expected<std::vector<TimedEntry>, ImportProblem>
-readImport(ImportFormat format, const std::filesystem::path& path, const ImportOptions& options = {});
+readImport(ImportFormat format, const std::filesystem::path& path, const ImportOptions& options);
 
 } // namespace twofold

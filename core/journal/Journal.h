@@ -21,8 +21,9 @@ namespace twofold {
 class SecretBuffer;
 
 namespace detail {
+class JournalAccess;
 class StatementCache;
-}
+} // namespace detail
 
 // A partner's private journal: partner-<id>.db, encrypted with a key derived from
 // that partner's master key. Every write is one durable transaction.
@@ -76,11 +77,15 @@ public:
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);
 
-    Database& database() noexcept { return *m_db; }
     // Finalizes cached statements and closes the connection; the journal is unusable after.
     Status close();
 
 private:
+    // The connection is core's business: its other modules reach it through
+    // detail::JournalAccess (journal/detail/JournalAccess.h), which the shells cannot include.
+    friend class detail::JournalAccess;
+    Database& database() noexcept { return *m_db; }
+
     Journal(std::unique_ptr<Database> db, const Clock& clock);
 
     Status ensureOpen() const;

@@ -3,6 +3,7 @@
 #include "bench/BenchData.h"
 
 #include "crypto/SecretBuffer.h"
+#include "journal/detail/JournalAccess.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -114,7 +115,7 @@ Journal& journalWith(Storage storage, int entries)
     if (!exists) {
         // Setup only: batch the inserts without fsync; the measured operations run with
         // the real pragmas (synchronous = FULL) afterwards.
-        (void)journal->database().exec("PRAGMA synchronous = OFF;");
+        (void)twofold::detail::JournalAccess::database(*journal).exec("PRAGMA synchronous = OFF;");
         const std::int64_t start = 1'700'000'000'000;
         for (int i = 0; i < entries; ++i) {
             EntryFields fields;
@@ -130,8 +131,8 @@ Journal& journalWith(Storage storage, int entries)
                 std::abort();
             }
         }
-        (void)journal->database().exec("PRAGMA synchronous = FULL;");
-        (void)journal->database().checkpoint();
+        (void)twofold::detail::JournalAccess::database(*journal).exec("PRAGMA synchronous = FULL;");
+        (void)twofold::detail::JournalAccess::database(*journal).checkpoint();
         std::ofstream(path.string() + ".done") << "ok\n";
     }
     slot = std::make_unique<Journal>(std::move(*journal));

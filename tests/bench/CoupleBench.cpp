@@ -7,6 +7,7 @@
 // already unlocked session.
 #include "bench/BenchData.h"
 #include "couple/CoupleSpace.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "support/FastKdf.h"
@@ -76,7 +77,8 @@ void answerAndAgreeAll(Session& session, CoupleSpace& space, const std::vector<s
         auto id = space.answer(p, makeText(std::hash<std::string>{}(p) + seed, 120), Reveal::NotYet);
         orAbort(id);
     }
-    mustSucceed(session.journal().database().exec("UPDATE couple_items SET agreed = 1;"));
+    mustSucceed(twofold::detail::JournalAccess::database(session.journal())
+                    .exec("UPDATE couple_items SET agreed = 1;"));
     auto resolved = space.resolvePendingGrants();
     orAbort(resolved);
 }
@@ -104,7 +106,8 @@ const Vaults& vaults()
             orAbort(sam);
             for (Session* s : {&alex->session, &sam->session}) {
                 mustSucceed(s->coupleDatabase().exec("PRAGMA synchronous = OFF;"));
-                mustSucceed(s->journal().database().exec("PRAGMA synchronous = OFF;"));
+                mustSucceed(
+                    twofold::detail::JournalAccess::database(s->journal()).exec("PRAGMA synchronous = OFF;"));
             }
             auto alexSpace = CoupleSpace::open(alex->session, {});
             orAbort(alexSpace);
@@ -119,7 +122,7 @@ const Vaults& vaults()
             orAbort(samSpace);
             answerAndAgreeAll(sam->session, *samSpace, prompts, 1);
             mustSucceed(sam->session.coupleDatabase().checkpoint());
-            mustSucceed(sam->session.journal().database().checkpoint());
+            mustSucceed(twofold::detail::JournalAccess::database(sam->session.journal()).checkpoint());
             std::ofstream(d.pending / "ready") << "ok\n";
         }
         if (!std::filesystem::exists(d.settled / "ready")) {
@@ -133,7 +136,7 @@ const Vaults& vaults()
             auto space = CoupleSpace::open(*alex, {}); // writes Alex's 1,000 grants
             orAbort(space);
             mustSucceed(alex->coupleDatabase().checkpoint());
-            mustSucceed(alex->journal().database().checkpoint());
+            mustSucceed(twofold::detail::JournalAccess::database(alex->journal()).checkpoint());
             std::ofstream(d.settled / "ready") << "ok\n";
         }
         return d;

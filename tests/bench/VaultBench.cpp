@@ -3,6 +3,7 @@
 // Unlock beyond the Argon2id call itself (budget < 30 ms), and resident memory after
 // unlocking a journal of 10,000 entries (budget < 150 MB).
 #include "bench/BenchData.h"
+#include "journal/detail/JournalAccess.h"
 #include "support/FastKdf.h"
 #include "vault/Vault.h"
 
@@ -24,12 +25,12 @@ const std::filesystem::path& vaultDir()
             auto vault = Vault::create(d, twofold::test::fastVaultOptions());
             auto alex = vault->enroll({"Alex"}, SecretBuffer::fromString("bench"));
             Journal& journal = alex->session.journal();
-            (void)journal.database().exec("PRAGMA synchronous = OFF;");
+            (void)twofold::detail::JournalAccess::database(journal).exec("PRAGMA synchronous = OFF;");
             for (int i = 0; i < 10'000; ++i) {
                 (void)journal.createAt({.title = makeText(i, 5), .body = makeText(i + 1'000'000, 300)},
                                        1'700'000'000'000 + i * 60'000LL, 1'700'000'000'000 + i * 60'000LL);
             }
-            (void)journal.database().checkpoint();
+            (void)twofold::detail::JournalAccess::database(journal).checkpoint();
             std::ofstream(d / "ready") << "ok\n";
         }
         return d;

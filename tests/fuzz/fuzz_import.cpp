@@ -38,7 +38,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
     }
-    auto entries = readImport(format, path);
+    static const ManualClock clock;
+    ImportOptions options;
+    options.clock = &clock;
+    auto entries = readImport(format, path, options);
     if (!entries && entries.error().message.empty()) {
         std::abort(); // a problem must say what it is
     }

@@ -10,6 +10,7 @@
 #include "ChildProcess.h"
 #include "RobustSupport.h"
 #include "couple/CoupleSpace.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
@@ -212,7 +213,7 @@ TEST(CrashSafetyTest, KilledWritesLoseNothingAcknowledged)
         ASSERT_TRUE(vault) << vault.error().detail;
         auto alex = unlock(*vault, made.alexId, kAlexPassword);
         ASSERT_TRUE(alex) << errorCodeName(alex.error().code) << " " << alex.error().detail;
-        ASSERT_TRUE(alex->journal().database().checkIntegrity());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(alex->journal()).checkIntegrity());
         ASSERT_TRUE(alex->coupleDatabase().checkIntegrity());
         auto entries = allEntries(alex->journal());
         ASSERT_TRUE(entries) << entries.error().detail;

@@ -8,6 +8,7 @@
 // gone and the journal opens as it was before them (docs/SECURITY.md says so).
 #include "RobustSupport.h"
 #include "couple/CoupleSpace.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "support/TempDir.h"
@@ -124,7 +125,7 @@ Outcome attempt(const std::filesystem::path& dir, const std::string& partnerId, 
     if (answer->partners && !answer->partners->readable()) {
         return failAt("answer", Error{ErrorCode::DamagedDatabase, "partner's answer shown as damaged"});
     }
-    if (auto st = session->journal().database().checkIntegrity(); !st) {
+    if (auto st = twofold::detail::JournalAccess::database(session->journal()).checkIntegrity(); !st) {
         return failAt("journal integrity", st.error());
     }
     if (auto st = session->coupleDatabase().checkIntegrity(); !st) {

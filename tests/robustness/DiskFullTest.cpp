@@ -6,6 +6,7 @@
 // lets us mount one) and RLIMIT_FSIZE are the real thing.
 #include "RobustSupport.h"
 #include "couple/CoupleSpace.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "support/FailingVfs.h"
 #include "support/TempDir.h"
@@ -158,7 +159,7 @@ void verify(const MadeVault& made, const Model& model, const std::string& prompt
     ASSERT_TRUE(vault) << vault.error().detail;
     auto alex = unlock(*vault, made.alexId, model.password);
     ASSERT_TRUE(alex) << errorCodeName(alex.error().code) << " " << alex.error().detail;
-    EXPECT_TRUE(alex->journal().database().checkIntegrity());
+    EXPECT_TRUE(twofold::detail::JournalAccess::database(alex->journal()).checkIntegrity());
     EXPECT_TRUE(alex->coupleDatabase().checkIntegrity());
     auto entries = allEntries(alex->journal());
     ASSERT_TRUE(entries);
@@ -401,7 +402,7 @@ TEST_F(DiskFullTest, ReadsWorkOnAFullDiskWhenTheShmFilesAreMissing)
     auto all = allEntries(again->journal());
     ASSERT_TRUE(all);
     EXPECT_EQ(all->size(), 2u);
-    EXPECT_TRUE(again->journal().database().checkIntegrity());
+    EXPECT_TRUE(twofold::detail::JournalAccess::database(again->journal()).checkIntegrity());
 }
 
 namespace {
@@ -449,7 +450,7 @@ void expectAllSaved(const MadeVault& made, const std::map<EntryId, std::string>&
     ASSERT_TRUE(vault) << vault.error().detail;
     auto alex = unlock(*vault, made.alexId, kAlexPassword);
     ASSERT_TRUE(alex) << alex.error().detail;
-    EXPECT_TRUE(alex->journal().database().checkIntegrity());
+    EXPECT_TRUE(twofold::detail::JournalAccess::database(alex->journal()).checkIntegrity());
     auto entries = allEntries(alex->journal());
     ASSERT_TRUE(entries) << entries.error().detail;
     ASSERT_EQ(entries->size(), saved.size());

@@ -6,6 +6,7 @@
 #include "ChildProcess.h"
 #include "FileWatch.h"
 #include "RobustSupport.h"
+#include "journal/detail/JournalAccess.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
 #include "vault/Session.h"
@@ -30,7 +31,8 @@ TEST(TempFileTest, BinaryCreatesNoTempFilesOnALargeJournal)
         ASSERT_TRUE(vault);
         auto alex = unlock(*vault, made.alexId, kAlexPassword);
         ASSERT_TRUE(alex);
-        ASSERT_TRUE(alex->journal().database().exec("PRAGMA synchronous = OFF;"));
+        ASSERT_TRUE(
+            twofold::detail::JournalAccess::database(alex->journal()).exec("PRAGMA synchronous = OFF;"));
         for (int i = 0; i < 2000; ++i) {
             auto id = alex->journal().createAt({.title = "entry " + std::to_string(i),
                                                 .body = sampleText(static_cast<std::uint64_t>(i), 2500),

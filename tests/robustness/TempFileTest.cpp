@@ -8,6 +8,7 @@
 #include "FileWatch.h"
 #include "RobustSupport.h"
 #include "couple/CoupleSpace.h"
+#include "journal/detail/JournalAccess.h"
 #include "support/ScopedEnv.h"
 #include "support/TempDir.h"
 #include "vault/Session.h"
@@ -38,14 +39,14 @@ TEST(TempFileTest, LargeJournalCreatesNoTempFiles)
         Journal& journal = alex->journal();
         // About 5 MB of text, so sorts and index builds would spill if they could.
         // Loading is not what is measured: skip the fsyncs while it runs.
-        ASSERT_TRUE(journal.database().exec("PRAGMA synchronous = OFF;"));
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(journal).exec("PRAGMA synchronous = OFF;"));
         for (int i = 0; i < 2000; ++i) {
             ASSERT_TRUE(journal.createAt({.title = "entry " + std::to_string(i),
                                           .body = sampleText(static_cast<std::uint64_t>(i), 2500),
                                           .tags = {"t" + std::to_string(i % 50), "common"}},
                                          1'000'000 + i, 1'000'000 + i));
         }
-        ASSERT_TRUE(journal.database().exec("PRAGMA synchronous = FULL;"));
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(journal).exec("PRAGMA synchronous = FULL;"));
         for (std::string_view query :
              {"river", "tender kitchen", "caf", "🙂", "text", "window rain held"}) {
             auto hits = journal.search(query, 500);
@@ -69,14 +70,15 @@ TEST(TempFileTest, LargeJournalCreatesNoTempFiles)
             ASSERT_TRUE(journal.saveDraft({.fields = {.body = sampleText(7000 + i, 3000)}}));
         }
         // Heavy statements SQLite would run with temp b-trees or a sorter.
-        ASSERT_TRUE(journal.database().exec("CREATE TEMP TABLE scratch AS SELECT * FROM entries;"
-                                            "CREATE INDEX temp.scratch_body ON scratch (body);"
-                                            "SELECT DISTINCT body FROM scratch ORDER BY body DESC;"
-                                            "DROP TABLE temp.scratch;"));
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(journal).exec(
+            "CREATE TEMP TABLE scratch AS SELECT * FROM entries;"
+            "CREATE INDEX temp.scratch_body ON scratch (body);"
+            "SELECT DISTINCT body FROM scratch ORDER BY body DESC;"
+            "DROP TABLE temp.scratch;"));
         auto space = CoupleSpace::open(*alex, shippedPacks());
         ASSERT_TRUE(space);
-        ASSERT_TRUE(journal.database().checkIntegrity());
-        ASSERT_TRUE(journal.database().checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(journal).checkIntegrity());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(journal).checkpoint());
     }
     std::vector<std::string> unexpected;
     for (const auto& path : watch.created()) {

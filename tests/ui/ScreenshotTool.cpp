@@ -323,7 +323,7 @@ void makeDemoVault(const std::filesystem::path& dir)
 void firstRunScreens(Shooter& shooter)
 {
     test::TempDir dir;
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1000, 680);
     (void)window.start();
     window.show();
@@ -351,7 +351,7 @@ void firstRunScreens(Shooter& shooter)
 void ownLoginsScreens(Shooter& shooter)
 {
     test::TempDir dir;
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1000, 680);
     (void)window.start();
     window.show();
@@ -393,7 +393,7 @@ void discoveredScreens(Shooter& shooter)
         std::fprintf(stderr, "screenshots: no vault is shared with this login\n");
         std::exit(2);
     }
-    ui::AppWindow window(*found, twofold::test::fastVaultOptions());
+    ui::AppWindow window(*found, twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1000, 680);
     if (!window.start()) {
         std::fprintf(stderr, "screenshots: the shared vault did not open\n");
@@ -578,7 +578,7 @@ void passwordOnlyScreens(Shooter& shooter)
 {
     test::TempDir dir;
     makeDemoVault(dir.path() / "vault");
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -592,7 +592,7 @@ void journalScreens(Shooter& shooter)
 {
     test::TempDir dir;
     makeDemoVault(dir.path() / "vault");
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -656,7 +656,7 @@ void restoreScreens(Shooter& shooter)
     std::filesystem::copy_file(file, damaged);
     std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) - 10);
 
-    ui::AppWindow window(dir.path() / "new", twofold::test::fastVaultOptions());
+    ui::AppWindow window(dir.path() / "new", twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1000, 680);
     (void)window.start();
     window.show();
@@ -702,7 +702,7 @@ void autoBackupScreens(Shooter& shooter)
     // A readable folder name for the picture; removed again only if made here.
     const auto folder = std::filesystem::temp_directory_path() / "Twofold backups";
     const bool existed = std::filesystem::exists(folder);
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions());
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -763,7 +763,7 @@ void rollbackScreens(Shooter& shooter)
     std::filesystem::copy_file(dir.path() / "older", journal,
                                std::filesystem::copy_options::overwrite_existing);
 
-    ui::AppWindow window(vaultDir, options);
+    ui::AppWindow window(vaultDir, options, SystemClock::instance());
     window.resize(1000, 680);
     (void)window.start();
     window.show();
@@ -818,7 +818,7 @@ void sharedFileChangedScreens(Shooter& shooter)
     std::filesystem::copy_file(dir.path() / "older-couple.db", couplePath,
                                std::filesystem::copy_options::overwrite_existing);
 
-    ui::AppWindow window(vaultDir, options);
+    ui::AppWindow window(vaultDir, options, SystemClock::instance());
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -849,7 +849,7 @@ void leaveScreens(Shooter& shooter)
     test::TempDir dir;
     const auto vaultDir = dir.path() / "vault";
     makeDemoVault(vaultDir);
-    ui::AppWindow window(vaultDir, twofold::test::fastVaultOptions());
+    ui::AppWindow window(vaultDir, twofold::test::fastVaultOptions(), SystemClock::instance());
     window.resize(1100, 720);
     (void)window.start();
     window.show();

@@ -30,9 +30,9 @@ class AppWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `idleClock` drives auto-lock; tests pass a ManualClock.
-    AppWindow(std::filesystem::path vaultDir, VaultOptions options,
-              const Clock& idleClock = SystemClock::instance(), QWidget* parent = nullptr);
+    // `idleClock` drives auto-lock: the vault's clock in the app; tests pass a ManualClock.
+    AppWindow(std::filesystem::path vaultDir, VaultOptions options, const Clock& idleClock,
+              QWidget* parent = nullptr);
     ~AppWindow() override;
 
     // Opens the vault when there is one and shows first run or the unlock screen.

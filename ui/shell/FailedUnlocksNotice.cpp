@@ -14,7 +14,7 @@ namespace {
 
 struct NoticeText
 {
-    Q_DECLARE_TR_FUNCTIONS(MainScreen)
+    Q_DECLARE_TR_FUNCTIONS(twofold::ui::MainScreen)
 };
 
 } // namespace

@@ -68,7 +68,8 @@ int runGui(int argc, char** argv, const std::filesystem::path& vaultDir)
     if (SingleInstance::notifyRunning(vaultDir)) {
         return exitCodeForStartFailure(ErrorCode::VaultInUse);
     }
-    AppWindow window(vaultDir, VaultOptions::fromEnvironment());
+    const VaultOptions options = VaultOptions::fromEnvironment();
+    AppWindow window(vaultDir, options, *options.clock);
     QApplication::setWindowIcon(window.windowIcon());
     if (const Status started = window.start(); !started) {
         if (started.error().code == ErrorCode::VaultInUse) {

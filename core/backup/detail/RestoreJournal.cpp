@@ -8,6 +8,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/KeyWrap.h"
 #include "journal/Journal.h"
+#include "journal/detail/JournalAccess.h"
 #include "vault/SharedVault.h"
 #include "vault/detail/ConsentAccess.h"
 #include "vault/detail/FreshnessRecords.h"
@@ -40,11 +41,11 @@ Result<detail::Generations> prepareRestoredJournal(const std::filesystem::path& 
     if (!journal) {
         return std::unexpected(journal.error());
     }
-    auto generation = detail::journalGeneration(journal->database());
+    auto generation = detail::journalGeneration(detail::JournalAccess::database(*journal));
     if (!generation) {
         return std::unexpected(generation.error());
     }
-    auto restoredCoupleSeen = detail::coupleSeen(journal->database());
+    auto restoredCoupleSeen = detail::coupleSeen(detail::JournalAccess::database(*journal));
     if (!restoredCoupleSeen) {
         return std::unexpected(restoredCoupleSeen.error());
     }
@@ -52,7 +53,7 @@ Result<detail::Generations> prepareRestoredJournal(const std::filesystem::path& 
                                     detail::ConsentAccess::stateFile(consent)};
     const detail::Generations before = detail::seenOutsideJournal(place, row.id, master);
     const detail::Generations seen{*generation, std::max(before.couple, *restoredCoupleSeen)};
-    if (auto st = detail::writeCoupleSeen(journal->database(), seen.couple); !st) {
+    if (auto st = detail::writeCoupleSeen(detail::JournalAccess::database(*journal), seen.couple); !st) {
         return std::unexpected(st.error());
     }
     if (auto st = detail::writeKeyringRecord(place, row.id, master, seen); !st) {
@@ -67,7 +68,7 @@ Result<detail::Generations> prepareRestoredJournal(const std::filesystem::path& 
         if (couple) {
             auto mine = detail::EnvelopeStore(*couple).headersByAuthor(row.id);
             if (mine) {
-                detail::MyItemStore store(journal->database(), row.id);
+                detail::MyItemStore store(detail::JournalAccess::database(*journal), row.id);
                 for (const auto& envelope : *mine) {
                     if (auto st = store.markUnpublishing(envelope.id); !st) {
                         return std::unexpected(st.error());

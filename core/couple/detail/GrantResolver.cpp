@@ -8,6 +8,7 @@
 #include "couple/detail/Protocol.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SignKeyPair.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Session.h"
@@ -75,7 +76,7 @@ Result<TrustedPartner> GrantResolver::partner()
     }
     trusted.boxPublicKey = found->boxPublicKey;
     trusted.signPublicKey = found->signPublicKey;
-    MyItemStore mine(m_session->journal().database(), m_me);
+    MyItemStore mine(detail::JournalAccess::database(m_session->journal()), m_me);
     auto pinned = mine.pin(m_partnerId);
     if (!pinned) {
         return forward(pinned);
@@ -116,7 +117,7 @@ Result<bool> GrantResolver::isAuthentic(const EnvelopeRow& row, const TrustedPar
                verifySignature(partner.signPublicKey, signedMessage(row), row.signature);
     }
     // Unsigned: only what I could read under protocol v1, byte for byte.
-    auto legacy = MyItemStore(m_session->journal().database(), m_me).legacyHash(row.id);
+    auto legacy = MyItemStore(detail::JournalAccess::database(m_session->journal()), m_me).legacyHash(row.id);
     if (!legacy) {
         return forward(legacy);
     }
@@ -170,7 +171,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
         return 0;
     }
     Database& couple = m_session->coupleDatabase();
-    Database& journalDb = m_session->journal().database();
+    Database& journalDb = detail::JournalAccess::database(m_session->journal());
     EnvelopeStore store(couple);
     MyItemStore mine(journalDb, m_me);
     if (auto st = upgradeFromV1(); !st) {

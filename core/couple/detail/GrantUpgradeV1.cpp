@@ -7,6 +7,7 @@
 #include "couple/detail/Protocol.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SignKeyPair.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Session.h"
@@ -41,7 +42,7 @@ Status GrantResolver::upgradeFromV1()
     }
     Database& couple = m_session->coupleDatabase();
     EnvelopeStore store(couple);
-    MyItemStore mine(journal.database(), m_me);
+    MyItemStore mine(detail::JournalAccess::database(journal), m_me);
     auto rows = store.allByAuthor(m_me);
     if (!rows) {
         return forward(rows);
@@ -81,7 +82,7 @@ Status GrantResolver::upgradeFromV1()
     if (!ctx) {
         return forward(ctx);
     }
-    auto jtx = journal.database().transaction();
+    auto jtx = detail::JournalAccess::database(journal).transaction();
     if (!jtx) {
         return forward(jtx);
     }

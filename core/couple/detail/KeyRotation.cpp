@@ -5,6 +5,7 @@
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/BoxKeyPair.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -135,7 +136,7 @@ Result<bool> followKeyRotation(Session& session, std::string_view me, std::strin
                                const Pin& pinned, const Pin& current, std::int64_t nowMs)
 {
     Database& couple = session.coupleDatabase();
-    Database& journal = session.journal().database();
+    Database& journal = detail::JournalAccess::database(session.journal());
     auto leads = rotationLeadsTo(couple, partnerId, pinned, current);
     if (!leads || !*leads) {
         return leads;

@@ -5,6 +5,7 @@
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/MyItemStore.h"
 #include "journal/Journal.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -39,7 +40,7 @@ Status closeAfterPartnerLeft(Session& session, std::string_view leftId, std::int
     if (!published) {
         return std::unexpected(published.error());
     }
-    Database& journal = session.journal().database();
+    Database& journal = detail::JournalAccess::database(session.journal());
     MyItemStore mine(journal, me);
     auto offers = mine.offers();
     if (!offers) {

@@ -7,6 +7,7 @@
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/MyItemStore.h"
 #include "crypto/SignKeyPair.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -166,7 +167,8 @@ Result<bool> SignedRecords::isAuthentic(std::string_view signerId, ByteView mess
     if (legacyKey.empty()) {
         return false;
     }
-    auto legacy = MyItemStore(m_session->journal().database(), m_me).legacyHash(std::string(legacyKey));
+    auto legacy = MyItemStore(detail::JournalAccess::database(m_session->journal()), m_me)
+                      .legacyHash(std::string(legacyKey));
     if (!legacy) {
         return forwardError(legacy);
     }
@@ -239,7 +241,7 @@ Result<PartnerProfile> SignedRecords::partnerProfile(const std::vector<PartnerIn
     } else {
         // Unsigned: only a partner of the first release, not yet unlocked since. Their
         // name as first shown to me after my upgrade is kept; a later change needs their signature.
-        MyItemStore mine(m_session->journal().database(), m_me);
+        MyItemStore mine(detail::JournalAccess::database(m_session->journal()), m_me);
         const std::string key = profileLegacyKey(m_partnerId);
         auto legacy = mine.legacyHash(key);
         if (!legacy) {
@@ -276,12 +278,12 @@ Status SignedRecords::upgrade()
         return {};
     }
     Database& couple = m_session->coupleDatabase();
-    MyItemStore mine(journal.database(), m_me);
+    MyItemStore mine(detail::JournalAccess::database(journal), m_me);
     auto ctx = couple.transaction();
     if (!ctx) {
         return unlessDiskFull(forwardError(ctx));
     }
-    auto jtx = journal.database().transaction();
+    auto jtx = detail::JournalAccess::database(journal).transaction();
     if (!jtx) {
         return unlessDiskFull(forwardError(jtx));
     }

@@ -8,6 +8,7 @@
 #include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SignKeyPair.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "vault/Keyring.h"
@@ -285,7 +286,7 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
 
 Status finishRekey(const KeyringRow& row, SessionKeys& keys, std::int64_t nowMs)
 {
-    Database& journal = keys.journal->database();
+    Database& journal = detail::JournalAccess::database(*keys.journal);
     auto old = pendingOldKeys(journal);
     if (!old) {
         return std::unexpected(old.error());

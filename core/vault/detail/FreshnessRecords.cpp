@@ -4,6 +4,7 @@
 
 #include "common/AtomicFile.h"
 #include "crypto/Kdf.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "vault/detail/VaultState.h"
 
@@ -269,7 +270,8 @@ std::filesystem::path stateFilePath(const VaultState& vault, std::string_view pa
 
 Result<Generations> currentGenerations(SessionKeys& keys)
 {
-    auto journal = readOneValue(keys.journal->database(), "SELECT value FROM generation WHERE id = 1;");
+    auto journal = readOneValue(detail::JournalAccess::database(*keys.journal),
+                                "SELECT value FROM generation WHERE id = 1;");
     if (!journal) {
         return std::unexpected(journal.error());
     }
@@ -281,7 +283,8 @@ Result<Generations> highestSeen(const VaultState& vault, std::string_view partne
 {
     Generations seen;
     // The journal is this partner's alone (SQLCipher with their key): its record stands.
-    auto inJournal = readOneValue(keys.journal->database(), "SELECT value FROM couple_seen WHERE id = 1;");
+    auto inJournal = readOneValue(detail::JournalAccess::database(*keys.journal),
+                                  "SELECT value FROM couple_seen WHERE id = 1;");
     if (!inJournal) {
         return std::unexpected(inJournal.error());
     }
@@ -293,7 +296,7 @@ Result<Generations> highestSeen(const VaultState& vault, std::string_view partne
 
 Status recordSeen(const VaultState& vault, std::string_view partnerId, SessionKeys& keys, Generations seen)
 {
-    if (auto st = writeCoupleSeen(keys.journal->database(), seen.couple); !st) {
+    if (auto st = writeCoupleSeen(detail::JournalAccess::database(*keys.journal), seen.couple); !st) {
         return st;
     }
     const RecordPlace place = recordPlace(vault, partnerId);

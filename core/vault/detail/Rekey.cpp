@@ -10,6 +10,7 @@
 #include "couple/detail/KeyRotation.h"
 #include "couple/detail/MyItemStore.h"
 #include "crypto/Kdf.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "vault/detail/VaultState.h"
@@ -215,7 +216,7 @@ Status writeRekeyedJournal(const VaultState& vault, std::string_view partnerId, 
         return st;
     }
     const SecretBuffer journalKey = deriveSubkey(fresh.master, 1, kJournalKeyContext);
-    if (auto st = exportJournal(old.journal->database(), target, journalKey); !st) {
+    if (auto st = exportJournal(detail::JournalAccess::database(*old.journal), target, journalKey); !st) {
         return st;
     }
     crashPoint("rekey-journal-copied");

@@ -3,6 +3,7 @@
 #include "backup/Backup.h"
 
 #include "backup/VaultCheck.h"
+#include "journal/detail/JournalAccess.h"
 #include "support/CoupleTestSupport.h"
 #include "support/TempDir.h"
 #include "vault/Vault.h"
@@ -265,7 +266,7 @@ TEST_F(BackupTest, BackupsTakenWhileAPartnerWritesAreConsistent)
                 ++written;
             }
             if (written % 7 == 0) {
-                (void)p.alex->journal().database().checkpoint();
+                (void)twofold::detail::JournalAccess::database(p.alex->journal()).checkpoint();
             }
         }
     });
@@ -288,7 +289,7 @@ TEST_F(BackupTest, BackupsTakenWhileAPartnerWritesAreConsistent)
         ASSERT_TRUE(vault);
         auto alex = vault->unlock(p.alexId, SecretBuffer::fromString(TwoPartners::kAlexPassword));
         ASSERT_TRUE(alex) << i;
-        EXPECT_TRUE(alex->journal().database().checkIntegrity()) << i;
+        EXPECT_TRUE(twofold::detail::JournalAccess::database(alex->journal()).checkIntegrity()) << i;
         auto count = alex->journal().count();
         ASSERT_TRUE(count);
         EXPECT_GE(*count, previous) << i;
@@ -313,7 +314,7 @@ TEST_F(BackupTest, VerifyFindsADamagedJournalAndAPlaintextDatabase)
         ASSERT_TRUE(vault);
         auto alex = vault->unlock(p.alexId, SecretBuffer::fromString(TwoPartners::kAlexPassword));
         ASSERT_TRUE(alex);
-        ASSERT_TRUE(alex->journal().database().checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(alex->journal()).checkpoint());
     }
     const auto journal = copy / ("partner-" + p.alexId + ".db");
     std::string bytes = readAll(journal);

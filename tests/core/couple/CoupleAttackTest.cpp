@@ -4,6 +4,7 @@
 // copy of the vault folder, the couple key, their own keys and SQL (DESIGN.md §1).
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 
@@ -228,7 +229,7 @@ TEST(CoupleAttackTest, AnOlderJournalPutBackGrantsNothingUntilAccepted)
     {
         CoupleSpace alex = couple.openSpace(*couple.alex);
         ASSERT_TRUE(alex.answer(kPrompt, "ALEX-AGREED-ONCE", Reveal::Yes));
-        ASSERT_TRUE(couple.alex->journal().database().checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(couple.alex->journal()).checkpoint());
         std::filesystem::copy_file(journal, copy);
         ASSERT_TRUE(alex.hold(kTopic));
     }

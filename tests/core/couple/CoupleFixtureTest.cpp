@@ -5,6 +5,7 @@
 // release's code. Every later build must open it, migrate it to protocol v2 and keep
 // everything a partner could read readable (issue 10, item 7).
 #include "couple/CoupleSpace.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
@@ -64,8 +65,8 @@ TEST(CoupleFixtureTest, DISABLED_WriteFormat1CoupleFixture)
         ASSERT_TRUE(a->offerEntry(*entry));
         ASSERT_TRUE(a->resolvePendingGrants());
         ASSERT_TRUE(s->resolvePendingGrants());
-        ASSERT_TRUE(alex->session.journal().database().checkpoint());
-        ASSERT_TRUE(sam->session.journal().database().checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(alex->session.journal()).checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(sam->session.journal()).checkpoint());
         ASSERT_TRUE(sam->session.coupleDatabase().checkpoint());
     }
     for (const auto& item : std::filesystem::directory_iterator(kFixture)) {

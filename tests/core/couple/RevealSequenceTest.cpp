@@ -24,6 +24,7 @@
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/KeyWrap.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 
@@ -119,7 +120,8 @@ private:
     void quick(int p)
     {
         ASSERT_TRUE(session(p).coupleDatabase().exec("PRAGMA synchronous = OFF;"));
-        ASSERT_TRUE(session(p).journal().database().exec("PRAGMA synchronous = OFF;"));
+        ASSERT_TRUE(
+            twofold::detail::JournalAccess::database(session(p).journal()).exec("PRAGMA synchronous = OFF;"));
     }
 
     bool unlocked(int p) { return slot(p).has_value() && slot(p)->isUnlocked(); }

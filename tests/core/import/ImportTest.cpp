@@ -142,6 +142,22 @@ TEST_F(ImportTest, ABadFileNamesFileAndPositionAndImportsNothing)
     EXPECT_EQ(count(), 1);
 }
 
+// Time is never read from the system behind the caller's back: importEntries takes the
+// journal's clock (the vault's); readImport, which has no journal, refuses to guess.
+TEST_F(ImportTest, ReadingWithoutAClockIsRefused)
+{
+    auto refused = readImport(ImportFormat::Markdown, kData / "markdown", ImportOptions{});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().error.code, ErrorCode::InvalidArgument);
+
+    const ManualClock clock(1'800'000'000'000);
+    ImportOptions options;
+    options.clock = &clock;
+    auto read = readImport(ImportFormat::Markdown, kData / "markdown", options);
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_FALSE(read->empty());
+}
+
 TEST(IsoTimeTest, ParsesTheFormsImportsUse)
 {
     EXPECT_EQ(civilToUtcMs(parseIsoTime("2024-03-14T08:26:53Z")->civil), 1710404813000);

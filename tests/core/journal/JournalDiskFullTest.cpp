@@ -7,6 +7,7 @@
 #include "crypto/Random.h"
 #include "crypto/SecretBuffer.h"
 #include "journal/Journal.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/TempDir.h"
 
@@ -29,11 +30,12 @@ TEST(JournalDiskFullTest, FullDatabaseIsDiskFullAndKeepsEarlierEntries)
             ASSERT_TRUE(id);
             saved.push_back(*id);
         }
-        auto pages = journal->database().prepare("PRAGMA page_count;");
+        auto pages = twofold::detail::JournalAccess::database(*journal).prepare("PRAGMA page_count;");
         ASSERT_TRUE(pages);
         ASSERT_TRUE(*pages->step());
         const auto limit = pages->columnInt(0) + 2;
-        ASSERT_TRUE(journal->database().exec("PRAGMA max_page_count = " + std::to_string(limit) + ";"));
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(*journal).exec(
+            "PRAGMA max_page_count = " + std::to_string(limit) + ";"));
 
         const std::string big(200'000, 'x');
         auto failed = journal->create({.title = "too big", .body = big});
@@ -53,7 +55,7 @@ TEST(JournalDiskFullTest, FullDatabaseIsDiskFullAndKeepsEarlierEntries)
         ASSERT_TRUE(entry);
         EXPECT_EQ(entry->fields.body, "safe text");
     }
-    EXPECT_TRUE(journal->database().checkIntegrity());
+    EXPECT_TRUE(twofold::detail::JournalAccess::database(*journal).checkIntegrity());
     auto hits = journal->search("too big");
     ASSERT_TRUE(hits);
     EXPECT_TRUE(hits->empty());

@@ -4,6 +4,7 @@
 
 #include "crypto/Random.h"
 #include "crypto/SecretBuffer.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/TempDir.h"
 
@@ -556,8 +557,8 @@ TEST_F(JournalTest, RemovedEntryIsNoLongerFound)
     EXPECT_TRUE(find("ephemeral").empty());
     EXPECT_TRUE(find("fleeting").empty());
     // Gone from the index itself, not merely hidden by the join with entries.
-    auto stmt =
-        journal->database().prepare("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'ephemeral'");
+    auto stmt = twofold::detail::JournalAccess::database(*journal).prepare(
+        "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'ephemeral'");
     ASSERT_TRUE(stmt.has_value());
     auto row = stmt->step();
     ASSERT_TRUE(row.has_value() && *row);

@@ -3,6 +3,7 @@
 // Vaults made by every released format live under tests/data/ and must keep opening
 // (and migrating) in every later build. Format 1 (tests/data/vault-format-1/) is what
 // the first release writes: journal migration 0001, couple migrations 0001-0002.
+#include "journal/detail/JournalAccess.h"
 #include "storage/Migrations.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
@@ -48,7 +49,8 @@ TEST(FixtureVaultTest, Format1VaultOpensMigratesAndReadsEveryEntry)
 
     auto alex = vault->unlock((*partners)[0].id, SecretBuffer::fromString("alex-fixture"));
     ASSERT_TRUE(alex) << alex.error().detail;
-    EXPECT_EQ(*alex->journal().database().userVersion(), latestVersion(Schema::Journal));
+    EXPECT_EQ(*twofold::detail::JournalAccess::database(alex->journal()).userVersion(),
+              latestVersion(Schema::Journal));
     EXPECT_EQ(*alex->coupleDatabase().userVersion(), latestVersion(Schema::Couple));
     auto page = alex->journal().list({});
     ASSERT_TRUE(page);
@@ -96,8 +98,8 @@ TEST(FixtureVaultTest, DISABLED_WriteFormat1Fixture)
                                 .tags = {"hebrew", "emoji"}},
                                1'767'398'400'000, 1'767'398'400'000));
         ASSERT_TRUE(sam->session.journal().create({.title = "Sam's note", .body = "Quiet week."}));
-        ASSERT_TRUE(j.database().checkpoint());
-        ASSERT_TRUE(sam->session.journal().database().checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(j).checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(sam->session.journal()).checkpoint());
         ASSERT_TRUE(sam->session.coupleDatabase().checkpoint());
     }
     for (const auto& item : std::filesystem::directory_iterator(kFixture)) {

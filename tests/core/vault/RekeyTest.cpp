@@ -6,6 +6,7 @@
 #include "couple/WeeklyReview.h"
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/KeyRotation.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 #include "support/CrashChild.h"
@@ -160,7 +161,8 @@ protected:
             ASSERT_EQ(prompts->size(), 1U);
             EXPECT_EQ((*prompts)[0].signedBy, alexId);
             // Finished: no old secret left in the journal, no copy left beside it.
-            auto pending = alex->journal().database().prepare("SELECT count(*) FROM rekey_pending;");
+            auto pending = twofold::detail::JournalAccess::database(alex->journal())
+                               .prepare("SELECT count(*) FROM rekey_pending;");
             ASSERT_TRUE(pending);
             ASSERT_TRUE(pending->step());
             EXPECT_EQ(pending->columnInt(0), 0);
@@ -366,7 +368,8 @@ TEST_F(RekeyFixture, TheOtherPartnerFollowsARealRotation)
         auto trusted = detail::GrantResolver(*sam, alexId, SystemClock::instance(), {}).partner();
         ASSERT_TRUE(trusted) << trusted.error().detail;
         EXPECT_FALSE(trusted->keysChanged);
-        auto pin = detail::MyItemStore(sam->journal().database(), samId).pin(alexId);
+        auto pin =
+            detail::MyItemStore(twofold::detail::JournalAccess::database(sam->journal()), samId).pin(alexId);
         ASSERT_TRUE(pin && *pin);
         EXPECT_EQ((*pin)->boxPublicKey, trusted->boxPublicKey) << "the pin moved to Alex's new key";
     }

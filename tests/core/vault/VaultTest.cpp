@@ -3,6 +3,7 @@
 #include "vault/Vault.h"
 
 #include "common/FileLock.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
@@ -420,7 +421,7 @@ TEST_F(VaultTest, PartnerBsKeysCannotOpenAsJournal)
         Vault vault = openVault(); // checkpoint both journals into their main files
         auto alex = vault.unlock(m_alexId, pw("alex-pass"));
         ASSERT_TRUE(alex);
-        ASSERT_TRUE(alex->journal().database().checkpoint());
+        ASSERT_TRUE(twofold::detail::JournalAccess::database(alex->journal()).checkpoint());
     }
     for (const char* suffix : {"", "-wal", "-shm"}) {
         std::filesystem::remove(samFile.string() + suffix);
