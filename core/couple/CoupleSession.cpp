@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/CoupleSession.h"
 
+#include "common/Propagate.h"
+
 namespace twofold {
 
 CoupleSession::CoupleSession(Session session) : m_session(std::make_unique<Session>(std::move(session))) {}
@@ -48,7 +50,7 @@ Status CoupleSession::openCouple(std::vector<PromptPack> packs)
     }
     auto space = CoupleSpace::open(*m_session, std::move(packs), optionsOf(*m_session));
     if (!space) {
-        return std::unexpected(space.error());
+        return propagate(space);
     }
     m_couple.emplace(std::move(*space));
     return {};
@@ -69,7 +71,7 @@ Status CoupleSession::beginTogether(Session other, std::vector<PromptPack> packs
     auto space = CoupleSpace::open(*m_other, std::move(packs), optionsOf(*m_other));
     if (!space) {
         endTogether();
-        return std::unexpected(space.error());
+        return propagate(space);
     }
     m_otherCouple.emplace(std::move(*space));
     if (Status linked = m_couple->beginTogether(*m_otherCouple); !linked) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/CoupleSpace.h"
 
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/GrantResolver.h"
@@ -18,8 +19,6 @@ namespace twofold {
 
 using detail::EnvelopeStore;
 using detail::MyItemStore;
-
-using detail::forward;
 
 namespace {
 
@@ -83,7 +82,7 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
     EnvelopeStore store(session.coupleDatabase());
     auto keys = store.partnerKeys();
     if (!keys) {
-        return forward(keys);
+        return propagate(keys);
     }
     // couple.db names at most two partners, one of them us with the key we derived.
     if (keys->size() > 2) {
@@ -106,16 +105,16 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
     auto pinned =
         MyItemStore(detail::JournalAccess::database(session.journal()), session.partner().id).pinnedIds();
     if (!pinned) {
-        return forward(pinned);
+        return propagate(pinned);
     }
     for (const auto& id : *pinned) {
         auto left = session.partnerHasLeft(id);
         if (!left) {
-            return forward(left);
+            return propagate(left);
         }
         if (*left) {
             if (auto st = detail::closeAfterPartnerLeft(session, id, options.clock->nowMs()); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
     }
@@ -124,14 +123,14 @@ Result<CoupleSpace> CoupleSpace::open(Session& session, std::vector<PromptPack> 
     // name and colour signed, before anything is read.
     detail::SignedRecords records(session, space.m_partnerId);
     if (auto st = records.upgrade(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = records.signMyProfile(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     // §4: a session writes its own pending grants at unlock, before it shows anything.
     if (auto resolved = space.resolvePendingGrants(); !resolved) {
-        return forward(resolved);
+        return propagate(resolved);
     }
     return space;
 }
@@ -179,7 +178,7 @@ Result<PartnerProfile> CoupleSpace::partnerProfile(const Vault& vault)
 {
     auto keyring = vault.partners();
     if (!keyring) {
-        return forward(keyring);
+        return propagate(keyring);
     }
     return partnerProfile(*keyring);
 }
@@ -187,7 +186,7 @@ Result<PartnerProfile> CoupleSpace::partnerProfile(const Vault& vault)
 Result<PartnerProfile> CoupleSpace::partnerProfile(const std::vector<PartnerInfo>& keyring)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return detail::SignedRecords(*m_session, m_partnerId).partnerProfile(keyring);
 }
@@ -205,7 +204,7 @@ Result<int> CoupleSpace::resolve(const std::optional<Topic>& topic)
 Result<int> CoupleSpace::resolve(const std::optional<Topic>& topic, detail::Comparison comparison)
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     m_resolvedAt.reset();
     auto written = resolver().run(topic, comparison);
@@ -225,18 +224,18 @@ Status CoupleSpace::resolveIfChanged()
     if (m_resolvedAt) {
         auto couple = db().changeStamp();
         if (!couple) {
-            return forward(couple);
+            return propagate(couple);
         }
         auto journal = journalDb().changeStamp();
         if (!journal) {
-            return forward(journal);
+            return propagate(journal);
         }
         if (m_resolvedAt->first == *couple && m_resolvedAt->second == *journal) {
             return {};
         }
     }
     if (auto r = resolve(std::nullopt); !r) {
-        return forward(r);
+        return propagate(r);
     }
     return {};
 }
@@ -244,11 +243,11 @@ Status CoupleSpace::resolveIfChanged()
 Status CoupleSpace::afterChange(const std::optional<Topic>& topic)
 {
     if (auto r = resolve(topic); !r) {
-        return forward(r);
+        return propagate(r);
     }
     if (m_together != nullptr && m_together->m_session->isUnlocked()) {
         if (auto r = m_together->resolve(topic); !r) {
-            return forward(r);
+            return propagate(r);
         }
     }
     return {};
@@ -271,10 +270,10 @@ Status CoupleSpace::beginTogether(CoupleSpace& partnerSpace)
     m_together = &partnerSpace;
     partnerSpace.m_together = this;
     if (auto r = resolvePendingGrants(); !r) {
-        return forward(r);
+        return propagate(r);
     }
     if (auto r = partnerSpace.resolvePendingGrants(); !r) {
-        return forward(r);
+        return propagate(r);
     }
     return {};
 }

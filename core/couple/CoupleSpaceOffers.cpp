@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
@@ -18,7 +19,6 @@ namespace twofold {
 
 using detail::EnvelopeRow;
 using detail::EnvelopeStore;
-using detail::forward;
 using detail::MyItemStore;
 using detail::openWith;
 using detail::settledLater;
@@ -34,20 +34,20 @@ constexpr std::string_view kResponseNotNow = "not-now";
 Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (m_partnerId.empty()) {
         return fail(ErrorCode::UnknownPartner, "no partner to offer to yet");
     }
     auto entry = m_session->journal().get(entryId);
     if (!entry) {
-        return forward(entry);
+        return propagate(entry);
     }
     const OfferedEntry offered{entry->fields.title, entry->fields.body, entry->fields.promptId.value_or(""),
                                entry->createdMs};
     auto partner = resolver().partner();
     if (!partner) {
-        return forward(partner);
+        return propagate(partner);
     }
     if (partner->keysChanged) {
         return fail(ErrorCode::DamagedDatabase, "the partner's public keys changed in couple.db");
@@ -66,7 +66,7 @@ Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
     row.authorSeal = sealToPublicKey(itemKey, m_session->publicKey());
     auto signature = m_session->sign(detail::signedMessage(row));
     if (!signature) {
-        return forward(signature);
+        return propagate(signature);
     }
     row.signature = std::move(*signature);
     // The author agreed by offering: the grant is written now; the reader's app shows
@@ -74,21 +74,21 @@ Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
     // grant: only offers it holds stand under my name, byte for byte.
     const Bytes grantSeal = sealToPublicKey(itemKey, partner->boxPublicKey);
     if (auto st = MyItemStore(journalDb(), m_myId).addOffer(row, grantSeal); !st) {
-        return forward(st);
+        return propagate(st);
     }
     EnvelopeStore store(db());
     auto tx = db().transaction();
     if (!tx) {
-        return forward(tx);
+        return propagate(tx);
     }
     if (auto st = store.insert(row); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = store.putGrant(row.id, m_partnerId, grantSeal, row.createdMs); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = tx->commit(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return row.id;
 }
@@ -96,12 +96,12 @@ Result<EnvelopeId> CoupleSpace::offerEntry(EntryId entryId)
 Result<std::vector<MyOffer>> CoupleSpace::myOffers()
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     // From my journal: what couple.db holds under my name may have been changed.
     auto mine = MyItemStore(journalDb(), m_myId).offers();
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     std::vector<MyOffer> offers;
     for (const auto& offer : *mine) {
@@ -116,12 +116,12 @@ Result<std::vector<MyOffer>> CoupleSpace::myOffers()
 Result<Retraction> CoupleSpace::retractOffer(const EnvelopeId& offer)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     MyItemStore myStore(journalDb(), m_myId);
     auto mine = myStore.offers();
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     const auto found =
         std::ranges::find_if(*mine, [&](const detail::MyItem& item) { return item.envelope.id == offer; });
@@ -130,10 +130,10 @@ Result<Retraction> CoupleSpace::retractOffer(const EnvelopeId& offer)
     }
     const bool granted = found->granted();
     if (auto st = myStore.removeOffer(offer); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = settledLater(unpublish({offer})); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return Retraction{granted};
 }
@@ -142,7 +142,7 @@ Result<OfferResponse> CoupleSpace::responseTo(const EnvelopeId& offer)
 {
     auto value = m_session->journal().setting(std::string(kOfferResponsePrefix) + offer);
     if (!value) {
-        return forward(value);
+        return propagate(value);
     }
     if (*value == kResponseRead) {
         return OfferResponse::Read;
@@ -156,7 +156,7 @@ Result<OfferResponse> CoupleSpace::responseTo(const EnvelopeId& offer)
 Result<std::vector<InboxItem>> CoupleSpace::inbox()
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     std::vector<InboxItem> items;
     if (m_partnerId.empty()) {
@@ -164,12 +164,12 @@ Result<std::vector<InboxItem>> CoupleSpace::inbox()
     }
     auto rows = EnvelopeStore(db()).grantedTo(m_myId, m_partnerId, EnvelopeKind::OfferedEntry);
     if (!rows) {
-        return forward(rows);
+        return propagate(rows);
     }
     for (const auto& row : *rows) {
         auto response = responseTo(row.id);
         if (!response) {
-            return forward(response);
+            return propagate(response);
         }
         items.push_back(InboxItem{row.id, row.createdMs, *response});
     }
@@ -181,7 +181,7 @@ Result<Opened<OfferedEntry>> CoupleSpace::openOffer(const EnvelopeId& offer)
     EnvelopeStore store(db());
     auto row = store.byId(offer);
     if (!row) {
-        return forward(row);
+        return propagate(row);
     }
     if (!*row || m_partnerId.empty() || (*row)->authorId != m_partnerId ||
         (*row)->kind != EnvelopeKind::OfferedEntry) {
@@ -189,7 +189,7 @@ Result<Opened<OfferedEntry>> CoupleSpace::openOffer(const EnvelopeId& offer)
     }
     auto grant = store.grant(offer, m_myId);
     if (!grant) {
-        return forward(grant);
+        return propagate(grant);
     }
     if (!*grant) {
         return fail(ErrorCode::NotFound, "the offer was withdrawn");
@@ -197,11 +197,11 @@ Result<Opened<OfferedEntry>> CoupleSpace::openOffer(const EnvelopeId& offer)
     auto res = resolver();
     auto partner = res.partner();
     if (!partner) {
-        return forward(partner);
+        return propagate(partner);
     }
     auto authentic = res.isAuthentic(**row, *partner);
     if (!authentic) {
-        return forward(authentic);
+        return propagate(authentic);
     }
     if (!*authentic) {
         return Opened<OfferedEntry>{ItemState::Damaged, {}};
@@ -212,7 +212,7 @@ Result<Opened<OfferedEntry>> CoupleSpace::openOffer(const EnvelopeId& offer)
 Result<Opened<OfferedEntry>> CoupleSpace::acceptOffer(const EnvelopeId& offer)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     auto opened = openOffer(offer);
     if (!opened) {
@@ -220,7 +220,7 @@ Result<Opened<OfferedEntry>> CoupleSpace::acceptOffer(const EnvelopeId& offer)
     }
     if (auto st = m_session->journal().setSetting(std::string(kOfferResponsePrefix) + offer, kResponseRead);
         !st) {
-        return forward(st);
+        return propagate(st);
     }
     return opened;
 }
@@ -231,11 +231,11 @@ Status CoupleSpace::notNow(const EnvelopeId& offer)
         return st;
     }
     if (auto opened = openOffer(offer); !opened) {
-        return forward(opened);
+        return propagate(opened);
     }
     auto response = responseTo(offer);
     if (!response) {
-        return forward(response);
+        return propagate(response);
     }
     if (*response == OfferResponse::Read) {
         return {}; // already read: "not now" changes nothing
@@ -246,11 +246,11 @@ Status CoupleSpace::notNow(const EnvelopeId& offer)
 Result<Opened<OfferedEntry>> CoupleSpace::readOffer(const EnvelopeId& offer)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     auto response = responseTo(offer);
     if (!response) {
-        return forward(response);
+        return propagate(response);
     }
     auto opened = openOffer(offer);
     if (!opened) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
@@ -17,8 +18,6 @@ using detail::EnvelopeRow;
 using detail::EnvelopeStore;
 using detail::MyItem;
 using detail::MyItemStore;
-
-using detail::forward;
 using detail::openWith;
 
 namespace {
@@ -58,17 +57,17 @@ Result<TopicStatus> CoupleSpace::statusOf(const Topic& topic)
 {
     auto mine = MyItemStore(journalDb(), m_myId).item(topic);
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     auto alerts = MyItemStore(journalDb(), m_myId).alerts();
     if (!alerts) {
-        return forward(alerts);
+        return propagate(alerts);
     }
     std::optional<detail::PartnerTopicRow> theirs;
     if (!m_partnerId.empty()) {
         auto rows = EnvelopeStore(db()).partnerTopics(m_partnerId, m_myId, topic.kind);
         if (!rows) {
-            return forward(rows);
+            return propagate(rows);
         }
         for (auto& row : *rows) {
             if (row.topic == topic.key) {
@@ -83,10 +82,10 @@ Result<TopicStatus> CoupleSpace::statusOf(const Topic& topic)
 Result<TopicStatus> CoupleSpace::status(const Topic& topic)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto r = resolve(topic); !r) {
-        return forward(r);
+        return propagate(r);
     }
     return statusOf(topic);
 }
@@ -94,7 +93,7 @@ Result<TopicStatus> CoupleSpace::status(const Topic& topic)
 Result<std::vector<Topic>> CoupleSpace::sharedFileChanges()
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return MyItemStore(journalDb(), m_myId).alerts();
 }
@@ -102,29 +101,29 @@ Result<std::vector<Topic>> CoupleSpace::sharedFileChanges()
 Result<std::vector<TopicStatus>> CoupleSpace::promptStates()
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = resolveIfChanged(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     auto prompts = m_catalog->sharedPrompts();
     if (!prompts) {
-        return forward(prompts);
+        return propagate(prompts);
     }
     MyItemStore myStore(journalDb(), m_myId);
     auto items = myStore.headers();
     if (!items) {
-        return forward(items);
+        return propagate(items);
     }
     auto alerts = myStore.alerts();
     if (!alerts) {
-        return forward(alerts);
+        return propagate(alerts);
     }
     std::vector<detail::PartnerTopicRow> theirs;
     if (!m_partnerId.empty()) {
         auto rows = EnvelopeStore(db()).partnerTopics(m_partnerId, m_myId, EnvelopeKind::Answer);
         if (!rows) {
-            return forward(rows);
+            return propagate(rows);
         }
         theirs = std::move(*rows);
     }
@@ -155,22 +154,22 @@ template <typename T, typename Decode>
 Result<TopicView<T>> CoupleSpace::read(const Topic& topic, Decode decode)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     // My own pending grant first: nobody reads the other's words before their own are
     // sealed in return (§4).
     if (auto r = resolve(topic); !r) {
-        return forward(r);
+        return propagate(r);
     }
     auto status = statusOf(topic);
     if (!status) {
-        return forward(status);
+        return propagate(status);
     }
     TopicView<T> view;
     view.status = std::move(*status);
     auto mine = MyItemStore(journalDb(), m_myId).item(topic);
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     if (*mine) {
         EnvelopeRow row = (*mine)->envelope;
@@ -186,24 +185,24 @@ Result<TopicView<T>> CoupleSpace::read(const Topic& topic, Decode decode)
     EnvelopeStore store(db());
     auto versions = store.versions(m_partnerId, topic);
     if (!versions) {
-        return forward(versions);
+        return propagate(versions);
     }
     auto res = resolver();
     auto partner = res.partner();
     if (!partner) {
-        return forward(partner);
+        return propagate(partner);
     }
     for (const auto& v : *versions) {
         auto grant = store.grant(v.id, m_myId);
         if (!grant) {
-            return forward(grant);
+            return propagate(grant);
         }
         if (!*grant) {
             continue;
         }
         auto authentic = res.isAuthentic(v, *partner);
         if (!authentic) {
-            return forward(authentic);
+            return propagate(authentic);
         }
         // Unsigned or mis-signed: damaged, never anyone's words.
         view.partners =

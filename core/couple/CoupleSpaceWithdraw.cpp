@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/MyItemStore.h"
@@ -12,7 +13,6 @@ namespace twofold {
 using detail::EnvelopeStore;
 using detail::MyItemStore;
 
-using detail::forward;
 using detail::settledLater;
 
 Status CoupleSpace::unpublish(const std::vector<std::string>& ids)
@@ -24,7 +24,7 @@ Status CoupleSpace::unpublish(const std::vector<std::string>& ids)
     {
         auto jtx = journalDb().transaction();
         if (!jtx) {
-            return forward(jtx);
+            return propagate(jtx);
         }
         for (const auto& id : ids) {
             if (auto st = mine.markUnpublishing(id); !st) {
@@ -38,7 +38,7 @@ Status CoupleSpace::unpublish(const std::vector<std::string>& ids)
     EnvelopeStore store(db());
     auto tx = db().transaction();
     if (!tx) {
-        return forward(tx);
+        return propagate(tx);
     }
     for (const auto& id : ids) {
         if (auto st = store.remove(id); !st) {
@@ -54,17 +54,17 @@ Status CoupleSpace::unpublish(const std::vector<std::string>& ids)
 Result<Withdrawal> CoupleSpace::hold(const Topic& topic)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     // A grant this session owes is written first: holding back cannot undo a reveal
     // whose rule already held (§4).
     if (auto r = resolve(topic); !r) {
-        return forward(r);
+        return propagate(r);
     }
     MyItemStore myStore(journalDb(), m_myId);
     auto mine = myStore.item(topic);
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     if (!*mine) {
         return Withdrawal::Withdrawn;
@@ -73,10 +73,10 @@ Result<Withdrawal> CoupleSpace::hold(const Topic& topic)
         return Withdrawal::AlreadyRevealed;
     }
     if (auto st = myStore.decide(topic, MyItemStore::Agreement::Withdraw); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = settledLater(unpublish({(*mine)->envelope.id})); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return Withdrawal::Withdrawn;
 }
@@ -84,67 +84,67 @@ Result<Withdrawal> CoupleSpace::hold(const Topic& topic)
 Result<Retraction> CoupleSpace::retract(const Topic& topic)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     Retraction result;
     MyItemStore myStore(journalDb(), m_myId);
     auto mine = myStore.item(topic);
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     auto kept = myStore.keptIds(topic);
     if (!kept) {
-        return forward(kept);
+        return propagate(kept);
     }
     std::vector<std::string> toUnpublish = *kept;
     {
         auto jtx = journalDb().transaction();
         if (!jtx) {
-            return forward(jtx);
+            return propagate(jtx);
         }
         if (*mine) {
             result.partnerMayHaveRead = (*mine)->granted();
             toUnpublish.push_back((*mine)->envelope.id);
             if (auto st = myStore.setAgreed(topic, false); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
         result.partnerMayHaveRead = result.partnerMayHaveRead || !kept->empty();
         if (auto st = myStore.removeKept(topic); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (auto st = myStore.clearAlert(topic); !st) {
-            return forward(st);
+            return propagate(st);
         }
         for (const auto& id : toUnpublish) {
             if (auto st = myStore.markUnpublishing(id); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
         if (auto st = jtx->commit(); !st) {
-            return forward(st);
+            return propagate(st);
         }
     }
     if (!m_partnerId.empty()) {
         EnvelopeStore store(db());
         auto tx = db().transaction();
         if (!tx) {
-            return forward(tx);
+            return propagate(tx);
         }
         // Un-revealed both ways: I also give up my key to my partner's words on this
         // topic, so the topic is back to "waiting" for both and nobody keeps a one-sided view.
         if (auto r = store.removeGrants(m_partnerId, topic, m_myId); !r) {
-            return forward(r);
+            return propagate(r);
         }
         if (auto st = tx->commit(); !st) {
-            return forward(st);
+            return propagate(st);
         }
     }
     if (auto st = settledLater(unpublish(toUnpublish)); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = settledLater(afterChange(topic)); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return result;
 }
@@ -152,19 +152,19 @@ Result<Retraction> CoupleSpace::retract(const Topic& topic)
 Result<Withdrawal> CoupleSpace::deleteMine(const Topic& topic)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto r = resolve(topic); !r) {
-        return forward(r);
+        return propagate(r);
     }
     MyItemStore myStore(journalDb(), m_myId);
     auto mine = myStore.item(topic);
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     auto kept = myStore.keptIds(topic);
     if (!kept) {
-        return forward(kept);
+        return propagate(kept);
     }
     if ((*mine && (*mine)->granted()) || !kept->empty()) {
         return Withdrawal::AlreadyRevealed;
@@ -175,20 +175,20 @@ Result<Withdrawal> CoupleSpace::deleteMine(const Topic& topic)
     {
         auto jtx = journalDb().transaction();
         if (!jtx) {
-            return forward(jtx);
+            return propagate(jtx);
         }
         if (auto st = myStore.remove(topic); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (auto st = myStore.clearAlert(topic); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (auto st = jtx->commit(); !st) {
-            return forward(st);
+            return propagate(st);
         }
     }
     if (auto st = settledLater(unpublish({(*mine)->envelope.id})); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return Withdrawal::Withdrawn;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/EnvelopeCrypto.h"
@@ -29,7 +30,6 @@ bool isAcceptableText(std::string_view text, std::size_t maxBytes)
 
 } // namespace
 
-using detail::forward;
 using detail::settledLater;
 
 Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view question,
@@ -37,12 +37,12 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
 {
     // A grant this session owes on the old version is written before it is replaced.
     if (auto r = resolve(topic); !r) {
-        return forward(r);
+        return propagate(r);
     }
     MyItemStore myStore(journalDb(), m_myId);
     auto old = myStore.item(topic);
     if (!old) {
-        return forward(old);
+        return propagate(old);
     }
     EnvelopeRow row;
     row.id = detail::newEnvelopeId(*m_options.random);
@@ -58,7 +58,7 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
     row.authorSeal = sealToPublicKey(itemKey, m_session->publicKey());
     auto signature = m_session->sign(detail::signedMessage(row));
     if (!signature) {
-        return forward(signature);
+        return propagate(signature);
     }
     row.signature = std::move(*signature);
 
@@ -69,29 +69,29 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
     {
         auto jtx = journalDb().transaction();
         if (!jtx) {
-            return forward(jtx);
+            return propagate(jtx);
         }
         if (*old) {
             keepOldPublished = (*old)->granted();
             if (keepOldPublished) {
                 if (auto st = myStore.addKept((*old)->envelope.id, topic); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
             } else if ((*old)->agreed) {
                 toUnpublish.push_back((*old)->envelope.id);
                 if (auto st = myStore.markUnpublishing((*old)->envelope.id); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
             }
         }
         if (auto st = myStore.put(MyItem{row, std::string(question), reveal == Reveal::Yes, {}}); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (auto st = myStore.clearAlert(topic); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (auto st = jtx->commit(); !st) {
-            return forward(st);
+            return propagate(st);
         }
     }
     // Saved: my journal is the authority from here on. couple.db follows now, or, if the
@@ -101,7 +101,7 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
         EnvelopeStore store(db());
         auto tx = db().transaction();
         if (!tx) {
-            return forward(tx);
+            return propagate(tx);
         }
         // The revealed old version stays the current row until the new one is agreed to:
         // nothing tells my partner that an edit exists before I agree (DESIGN.md §1.4).
@@ -120,7 +120,7 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
             // agreed to) gives way to the version I agree to now.
             auto current = store.current(m_myId, topic);
             if (!current) {
-                return forward(current);
+                return propagate(current);
             }
             if (*current && (*current)->id != row.id) {
                 if (auto st = store.markEarlier((*current)->id); !st) {
@@ -140,7 +140,7 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
         return afterChange(topic);
     };
     if (auto st = settledLater(publish()); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return row.id;
 }
@@ -148,21 +148,21 @@ Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view quest
 Result<EnvelopeId> CoupleSpace::answer(std::string_view promptId, std::string_view text, Reveal reveal)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (text.empty() || !isAcceptableText(text, kMaxAnswerBytes)) {
         return fail(ErrorCode::InvalidArgument, "an answer is 1 to 100000 bytes of UTF-8");
     }
     auto shared = m_catalog->isShared(promptId);
     if (!shared) {
-        return forward(shared);
+        return propagate(shared);
     }
     if (!*shared) {
         return fail(ErrorCode::InvalidArgument, "that prompt is not shared by both partners");
     }
     auto prompt = m_catalog->find(promptId);
     if (!prompt) {
-        return forward(prompt);
+        return propagate(prompt);
     }
     const std::string question = *prompt ? (*prompt)->text : std::string();
     const SecretBuffer plain = detail::encodeAnswer(question, text);
@@ -172,7 +172,7 @@ Result<EnvelopeId> CoupleSpace::answer(std::string_view promptId, std::string_vi
 Result<EnvelopeId> CoupleSpace::checkIn(std::string_view reviewDate, const CheckIn& c, Reveal reveal)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (!WeeklyReview::isValidDate(reviewDate)) {
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
@@ -193,12 +193,12 @@ Result<EnvelopeId> CoupleSpace::checkIn(std::string_view reviewDate, const Check
 Result<TopicStatus> CoupleSpace::reveal(const Topic& topic)
 {
     if (auto st = checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     MyItemStore myStore(journalDb(), m_myId);
     auto mine = myStore.item(topic);
     if (!mine) {
-        return forward(mine);
+        return propagate(mine);
     }
     if (!*mine) {
         return fail(ErrorCode::NotFound, "nothing to reveal: no answer yet");
@@ -208,11 +208,11 @@ Result<TopicStatus> CoupleSpace::reveal(const Topic& topic)
         return fail(ErrorCode::DamagedDatabase, "this envelope fails authentication");
     }
     if (auto st = myStore.decide(topic, MyItemStore::Agreement::Agree); !st) {
-        return forward(st);
+        return propagate(st);
     }
     // The resolver publishes what my journal agrees to, then writes what is owed.
     if (auto st = settledLater(afterChange(topic)); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return statusOf(topic);
 }

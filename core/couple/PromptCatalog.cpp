@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/PromptCatalog.h"
 
+#include "common/Propagate.h"
 #include "couple/detail/SignedRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -83,12 +84,12 @@ Result<bool> PromptCatalog::packOn(std::string_view partnerId, std::string_view 
     auto stmt = m_session->coupleDatabase().prepareCached(
         "SELECT enabled FROM pack_choices WHERE partner_id = ? AND pack_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId).bind(2, packId);
     auto row = stmt->step();
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     if (*row) {
         return stmt->columnInt(0) != 0;
@@ -102,21 +103,21 @@ Result<bool> PromptCatalog::packOn(std::string_view partnerId, std::string_view 
 Result<std::vector<PackChoice>> PromptCatalog::packs()
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     std::vector<PackChoice> choices;
     auto add = [&](std::string_view id, std::string_view title) -> Status {
         PackChoice choice{std::string(id), std::string(title)};
         auto mine = packOn(m_session->partner().id, id);
         if (!mine) {
-            return std::unexpected(mine.error());
+            return propagate(mine);
         }
         choice.onForMe = *mine;
         choice.onForPartner = *mine;
         if (!m_partnerId.empty()) {
             auto theirs = packOn(m_partnerId, id);
             if (!theirs) {
-                return std::unexpected(theirs.error());
+                return propagate(theirs);
             }
             choice.onForPartner = *theirs;
         }
@@ -125,11 +126,11 @@ Result<std::vector<PackChoice>> PromptCatalog::packs()
     };
     for (const auto& pack : m_packs) {
         if (auto st = add(pack.id, pack.title); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
     }
     if (auto st = add(kCustomPackId, "Our own prompts"); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return choices;
 }
@@ -145,7 +146,7 @@ Status PromptCatalog::setPack(std::string_view packId, PackSwitch state)
     auto stmt = m_session->coupleDatabase().prepareCached(
         "INSERT OR REPLACE INTO pack_choices (partner_id, pack_id, enabled) VALUES (?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, m_session->partner().id).bind(2, packId).bind(3, state == PackSwitch::On ? 1 : 0);
     return stmt->run();
@@ -155,7 +156,7 @@ Result<std::vector<Prompt>> PromptCatalog::sharedPrompts()
 {
     auto choices = packs();
     if (!choices) {
-        return std::unexpected(choices.error());
+        return propagate(choices);
     }
     auto onForBoth = [&](std::string_view packId) {
         return std::ranges::any_of(*choices,
@@ -171,7 +172,7 @@ Result<std::vector<Prompt>> PromptCatalog::sharedPrompts()
     if (onForBoth(kCustomPackId)) {
         auto custom = customPrompts(IncludeRetired::No);
         if (!custom) {
-            return std::unexpected(custom.error());
+            return propagate(custom);
         }
         for (auto& c : *custom) {
             prompts.push_back(std::move(c.prompt));
@@ -183,7 +184,7 @@ Result<std::vector<Prompt>> PromptCatalog::sharedPrompts()
 Result<bool> PromptCatalog::isShared(std::string_view promptId)
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     // Looked up directly rather than through sharedPrompts(): answering is per prompt.
     std::string packId;
@@ -197,7 +198,7 @@ Result<bool> PromptCatalog::isShared(std::string_view promptId)
     if (packId.empty()) {
         auto custom = customPrompt(promptId);
         if (!custom) {
-            return std::unexpected(custom.error());
+            return propagate(custom);
         }
         if (!*custom || (*custom)->retiredMs) {
             return false;
@@ -217,7 +218,7 @@ Result<bool> PromptCatalog::isShared(std::string_view promptId)
 Result<std::optional<Prompt>> PromptCatalog::find(std::string_view promptId)
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     for (const auto& pack : m_packs) {
         for (const auto& prompt : pack.prompts) {
@@ -228,7 +229,7 @@ Result<std::optional<Prompt>> PromptCatalog::find(std::string_view promptId)
     }
     auto custom = customPrompts(IncludeRetired::Yes);
     if (!custom) {
-        return std::unexpected(custom.error());
+        return propagate(custom);
     }
     for (auto& c : *custom) {
         if (c.prompt.id == promptId) {
@@ -244,7 +245,7 @@ Status PromptCatalog::storeSigned(const CustomPrompt& c, bool insert)
     auto signature = m_session->sign(detail::customPromptMessage(
         c.prompt.id, c.prompt.text, c.prompt.followUp, c.addedBy, c.createdMs, c.updatedMs, c.retiredMs, me));
     if (!signature) {
-        return std::unexpected(signature.error());
+        return propagate(signature);
     }
     auto stmt = m_session->coupleDatabase().prepareCached(
         insert ? "INSERT INTO custom_prompts (text, follow_up, added_by, created_at, updated_at, retired_at,"
@@ -253,7 +254,7 @@ Status PromptCatalog::storeSigned(const CustomPrompt& c, bool insert)
                  "updated_at = ?,"
                  " retired_at = ?, signed_by = ?, signature = ? WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, c.prompt.text)
         .bind(2, c.prompt.followUp)
@@ -270,7 +271,7 @@ Status PromptCatalog::storeSigned(const CustomPrompt& c, bool insert)
 Result<std::string> PromptCatalog::addCustomPrompt(std::string_view text, std::string_view followUp)
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (!isAcceptablePromptText(text, false) || !isAcceptablePromptText(followUp, true)) {
         return fail(ErrorCode::InvalidArgument,
@@ -285,7 +286,7 @@ Result<std::string> PromptCatalog::addCustomPrompt(std::string_view text, std::s
     c.addedBy = m_session->partner().id;
     c.createdMs = c.updatedMs = m_clock->nowMs();
     if (auto st = storeSigned(c, true); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return c.prompt.id;
 }
@@ -303,7 +304,7 @@ Status PromptCatalog::editCustomPrompt(std::string_view promptId, std::string_vi
     // Only a prompt that checks: signing an edit of a forged one would vouch for its author.
     auto current = customPrompt(promptId);
     if (!current) {
-        return std::unexpected(current.error());
+        return propagate(current);
     }
     if (!*current || (*current)->retiredMs) {
         return fail(ErrorCode::NotFound, "no such custom prompt (or it is retired)");
@@ -322,7 +323,7 @@ Status PromptCatalog::retireCustomPrompt(std::string_view promptId)
     }
     auto current = customPrompt(promptId);
     if (!current) {
-        return std::unexpected(current.error());
+        return propagate(current);
     }
     if (!*current || (*current)->retiredMs) {
         return fail(ErrorCode::NotFound, "no such custom prompt (or it is already retired)");
@@ -336,7 +337,7 @@ Result<std::optional<CustomPrompt>> PromptCatalog::customPrompt(std::string_view
 {
     auto all = customPrompts(IncludeRetired::Yes);
     if (!all) {
-        return std::unexpected(all.error());
+        return propagate(all);
     }
     for (auto& c : *all) {
         if (c.prompt.id == promptId) {
@@ -349,7 +350,7 @@ Result<std::optional<CustomPrompt>> PromptCatalog::customPrompt(std::string_view
 Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired include)
 {
     if (auto st = checkUnlocked(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     auto stmt = m_session->coupleDatabase().prepareCached(
         std::string(
@@ -357,27 +358,15 @@ Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired in
             " FROM custom_prompts") +
         (include == IncludeRetired::No ? " WHERE retired_at IS NULL;" : ";"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     detail::SignedRecords records(*m_session, m_partnerId);
     std::vector<CustomPrompt> prompts;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            // Sorted here, not by SQLite: its sorter allocates per row, and with
-            // cipher_memory_security every allocation is two system calls (§7).
-            std::ranges::sort(prompts, [](const CustomPrompt& a, const CustomPrompt& b) {
-                return std::tie(a.createdMs, a.prompt.id) < std::tie(b.createdMs, b.prompt.id);
-            });
-            return prompts;
-        }
-        CustomPrompt c{customPromptFrom(*stmt),    stmt->columnText(3),
-                       stmt->columnInt(4),         stmt->columnInt(5),
-                       stmt->columnOptionalInt(6), stmt->isNull(7) ? std::string() : stmt->columnText(7)};
-        const Bytes signature = stmt->isNull(8) ? Bytes() : stmt->columnBlob(8);
+    auto read = forEachRow(*stmt, [&](const Statement& r) -> Status {
+        CustomPrompt c{customPromptFrom(r),    r.columnText(3),
+                       r.columnInt(4),         r.columnInt(5),
+                       r.columnOptionalInt(6), r.isNull(7) ? std::string() : r.columnText(7)};
+        const Bytes signature = r.isNull(8) ? Bytes() : r.columnBlob(8);
         // Unsigned rows of the first release are read as their author's (added_by).
         const std::string signer = signature.empty() ? c.addedBy : c.signedBy;
         auto authentic = records.isAuthentic(
@@ -386,13 +375,23 @@ Result<std::vector<CustomPrompt>> PromptCatalog::customPrompts(IncludeRetired in
                                         c.updatedMs, c.retiredMs, signer),
             signature, signature.empty() ? detail::promptLegacyKey(c.prompt.id) : std::string());
         if (!authentic) {
-            return std::unexpected(authentic.error());
+            return propagate(authentic);
         }
         if (*authentic) {
             c.signedBy = signer;
             prompts.push_back(std::move(c));
         }
+        return Status{};
+    });
+    if (!read) {
+        return propagate(read);
     }
+    // Sorted here, not by SQLite: its sorter allocates per row, and with
+    // cipher_memory_security every allocation is two system calls (§7).
+    std::ranges::sort(prompts, [](const CustomPrompt& a, const CustomPrompt& b) {
+        return std::tie(a.createdMs, a.prompt.id) < std::tie(b.createdMs, b.prompt.id);
+    });
+    return prompts;
 }
 
 } // namespace twofold

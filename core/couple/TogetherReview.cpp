@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/TogetherReview.h"
 
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "crypto/SecretBuffer.h"
 
@@ -9,14 +10,7 @@
 
 namespace twofold {
 
-namespace {
-
-template <typename T> std::unexpected<Error> forward(const Result<T>& r)
-{
-    return std::unexpected(r.error());
-}
-
-} // namespace
+namespace {} // namespace
 
 TogetherReview::TogetherReview(CoupleSpace& first, CoupleSpace& second, std::string reviewDate)
     : m_first(&first), m_second(&second), m_reviewDate(std::move(reviewDate))
@@ -33,14 +27,14 @@ Status TogetherReview::checkTogether() const
 Result<ReviewContents> TogetherReview::contents()
 {
     if (auto st = checkTogether(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     ReviewContents contents;
     contents.reviewDate = m_reviewDate;
 
     auto checkIns = m_first->readCheckIn(m_reviewDate);
     if (!checkIns) {
-        return forward(checkIns);
+        return propagate(checkIns);
     }
     // Only revealed check-ins: each side's own (unrevealed) one is never on this screen.
     if (checkIns->status.state == RevealState::Revealed) {
@@ -53,7 +47,7 @@ Result<ReviewContents> TogetherReview::contents()
     // answered privately is never used.
     auto states = m_first->promptStates();
     if (!states) {
-        return forward(states);
+        return propagate(states);
     }
     for (const TopicStatus& status : *states) {
         std::optional<ReviewSide> sharedBy;
@@ -67,7 +61,7 @@ Result<ReviewContents> TogetherReview::contents()
         }
         auto prompt = m_first->prompts().find(status.topic.key);
         if (!prompt) {
-            return forward(prompt);
+            return propagate(prompt);
         }
         if (!*prompt) {
             continue; // a prompt no longer in the catalog
@@ -78,7 +72,7 @@ Result<ReviewContents> TogetherReview::contents()
         }
         auto view = m_first->readAnswer(status.topic.key);
         if (!view) {
-            return forward(view);
+            return propagate(view);
         }
         contents.answers.push_back({status.topic.key, (*prompt)->text, view->mine, view->partners});
     }
@@ -86,7 +80,7 @@ Result<ReviewContents> TogetherReview::contents()
     for (ReviewSide side : {ReviewSide::First, ReviewSide::Second}) {
         auto offers = space(side).myOffers();
         if (!offers) {
-            return forward(offers);
+            return propagate(offers);
         }
         for (MyOffer& offer : *offers) {
             contents.offers.push_back({side, std::move(offer.title), offer.offeredMs});
@@ -103,7 +97,7 @@ Status TogetherReview::checkIn(ReviewSide side, const CheckIn& checkIn)
     }
     auto written = space(side).checkIn(m_reviewDate, checkIn, Reveal::Yes);
     if (!written) {
-        return forward(written);
+        return propagate(written);
     }
     return {};
 }
@@ -112,20 +106,20 @@ Result<TopicStatus> TogetherReview::shareNow(ReviewSide side, std::string_view p
                                              const SecretBuffer& password)
 {
     if (auto st = checkTogether(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     CoupleSpace& who = space(side);
     const Topic topic = Topic::answer(std::string(promptId));
     auto status = who.status(topic);
     if (!status) {
-        return forward(status);
+        return propagate(status);
     }
     // Only where the other has agreed: the review never offers anything else.
     if (!status->answeredByPartner || status->agreedByMe) {
         return fail(ErrorCode::InvalidArgument, "it is not this partner's turn on that prompt");
     }
     if (auto st = who.verifyPassword(password); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return who.reveal(topic);
 }
@@ -133,7 +127,7 @@ Result<TopicStatus> TogetherReview::shareNow(ReviewSide side, std::string_view p
 Result<ReviewRecord> TogetherReview::save(std::string_view firstIntention, std::string_view secondIntention)
 {
     if (auto st = checkTogether(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return WeeklyReview(*m_first).saveTogether(m_reviewDate, firstIntention, *m_second, secondIntention);
 }

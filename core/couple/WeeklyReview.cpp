@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/WeeklyReview.h"
 
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/SignedRecords.h"
 #include "journal/detail/Utf8.h"
@@ -34,11 +35,6 @@ sys_days localDay(std::int64_t utcMs, int utcOffsetMinutes)
 {
     const sys_time<milliseconds> local{milliseconds(utcMs) + minutes(utcOffsetMinutes)};
     return floor<days>(local);
-}
-
-template <typename T> std::unexpected<Error> forward(const Result<T>& r)
-{
-    return std::unexpected(r.error());
 }
 
 // How many days ago the latest `day` on or before `today` was (0 to 6).
@@ -97,7 +93,7 @@ Result<Weekday> WeeklyReview::reviewDay()
 {
     auto value = m_space->coupleSetting(kReviewDayKey);
     if (!value) {
-        return forward(value);
+        return propagate(value);
     }
     if (!*value) {
         return kDefaultReviewDay;
@@ -128,7 +124,7 @@ Result<ReviewSchedule> WeeklyReview::schedule(int utcOffsetMinutes)
     }
     auto day = reviewDay();
     if (!day) {
-        return forward(day);
+        return propagate(day);
     }
     const sys_days today = localDay(m_space->m_options.clock->nowMs(), utcOffsetMinutes);
     const int back = daysSinceReviewDay(*day, today);
@@ -141,16 +137,16 @@ Result<ReviewSchedule> WeeklyReview::schedule(int utcOffsetMinutes)
 
     auto saved = review(schedule.currentReviewDate);
     if (!saved) {
-        return forward(saved);
+        return propagate(saved);
     }
     // A review day before the couple space existed is not owed.
     auto stmt = m_space->db().prepare("SELECT min(joined_at) FROM partners;");
     if (!stmt) {
-        return forward(stmt);
+        return propagate(stmt);
     }
     auto row = stmt->step();
     if (!row) {
-        return forward(row);
+        return propagate(row);
     }
     const bool existed =
         *row && !stmt->isNull(0) && localDay(stmt->columnInt(0), utcOffsetMinutes) <= current;
@@ -186,13 +182,13 @@ Status WeeklyReview::writeIntention(const CoupleSpace& author, std::string_view 
 {
     auto signature = author.m_session->sign(detail::intentionMessage(reviewDate, author.m_myId, text, now));
     if (!signature) {
-        return forward(signature);
+        return propagate(signature);
     }
     auto stmt =
         m_space->db().prepare("INSERT OR REPLACE INTO intentions (review_date, partner_id, text, updated_at,"
                               " signature) VALUES (?, ?, ?, ?, ?);");
     if (!stmt) {
-        return forward(stmt);
+        return propagate(stmt);
     }
     stmt->bind(1, reviewDate).bind(2, author.m_myId).bind(3, text).bind(4, now).bind(5, *signature);
     return stmt->run();
@@ -203,12 +199,12 @@ Status WeeklyReview::writeRecord(std::string_view reviewDate, std::int64_t now)
     const std::string& me = m_space->m_myId;
     auto signature = m_space->m_session->sign(detail::reviewMessage(reviewDate, now, me));
     if (!signature) {
-        return forward(signature);
+        return propagate(signature);
     }
     auto stmt = m_space->db().prepare(
         "INSERT OR REPLACE INTO reviews (review_date, saved_at, signed_by, signature) VALUES (?, ?, ?, ?);");
     if (!stmt) {
-        return forward(stmt);
+        return propagate(stmt);
     }
     stmt->bind(1, reviewDate).bind(2, now).bind(3, me).bind(4, *signature);
     return stmt->run();
@@ -217,14 +213,14 @@ Status WeeklyReview::writeRecord(std::string_view reviewDate, std::int64_t now)
 Result<ReviewRecord> WeeklyReview::save(std::string_view reviewDate)
 {
     if (auto st = m_space->checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (!isValidDate(reviewDate)) {
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
     const std::int64_t now = m_space->m_options.clock->nowMs();
     if (auto st = writeRecord(reviewDate, now); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return record(reviewDate, now, m_space->m_myId);
 }
@@ -233,10 +229,10 @@ Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std
                                                 CoupleSpace& partner, std::string_view partnersIntention)
 {
     if (auto st = m_space->checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = partner.checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (!m_space->isTogether() || partner.m_myId != m_space->m_partnerId) {
         return fail(ErrorCode::InvalidArgument, "saving a review together needs both partners unlocked");
@@ -246,7 +242,7 @@ Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std
     }
     for (std::string_view text : {myIntention, partnersIntention}) {
         if (auto st = text.empty() ? Status() : checkIntention(reviewDate, text); !st) {
-            return forward(st);
+            return propagate(st);
         }
     }
     const std::int64_t now = m_space->m_options.clock->nowMs();
@@ -254,7 +250,7 @@ Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std
     // leaves the review unsaved, never half saved).
     auto tx = m_space->db().transaction();
     if (!tx) {
-        return forward(tx);
+        return propagate(tx);
     }
     const std::pair<const CoupleSpace*, std::string_view> intentions[] = {{m_space, myIntention},
                                                                           {&partner, partnersIntention}};
@@ -263,14 +259,14 @@ Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std
             continue;
         }
         if (auto st = writeIntention(*author, reviewDate, text, now); !st) {
-            return forward(st);
+            return propagate(st);
         }
     }
     if (auto st = writeRecord(reviewDate, now); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = tx->commit(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return record(reviewDate, now, m_space->m_myId);
 }
@@ -283,14 +279,14 @@ Result<std::optional<ReviewRecord>> WeeklyReview::verified(std::string_view revi
     auto authentic =
         records.isAuthentic(savedBy, detail::reviewMessage(reviewDate, savedMs, savedBy), signature);
     if (!authentic) {
-        return forward(authentic);
+        return propagate(authentic);
     }
     if (!*authentic) {
         return std::optional<ReviewRecord>();
     }
     auto rec = record(reviewDate, savedMs, std::move(savedBy));
     if (!rec) {
-        return forward(rec);
+        return propagate(rec);
     }
     return std::optional<ReviewRecord>(std::move(*rec));
 }
@@ -302,53 +298,51 @@ Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int6
     auto stmt = m_space->db().prepare(
         "SELECT partner_id, text, updated_at, signature FROM intentions WHERE review_date = ?;");
     if (!stmt) {
-        return forward(stmt);
+        return propagate(stmt);
     }
     stmt->bind(1, reviewDate);
     detail::SignedRecords records(*m_space->m_session, m_space->m_partnerId);
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return forward(row);
-        }
-        if (!*row) {
-            return rec;
-        }
-        const std::string who = stmt->columnText(0);
+    auto read = forEachRow(*stmt, [&](const Statement& r) -> Status {
+        const std::string who = r.columnText(0);
         const bool mine = who == m_space->m_myId;
         if (!mine && (m_space->m_partnerId.empty() || who != m_space->m_partnerId)) {
-            continue;
+            return {};
         }
-        std::string text = stmt->columnText(1);
-        const Bytes signature = stmt->isNull(3) ? Bytes() : stmt->columnBlob(3);
+        std::string text = r.columnText(1);
+        const Bytes signature = r.isNull(3) ? Bytes() : r.columnBlob(3);
         auto authentic =
-            records.isAuthentic(who, detail::intentionMessage(reviewDate, who, text, stmt->columnInt(2)),
+            records.isAuthentic(who, detail::intentionMessage(reviewDate, who, text, r.columnInt(2)),
                                 signature, detail::intentionLegacyKey(reviewDate, who));
         if (!authentic) {
-            return forward(authentic);
+            return propagate(authentic);
         }
         // Forged or edited: damaged, never anyone's words.
         std::optional<std::string> words =
             *authentic ? std::optional<std::string>(std::move(text)) : std::nullopt;
         (mine ? rec.myIntention : rec.partnerIntention) = std::move(words);
         (mine ? rec.myIntentionDamaged : rec.partnerIntentionDamaged) = !*authentic;
+        return Status{};
+    });
+    if (!read) {
+        return propagate(read);
     }
+    return rec;
 }
 
 Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view reviewDate)
 {
     if (auto st = m_space->checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     auto stmt =
         m_space->db().prepare("SELECT saved_at, signed_by, signature FROM reviews WHERE review_date = ?;");
     if (!stmt) {
-        return forward(stmt);
+        return propagate(stmt);
     }
     stmt->bind(1, reviewDate);
     auto row = stmt->step();
     if (!row) {
-        return forward(row);
+        return propagate(row);
     }
     if (!*row) {
         return std::optional<ReviewRecord>();
@@ -363,7 +357,7 @@ Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view review
 Result<std::vector<ReviewRecord>> WeeklyReview::history()
 {
     if (auto st = m_space->checkUnlocked(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     struct Saved
     {
@@ -377,26 +371,22 @@ Result<std::vector<ReviewRecord>> WeeklyReview::history()
         auto stmt = m_space->db().prepare(
             "SELECT review_date, saved_at, signed_by, signature FROM reviews ORDER BY review_date DESC;");
         if (!stmt) {
-            return forward(stmt);
+            return propagate(stmt);
         }
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return forward(row);
-            }
-            if (!*row) {
-                break;
-            }
-            saved.push_back(Saved{stmt->columnText(0), stmt->columnInt(1),
-                                  stmt->isNull(2) ? std::string() : stmt->columnText(2),
-                                  stmt->isNull(3) ? Bytes() : stmt->columnBlob(3)});
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            saved.push_back(Saved{s.columnText(0), s.columnInt(1),
+                                  s.isNull(2) ? std::string() : s.columnText(2),
+                                  s.isNull(3) ? Bytes() : s.columnBlob(3)});
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     std::vector<ReviewRecord> records;
     for (auto& s : saved) {
         auto rec = verified(s.date, s.savedMs, std::move(s.savedBy), s.signature);
         if (!rec) {
-            return forward(rec);
+            return propagate(rec);
         }
         if (*rec) {
             records.push_back(std::move(**rec));

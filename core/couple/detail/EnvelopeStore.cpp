@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/detail/EnvelopeStore.h"
 
+#include "common/Propagate.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -39,22 +40,17 @@ EnvelopeRow readEnvelope(const Statement& s)
 template <typename T, typename ReadRow> Result<std::vector<T>> collect(Statement& stmt, ReadRow readRow)
 {
     std::vector<T> rows;
-    while (true) {
-        auto more = stmt.step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return rows;
-        }
-        rows.push_back(readRow(stmt));
+    auto read = forEachRow(stmt, [&](const Statement& s) { rows.push_back(readRow(s)); });
+    if (!read) {
+        return propagate(read);
     }
+    return rows;
 }
 
 template <typename T> Result<std::optional<T>> first(Result<std::vector<T>> rows)
 {
     if (!rows) {
-        return std::unexpected(rows.error());
+        return propagate(rows);
     }
     if (rows->empty()) {
         return std::optional<T>();
@@ -73,7 +69,7 @@ Result<std::optional<EnvelopeRow>> EnvelopeStore::byId(std::string_view id)
 {
     auto stmt = m_db->prepareCached(selectEnvelopes("id = ?"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id);
     return first(collect<EnvelopeRow>(*stmt, readEnvelope));
@@ -84,7 +80,7 @@ Result<std::optional<EnvelopeRow>> EnvelopeStore::current(std::string_view autho
     auto stmt =
         m_db->prepareCached(selectEnvelopes("author_id = ? AND kind = ? AND topic = ? AND is_current = 1"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
     return first(collect<EnvelopeRow>(*stmt, readEnvelope));
@@ -95,7 +91,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::versions(std::string_view author
     auto stmt = m_db->prepareCached(
         selectEnvelopes("author_id = ? AND kind = ? AND topic = ? ORDER BY is_current DESC, version DESC"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId).bind(2, kindValue(topic.kind)).bind(3, topic.key);
     return collect<EnvelopeRow>(*stmt, readEnvelope);
@@ -106,7 +102,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::byAuthor(std::string_view author
     auto stmt =
         m_db->prepareCached(selectEnvelopes("author_id = ? AND kind = ? ORDER BY created_at DESC, id"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId).bind(2, kindValue(kind));
     return collect<EnvelopeRow>(*stmt, readEnvelope);
@@ -116,7 +112,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::allByAuthor(std::string_view aut
 {
     auto stmt = m_db->prepareCached(selectEnvelopes("author_id = ? ORDER BY kind, topic, version"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId);
     return collect<EnvelopeRow>(*stmt, readEnvelope);
@@ -129,7 +125,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::headersByAuthor(std::string_view
                             "question_hash, signature FROM envelopes "
                             "WHERE author_id = ? ORDER BY kind, topic, version;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId);
     return collect<EnvelopeRow>(*stmt, [](const Statement& s) {
@@ -153,7 +149,7 @@ Status EnvelopeStore::insert(const EnvelopeRow& row)
     auto stmt = m_db->prepareCached("INSERT INTO envelopes (" + std::string(kEnvelopeColumns) +
                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, row.id)
         .bind(2, row.authorId)
@@ -174,7 +170,7 @@ Status EnvelopeStore::remove(std::string_view id)
 {
     auto stmt = m_db->prepareCached("DELETE FROM envelopes WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id);
     return stmt->run();
@@ -184,7 +180,7 @@ Status EnvelopeStore::markEarlier(std::string_view id)
 {
     auto stmt = m_db->prepareCached("UPDATE envelopes SET is_current = 0 WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id);
     return stmt->run();
@@ -194,7 +190,7 @@ Status EnvelopeStore::setSignature(std::string_view id, ByteView questionHash, B
 {
     auto stmt = m_db->prepareCached("UPDATE envelopes SET question_hash = ?, signature = ? WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, questionHash).bind(2, signature).bind(3, id);
     return stmt->run();
@@ -205,7 +201,7 @@ Result<std::vector<LegacyConsent>> EnvelopeStore::legacyConsents(std::string_vie
     auto stmt = m_db->prepareCached(
         "SELECT kind, topic, envelope_id, ciphertext_hash, tag FROM consents WHERE partner_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     return collect<LegacyConsent>(*stmt, [](const Statement& s) {
@@ -218,7 +214,7 @@ Status EnvelopeStore::removeLegacyConsents(std::string_view partnerId)
 {
     auto stmt = m_db->prepareCached("DELETE FROM consents WHERE partner_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     return stmt->run();
@@ -228,7 +224,7 @@ Result<std::optional<Bytes>> EnvelopeStore::grant(std::string_view envelopeId, s
 {
     auto stmt = m_db->prepareCached("SELECT seal FROM grants WHERE envelope_id = ? AND reader_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, envelopeId).bind(2, readerId);
     return first(collect<Bytes>(*stmt, [](const Statement& s) { return s.columnBlob(0); }));
@@ -240,7 +236,7 @@ Status EnvelopeStore::putGrant(std::string_view envelopeId, std::string_view rea
     auto stmt = m_db->prepareCached(
         "INSERT OR REPLACE INTO grants (envelope_id, reader_id, seal, granted_at) VALUES (?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, envelopeId).bind(2, readerId).bind(3, seal).bind(4, atMs);
     return stmt->run();
@@ -250,7 +246,7 @@ Status EnvelopeStore::removeGrant(std::string_view envelopeId, std::string_view 
 {
     auto stmt = m_db->prepareCached("DELETE FROM grants WHERE envelope_id = ? AND reader_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, envelopeId).bind(2, readerId);
     return stmt->run();
@@ -263,11 +259,11 @@ Result<int> EnvelopeStore::removeGrants(std::string_view authorId, const Topic& 
         m_db->prepareCached("DELETE FROM grants WHERE reader_id = ? AND envelope_id IN"
                             " (SELECT id FROM envelopes WHERE author_id = ? AND kind = ? AND topic = ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, readerId).bind(2, authorId).bind(3, kindValue(topic.kind)).bind(4, topic.key);
     if (auto st = stmt->run(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return m_db->changes();
 }
@@ -279,7 +275,7 @@ Result<std::vector<std::pair<std::string, Bytes>>> EnvelopeStore::grantSeals(std
         "SELECT g.envelope_id, g.seal FROM envelopes e"
         " JOIN grants g ON g.envelope_id = e.id WHERE e.author_id = ? AND g.reader_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId).bind(2, readerId);
     return collect<std::pair<std::string, Bytes>>(*stmt, [](const Statement& s) {
@@ -294,7 +290,7 @@ Result<std::vector<std::string>> EnvelopeStore::grantedIds(std::string_view auth
         m_db->prepareCached("SELECT g.envelope_id FROM grants g JOIN envelopes e ON e.id = g.envelope_id"
                             " WHERE e.author_id = ? AND g.reader_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, authorId).bind(2, readerId);
     return stmt->textColumn(0);
@@ -307,7 +303,7 @@ Result<std::vector<EnvelopeRow>> EnvelopeStore::grantedTo(std::string_view reade
         "author_id = ?2 AND kind = ?3 AND id IN (SELECT envelope_id FROM grants WHERE reader_id = ?1)"
         " ORDER BY created_at DESC, id"));
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, readerId).bind(2, authorId).bind(3, kindValue(kind));
     return collect<EnvelopeRow>(*stmt, readEnvelope);
@@ -332,29 +328,26 @@ Result<std::vector<PartnerTopicRow>> EnvelopeStore::partnerTopics(std::string_vi
         " FROM envelopes e LEFT JOIN grants g ON g.envelope_id = e.id AND g.reader_id = ?2"
         " WHERE e.author_id = ?1 AND e.kind = ?3 ORDER BY e.topic;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId).bind(2, me).bind(3, kindValue(kind));
     std::vector<PartnerTopicRow> rows;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return rows;
-        }
-        std::string topic = stmt->columnText(0);
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
+        std::string topic = s.columnText(0);
         if (rows.empty() || rows.back().topic != topic) {
             rows.push_back(PartnerTopicRow{kind, std::move(topic)});
         }
         PartnerTopicRow& row = rows.back();
-        const bool current = stmt->columnInt(1) != 0;
-        const bool granted = stmt->columnInt(3) != 0;
-        row.published = row.published || (current && stmt->columnInt(2) != 0);
+        const bool current = s.columnInt(1) != 0;
+        const bool granted = s.columnInt(3) != 0;
+        row.published = row.published || (current && s.columnInt(2) != 0);
         row.currentGranted = row.currentGranted || (current && granted);
         row.earlierGranted = row.earlierGranted || (!current && granted);
+    });
+    if (!read) {
+        return propagate(read);
     }
+    return rows;
 }
 
 Result<std::vector<PartnerKeys>> EnvelopeStore::partnerKeys()
@@ -362,7 +355,7 @@ Result<std::vector<PartnerKeys>> EnvelopeStore::partnerKeys()
     auto stmt =
         m_db->prepareCached("SELECT id, public_key, sign_public_key FROM partners ORDER BY joined_at, id;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     return collect<PartnerKeys>(*stmt, [](const Statement& s) {
         return PartnerKeys{s.columnText(0), s.columnBlob(1), s.columnBlob(2)};
@@ -373,7 +366,7 @@ Status EnvelopeStore::setSignKey(std::string_view partnerId, ByteView signPublic
 {
     auto stmt = m_db->prepareCached("UPDATE partners SET sign_public_key = ? WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, signPublicKey).bind(2, partnerId);
     return stmt->run();

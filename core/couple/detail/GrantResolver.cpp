@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/detail/GrantResolver.h"
 
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/KeyRotation.h"
 #include "couple/detail/OpenEnvelope.h"
@@ -68,7 +69,7 @@ Result<TrustedPartner> GrantResolver::partner()
     EnvelopeStore store(m_session->coupleDatabase());
     auto keys = store.partnerKeys();
     if (!keys) {
-        return forward(keys);
+        return propagate(keys);
     }
     const auto found = std::ranges::find_if(*keys, [&](const PartnerKeys& k) { return k.id == m_partnerId; });
     if (found == keys->end()) {
@@ -79,7 +80,7 @@ Result<TrustedPartner> GrantResolver::partner()
     MyItemStore mine(detail::JournalAccess::database(m_session->journal()), m_me);
     auto pinned = mine.pin(m_partnerId);
     if (!pinned) {
-        return forward(pinned);
+        return propagate(pinned);
     }
     if (!*pinned) {
         // First sight (at enrollment, or the partner's first protocol v2 session): pin
@@ -88,7 +89,7 @@ Result<TrustedPartner> GrantResolver::partner()
         if (!trusted.signPublicKey.empty()) {
             auto st = mine.setPin(m_partnerId, Pin{trusted.boxPublicKey, trusted.signPublicKey});
             if (!st && st.error().code != ErrorCode::DiskFull) {
-                return forward(st);
+                return propagate(st);
             }
         }
         return trusted;
@@ -100,7 +101,7 @@ Result<TrustedPartner> GrantResolver::partner()
         auto moved = followKeyRotation(*m_session, m_me, m_partnerId, **pinned,
                                        Pin{trusted.boxPublicKey, trusted.signPublicKey}, m_clock->nowMs());
         if (!moved && moved.error().code != ErrorCode::DiskFull) { // full disk: next time
-            return forward(moved);
+            return propagate(moved);
         }
         trusted.keysChanged = !(moved && *moved);
     }
@@ -119,7 +120,7 @@ Result<bool> GrantResolver::isAuthentic(const EnvelopeRow& row, const TrustedPar
     // Unsigned: only what I could read under protocol v1, byte for byte.
     auto legacy = MyItemStore(detail::JournalAccess::database(m_session->journal()), m_me).legacyHash(row.id);
     if (!legacy) {
-        return forward(legacy);
+        return propagate(legacy);
     }
     return row.format == 1 && *legacy && sameBytes(**legacy, ciphertextHash(row.ciphertext));
 }
@@ -134,7 +135,7 @@ Result<bool> GrantResolver::partnerAgreed(EnvelopeStore& store, const EnvelopeRo
     // it; their own next session moves it into their journal and signs it.
     auto consents = store.legacyConsents(partner.id);
     if (!consents) {
-        return forward(consents);
+        return propagate(consents);
     }
     const Bytes hash = ciphertextHash(theirs.ciphertext);
     return std::ranges::any_of(*consents, [&](const LegacyConsent& c) {
@@ -147,7 +148,7 @@ Status GrantResolver::ensureMySignKey(EnvelopeStore& store)
 {
     auto keys = store.partnerKeys();
     if (!keys) {
-        return forward(keys);
+        return propagate(keys);
     }
     const auto me = std::ranges::find_if(*keys, [&](const PartnerKeys& k) { return k.id == m_me; });
     if (me == keys->end() || !sameBytes(me->boxPublicKey, m_session->publicKey())) {
@@ -175,43 +176,43 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
     EnvelopeStore store(couple);
     MyItemStore mine(journalDb, m_me);
     if (auto st = upgradeFromV1(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     auto ctx = couple.transaction();
     if (!ctx) {
-        return forward(ctx);
+        return propagate(ctx);
     }
     if (auto st = ensureMySignKey(store); !st) {
-        return forward(st);
+        return propagate(st);
     }
     auto trusted = partner();
     if (!trusted) {
-        return forward(trusted);
+        return propagate(trusted);
     }
     auto jtx = journalDb.transaction();
     if (!jtx) {
-        return forward(jtx);
+        return propagate(jtx);
     }
     const bool bytes = comparison == Comparison::Bytes;
     auto items = bytes ? mine.items(topic) : mine.headers(topic);
     if (!items) {
-        return forward(items);
+        return propagate(items);
     }
     auto kept = mine.keptIds();
     if (!kept) {
-        return forward(kept);
+        return propagate(kept);
     }
     auto offers = mine.offers();
     if (!offers) {
-        return forward(offers);
+        return propagate(offers);
     }
     auto unpublishing = mine.unpublishingIds();
     if (!unpublishing) {
-        return forward(unpublishing);
+        return propagate(unpublishing);
     }
     auto rows = bytes ? store.allByAuthor(m_me) : store.headersByAuthor(m_me);
     if (!rows) {
-        return forward(rows);
+        return propagate(rows);
     }
     std::map<TopicKey, const MyItem*> byTopic;
     for (const auto& item : *items) {
@@ -258,11 +259,11 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
         // Not mine to stand behind: removed (its grants go with it), and I am told,
         // unless it is one my own session was removing when it stopped.
         if (auto st = store.remove(row.id); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (!withdrawing.contains(row.id)) {
             if (auto st = mine.addAlert(Topic{row.kind, row.topic}, now); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
     }
@@ -274,7 +275,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
     if (!m_partnerId.empty() && !trusted->keysChanged) {
         auto seals = store.grantSeals(m_me, m_partnerId);
         if (!seals) {
-            return forward(seals);
+            return propagate(seals);
         }
         for (auto& [id, seal] : *seals) {
             grantOf.emplace(std::move(id), std::move(seal));
@@ -302,7 +303,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
         }
         auto full = mine.item(itemTopic);
         if (!full) {
-            return forward(full);
+            return propagate(full);
         }
         if (!*full) {
             continue; // gone since the headers were read: nothing of mine to publish
@@ -314,29 +315,29 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
             // name, say. Moving it was a change behind my back.
             auto holder = store.byId(my.id);
             if (!holder) {
-                return forward(holder);
+                return propagate(holder);
             }
             if (*holder) {
                 if (auto st = store.remove(my.id); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
                 if (auto st = mine.addAlert(itemTopic, now); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
             }
             // A kept (revealed) earlier version still marked current gives way.
             if (auto current = store.current(m_me, itemTopic); !current) {
-                return forward(current);
+                return propagate(current);
             } else if (*current) {
                 if (auto st = store.markEarlier((*current)->id); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
             }
             EnvelopeRow row = my;
             row.authorId = m_me;
             row.current = true;
             if (auto st = store.insert(row); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
         if (!needsGrantDecision) {
@@ -348,12 +349,12 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
         bool partnerAgrees = false;
         auto theirs = store.current(m_partnerId, itemTopic);
         if (!theirs) {
-            return forward(theirs);
+            return propagate(theirs);
         }
         if (*theirs) {
             auto agreed = partnerAgreed(store, **theirs, *trusted);
             if (!agreed) {
-                return forward(agreed);
+                return propagate(agreed);
             }
             partnerAgrees = *agreed;
         }
@@ -361,20 +362,20 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
             if (partnerAgrees) {
                 // The grant I wrote, byte for byte: put back if it went missing or was swapped.
                 if (auto st = store.putGrant(my.id, m_partnerId, item.grantSeal, now); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
                 continue;
             }
             // My partner retracted (which removes both grants): my reveal is undone too,
             // and needs both again.
             if (auto st = mine.setGrantSeal(itemTopic, {}); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
         if (grant) {
             // A grant my journal never recorded is not mine: gone before anything else.
             if (auto st = store.removeGrant(my.id, m_partnerId); !st) {
-                return forward(st);
+                return propagate(st);
             }
         }
         if (!partnerAgrees) {
@@ -383,16 +384,16 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
         auto itemKey = m_session->openSealed(my.authorSeal);
         if (!itemKey) {
             if (itemKey.error().code == ErrorCode::NotUnlocked) {
-                return forward(itemKey);
+                return propagate(itemKey);
             }
             continue; // my own journal's copy does not open: never granted
         }
         const Bytes seal = sealToPublicKey(*itemKey, trusted->boxPublicKey);
         if (auto st = mine.setGrantSeal(itemTopic, seal); !st) {
-            return forward(st);
+            return propagate(st);
         }
         if (auto st = store.putGrant(my.id, m_partnerId, seal, now); !st) {
-            return forward(st);
+            return propagate(st);
         }
         ++written;
     }
@@ -404,25 +405,25 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
             if (!publishedOffers.contains(my.id)) {
                 auto holder = store.byId(my.id);
                 if (!holder) {
-                    return forward(holder);
+                    return propagate(holder);
                 }
                 if (*holder) {
                     if (auto st = store.remove(my.id); !st) {
-                        return forward(st);
+                        return propagate(st);
                     }
                 }
                 if (auto st = store.insert(my); !st) {
-                    return forward(st);
+                    return propagate(st);
                 }
             }
             if (offer.granted()) {
                 auto grant = store.grant(my.id, m_partnerId);
                 if (!grant) {
-                    return forward(grant);
+                    return propagate(grant);
                 }
                 if (!*grant || !sameBytes(**grant, offer.grantSeal)) {
                     if (auto st = store.putGrant(my.id, m_partnerId, offer.grantSeal, now); !st) {
-                        return forward(st);
+                        return propagate(st);
                     }
                 }
             }
@@ -432,10 +433,10 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
     // My journal first: after a crash between the two, a grant it records is written
     // again (it was owed), and a row it flagged is removed again.
     if (auto st = jtx->commit(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     if (auto st = ctx->commit(); !st) {
-        return forward(st);
+        return propagate(st);
     }
     // Markers whose rows are gone from couple.db (removed now, or before) are done.
     std::vector<std::string> done;
@@ -448,7 +449,7 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
         }
     }
     if (auto st = mine.clearUnpublishing(done); !st) {
-        return forward(st);
+        return propagate(st);
     }
     return written;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/KeyRotation.h"
@@ -35,7 +36,7 @@ Status GrantResolver::upgradeFromV1()
     Journal& journal = m_session->journal();
     auto done = journal.setting(kProtocolSetting);
     if (!done) {
-        return forward(done);
+        return propagate(done);
     }
     if (*done == kProtocolV2) {
         return {};
@@ -45,22 +46,22 @@ Status GrantResolver::upgradeFromV1()
     MyItemStore mine(detail::JournalAccess::database(journal), m_me);
     auto rows = store.allByAuthor(m_me);
     if (!rows) {
-        return forward(rows);
+        return propagate(rows);
     }
     auto consents = store.legacyConsents(m_me);
     if (!consents) {
-        return forward(consents);
+        return propagate(consents);
     }
     std::vector<std::string> partnersLegacy;
     if (!m_partnerId.empty()) {
         auto readable = store.grantedIds(m_partnerId, m_me);
         if (!readable) {
-            return forward(readable);
+            return propagate(readable);
         }
         for (const auto& id : *readable) {
             auto row = store.byId(id);
             if (!row) {
-                return forward(row);
+                return propagate(row);
             }
             if (*row && (*row)->signature.empty()) {
                 partnersLegacy.push_back(id);
@@ -80,11 +81,11 @@ Status GrantResolver::upgradeFromV1()
     }
     auto ctx = couple.transaction();
     if (!ctx) {
-        return forward(ctx);
+        return propagate(ctx);
     }
     auto jtx = detail::JournalAccess::database(journal).transaction();
     if (!jtx) {
-        return forward(jtx);
+        return propagate(jtx);
     }
     for (EnvelopeRow row : *rows) {
         if (!row.signature.empty() || row.format != 1) {
@@ -99,7 +100,7 @@ Status GrantResolver::upgradeFromV1()
         row.questionHash = questionHash(question);
         auto signature = m_session->sign(signedMessage(row));
         if (!signature) {
-            return forward(signature);
+            return propagate(signature);
         }
         row.signature = std::move(*signature);
         if (row.kind == EnvelopeKind::OfferedEntry) {
@@ -110,7 +111,7 @@ Status GrantResolver::upgradeFromV1()
             if (!m_partnerId.empty()) {
                 auto grant = store.grant(row.id, m_partnerId);
                 if (!grant) {
-                    return forward(grant);
+                    return propagate(grant);
                 }
                 if (*grant) {
                     offerGrant = std::move(**grant);
@@ -125,7 +126,7 @@ Status GrantResolver::upgradeFromV1()
         if (!m_partnerId.empty()) {
             auto grant = store.grant(row.id, m_partnerId);
             if (!grant) {
-                return forward(grant);
+                return propagate(grant);
             }
             if (*grant) {
                 grantSeal = std::move(**grant);
@@ -172,7 +173,7 @@ Status GrantResolver::upgradeFromV1()
     for (const auto& id : partnersLegacy) {
         auto row = store.byId(id);
         if (!row) {
-            return forward(row);
+            return propagate(row);
         }
         if (*row) {
             if (auto st = mine.trustLegacy(id, ciphertextHash((*row)->ciphertext)); !st) {

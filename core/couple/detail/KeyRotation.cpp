@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/detail/KeyRotation.h"
 
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/BoxKeyPair.h"
@@ -44,7 +45,7 @@ Result<std::optional<Transaction>> joinOrBegin(Database& db)
     }
     auto tx = db.transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     return std::optional<Transaction>(std::move(*tx));
 }
@@ -75,7 +76,7 @@ Status recordKeyRotation(Database& couple, std::string_view partnerId, const Pin
         couple.prepare("INSERT OR REPLACE INTO key_rotations (partner_id, old_public_key, old_sign_key, "
                        "new_public_key, new_sign_key, signature, rotated_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId)
         .bind(2, from.boxPublicKey)
@@ -92,23 +93,19 @@ Result<bool> rotationLeadsTo(Database& couple, std::string_view partnerId, const
     auto stmt = couple.prepare("SELECT old_public_key, old_sign_key, new_public_key, new_sign_key, signature "
                                "FROM key_rotations WHERE partner_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     std::vector<KeyRotation> records;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
         KeyRotation r;
-        r.from = Pin{stmt->columnBlob(0), stmt->columnBlob(1)};
-        r.to = Pin{stmt->columnBlob(2), stmt->columnBlob(3)};
-        r.signature = stmt->columnBlob(4);
+        r.from = Pin{s.columnBlob(0), s.columnBlob(1)};
+        r.to = Pin{s.columnBlob(2), s.columnBlob(3)};
+        r.signature = s.columnBlob(4);
         records.push_back(std::move(r));
+    });
+    if (!read) {
+        return propagate(read);
     }
     // Search from the trusted keys: each step must be signed by the signing key before it.
     // Not greedy: a re-key that never committed leaves a genuine record to keys nobody
@@ -143,28 +140,28 @@ Result<bool> followKeyRotation(Session& session, std::string_view me, std::strin
     }
     auto ctx = joinOrBegin(couple);
     if (!ctx) {
-        return std::unexpected(ctx.error());
+        return propagate(ctx);
     }
     auto jtx = joinOrBegin(journal);
     if (!jtx) {
-        return std::unexpected(jtx.error());
+        return propagate(jtx);
     }
     MyItemStore mine(journal, std::string(me));
     EnvelopeStore store(couple);
     if (auto st = mine.setPin(partnerId, current); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     // Every grant of mine to my partner, sealed again to their new key (only where a grant
     // stands: GrantResolver decides, as always, whether one is owed).
     std::map<std::string, Bytes> resealed;
     auto grants = store.grantSeals(me, partnerId);
     if (!grants) {
-        return std::unexpected(grants.error());
+        return propagate(grants);
     }
     for (const auto& [envelopeId, seal] : *grants) {
         auto row = store.byId(envelopeId);
         if (!row) {
-            return std::unexpected(row.error());
+            return propagate(row);
         }
         if (!*row) {
             continue;
@@ -175,7 +172,7 @@ Result<bool> followKeyRotation(Session& session, std::string_view me, std::strin
         }
         Bytes fresh = sealToPublicKey(*itemKey, current.boxPublicKey);
         if (auto st = store.putGrant(envelopeId, partnerId, fresh, nowMs); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         resealed.emplace(envelopeId, std::move(fresh));
     }
@@ -193,7 +190,7 @@ Result<bool> followKeyRotation(Session& session, std::string_view me, std::strin
     };
     auto items = mine.items();
     if (!items) {
-        return std::unexpected(items.error());
+        return propagate(items);
     }
     for (const auto& item : *items) {
         if (!item.granted()) {
@@ -202,12 +199,12 @@ Result<bool> followKeyRotation(Session& session, std::string_view me, std::strin
         const auto seal = resealFor(item);
         const Topic topic{item.envelope.kind, item.envelope.topic};
         if (auto st = mine.setGrantSeal(topic, seal ? ByteView(*seal) : ByteView()); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
     }
     auto offers = mine.offers();
     if (!offers) {
-        return std::unexpected(offers.error());
+        return propagate(offers);
     }
     for (const auto& offer : *offers) {
         if (!offer.granted()) {
@@ -215,16 +212,16 @@ Result<bool> followKeyRotation(Session& session, std::string_view me, std::strin
         }
         const auto seal = resealFor(offer);
         if (auto st = mine.addOffer(offer.envelope, seal ? ByteView(*seal) : ByteView()); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
     }
     // My journal first, as GrantResolver does: after a crash between the two, the pin has
     // moved and the new seals are recorded; the grants are put back from them.
     if (auto st = commitIfOwn(*jtx); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (auto st = commitIfOwn(*ctx); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return true;
 }

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/detail/MyItemStore.h"
 
+#include "common/Propagate.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -10,39 +11,19 @@ namespace twofold::detail {
 
 namespace {
 
+// The fields couple_items_headers (journal/0006) covers: no ciphertext, seal or question.
+constexpr std::string_view kHeaderColumns =
+    "kind, topic, envelope_id, format, question_hash, signature, created_at, version, agreed, grant_seal";
+// A whole item: its header's columns, then the rest.
 constexpr std::string_view kItemColumns =
-    "kind, topic, envelope_id, format, question, question_hash, ciphertext, "
-    "author_seal, signature, created_at, version, agreed, grant_seal";
+    "kind, topic, envelope_id, format, question_hash, signature, created_at, version, agreed, grant_seal, "
+    "question, ciphertext, author_seal";
+static_assert(kItemColumns.starts_with(kHeaderColumns));
 
 int kindValue(EnvelopeKind kind)
 {
     return static_cast<int>(kind);
 }
-
-MyItem readItem(const Statement& s)
-{
-    MyItem item;
-    EnvelopeRow& e = item.envelope;
-    e.kind = static_cast<EnvelopeKind>(s.columnInt(0));
-    e.topic = s.columnText(1);
-    e.id = s.columnText(2);
-    e.format = static_cast<int>(s.columnInt(3));
-    item.question = s.columnText(4);
-    e.questionHash = s.columnBlob(5);
-    e.ciphertext = s.columnBlob(6);
-    e.authorSeal = s.columnBlob(7);
-    e.signature = s.columnBlob(8);
-    e.createdMs = s.columnInt(9);
-    e.version = s.columnInt(10);
-    e.current = true;
-    item.agreed = s.columnInt(11) != 0;
-    item.grantSeal = s.columnBlob(12);
-    return item;
-}
-
-// The fields couple_items_headers (journal/0006) covers: no ciphertext, seal or question.
-constexpr std::string_view kHeaderColumns =
-    "kind, topic, envelope_id, format, question_hash, signature, created_at, version, agreed, grant_seal";
 
 MyItem readHeader(const Statement& s)
 {
@@ -62,11 +43,20 @@ MyItem readHeader(const Statement& s)
     return item;
 }
 
+MyItem readItem(const Statement& s)
+{
+    MyItem item = readHeader(s);
+    item.question = s.columnText(10);
+    item.envelope.ciphertext = s.columnBlob(11);
+    item.envelope.authorSeal = s.columnBlob(12);
+    return item;
+}
+
 Status runWithTopic(Database& db, std::string_view sql, const Topic& topic)
 {
     auto stmt = db.prepareCached(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, kindValue(topic.kind)).bind(2, topic.key);
     return stmt->run();
@@ -76,7 +66,7 @@ Status runWithId(Database& db, std::string_view sql, std::string_view id)
 {
     auto stmt = db.prepareCached(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id);
     return stmt->run();
@@ -88,7 +78,7 @@ Result<std::optional<MyItem>> MyItemStore::item(const Topic& topic)
 {
     auto all = items(topic);
     if (!all) {
-        return std::unexpected(all.error());
+        return propagate(all);
     }
     if (all->empty()) {
         return std::optional<MyItem>();
@@ -113,23 +103,20 @@ Result<std::vector<MyItem>> MyItemStore::select(std::string_view columns, const 
     sql += topic ? " WHERE kind = ? AND topic = ?;" : " ORDER BY kind, topic;";
     auto stmt = m_db->prepareCached(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     if (topic) {
         stmt->bind(1, kindValue(topic->kind)).bind(2, topic->key);
     }
     std::vector<MyItem> out;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return out;
-        }
-        out.push_back(read(*stmt));
+    auto walked = forEachRow(*stmt, [&](const Statement& s) {
+        out.push_back(read(s));
         out.back().envelope.authorId = m_authorId;
+    });
+    if (!walked) {
+        return propagate(walked);
     }
+    return out;
 }
 
 Status MyItemStore::put(const MyItem& item)
@@ -137,22 +124,13 @@ Status MyItemStore::put(const MyItem& item)
     auto stmt = m_db->prepareCached("INSERT OR REPLACE INTO couple_items (" + std::string(kItemColumns) +
                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     const EnvelopeRow& e = item.envelope;
-    stmt->bind(1, kindValue(e.kind))
-        .bind(2, e.topic)
-        .bind(3, e.id)
-        .bind(4, e.format)
-        .bind(5, item.question)
-        .bind(6, e.questionHash)
-        .bind(7, e.ciphertext)
-        .bind(8, e.authorSeal)
-        .bind(9, e.signature)
-        .bind(10, e.createdMs)
-        .bind(11, e.version)
-        .bind(12, item.agreed ? 1 : 0)
-        .bind(13, item.grantSeal.empty() ? std::optional<Bytes>() : std::optional<Bytes>(item.grantSeal));
+    stmt->bindAll(kindValue(e.kind), e.topic, e.id, e.format, e.questionHash, e.signature, e.createdMs,
+                  e.version, item.agreed ? 1 : 0,
+                  item.grantSeal.empty() ? std::optional<Bytes>() : std::optional<Bytes>(item.grantSeal),
+                  item.question, e.ciphertext, e.authorSeal);
     return stmt->run();
 }
 
@@ -169,7 +147,7 @@ Status MyItemStore::setGrantSeal(const Topic& topic, ByteView seal)
 {
     auto stmt = m_db->prepareCached("UPDATE couple_items SET grant_seal = ? WHERE kind = ? AND topic = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     if (seal.empty()) {
         stmt->bind(1, std::nullopt);
@@ -189,7 +167,7 @@ Result<std::vector<std::string>> MyItemStore::unpublishingIds()
 {
     auto stmt = m_db->prepareCached("SELECT envelope_id FROM couple_unpublishing;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     return stmt->textColumn(0);
 }
@@ -198,7 +176,7 @@ Status MyItemStore::clearUnpublishing(const std::vector<std::string>& ids)
 {
     auto stmt = m_db->prepareCached("DELETE FROM couple_unpublishing WHERE envelope_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     for (const auto& id : ids) {
         stmt->reset();
@@ -214,7 +192,7 @@ Status MyItemStore::decide(const Topic& topic, Agreement agreement)
 {
     auto tx = m_db->transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     if (auto st = setAgreed(topic, agreement == Agreement::Agree); !st) {
         return st;
@@ -235,7 +213,7 @@ Status MyItemStore::addKept(const EnvelopeId& id, const Topic& topic)
     auto stmt = m_db->prepareCached(
         "INSERT OR REPLACE INTO couple_kept (envelope_id, kind, topic) VALUES (?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id).bind(2, kindValue(topic.kind)).bind(3, topic.key);
     return stmt->run();
@@ -247,7 +225,7 @@ Result<std::vector<std::string>> MyItemStore::keptIds(const std::optional<Topic>
         m_db->prepareCached(topic ? "SELECT envelope_id FROM couple_kept WHERE kind = ? AND topic = ?;"
                                   : "SELECT envelope_id FROM couple_kept;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     if (topic) {
         stmt->bind(1, kindValue(topic->kind)).bind(2, topic->key);
@@ -267,7 +245,7 @@ Status MyItemStore::addOffer(const EnvelopeRow& offer, ByteView grantSeal)
         "ciphertext, author_seal, signature, created_at, grant_seal)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, offer.id)
         .bind(2, offer.topic)
@@ -297,35 +275,32 @@ Result<std::vector<MyItem>> MyItemStore::offers()
                             "signature, created_at, grant_seal FROM couple_offers ORDER BY created_at DESC, "
                             "envelope_id;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     std::vector<MyItem> out;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return out;
-        }
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
         MyItem item;
         EnvelopeRow& e = item.envelope;
-        e.id = stmt->columnText(0);
+        e.id = s.columnText(0);
         e.authorId = m_authorId;
         e.kind = EnvelopeKind::OfferedEntry;
-        e.topic = stmt->columnText(1);
-        e.format = static_cast<int>(stmt->columnInt(2));
-        e.questionHash = stmt->columnBlob(3);
-        e.ciphertext = stmt->columnBlob(4);
-        e.authorSeal = stmt->columnBlob(5);
-        e.signature = stmt->columnBlob(6);
-        e.createdMs = stmt->columnInt(7);
+        e.topic = s.columnText(1);
+        e.format = static_cast<int>(s.columnInt(2));
+        e.questionHash = s.columnBlob(3);
+        e.ciphertext = s.columnBlob(4);
+        e.authorSeal = s.columnBlob(5);
+        e.signature = s.columnBlob(6);
+        e.createdMs = s.columnInt(7);
         e.version = 1;
         e.current = true;
         item.agreed = true; // offering is agreeing
-        item.grantSeal = stmt->columnBlob(8);
+        item.grantSeal = s.columnBlob(8);
         out.push_back(std::move(item));
+    });
+    if (!read) {
+        return propagate(read);
     }
+    return out;
 }
 
 Status MyItemStore::addAlert(const Topic& topic, std::int64_t atMs)
@@ -333,7 +308,7 @@ Status MyItemStore::addAlert(const Topic& topic, std::int64_t atMs)
     auto stmt =
         m_db->prepareCached("INSERT OR REPLACE INTO couple_alerts (kind, topic, seen_at) VALUES (?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, kindValue(topic.kind)).bind(2, topic.key).bind(3, atMs);
     return stmt->run();
@@ -348,19 +323,16 @@ Result<std::vector<Topic>> MyItemStore::alerts()
 {
     auto stmt = m_db->prepareCached("SELECT kind, topic FROM couple_alerts ORDER BY kind, topic;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     std::vector<Topic> out;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return out;
-        }
-        out.push_back(Topic{static_cast<EnvelopeKind>(stmt->columnInt(0)), stmt->columnText(1)});
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
+        out.push_back(Topic{static_cast<EnvelopeKind>(s.columnInt(0)), s.columnText(1)});
+    });
+    if (!read) {
+        return propagate(read);
     }
+    return out;
 }
 
 Status MyItemStore::trustLegacy(const EnvelopeId& id, ByteView ciphertextHash)
@@ -368,7 +340,7 @@ Status MyItemStore::trustLegacy(const EnvelopeId& id, ByteView ciphertextHash)
     auto stmt = m_db->prepareCached(
         "INSERT OR REPLACE INTO couple_legacy_trusted (envelope_id, ciphertext_hash) VALUES (?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id).bind(2, ciphertextHash);
     return stmt->run();
@@ -379,12 +351,12 @@ Result<std::optional<Bytes>> MyItemStore::legacyHash(const EnvelopeId& id)
     auto stmt =
         m_db->prepareCached("SELECT ciphertext_hash FROM couple_legacy_trusted WHERE envelope_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, id);
     auto more = stmt->step();
     if (!more) {
-        return std::unexpected(more.error());
+        return propagate(more);
     }
     if (!*more) {
         return std::optional<Bytes>();
@@ -397,12 +369,12 @@ Result<std::optional<Pin>> MyItemStore::pin(std::string_view partnerId)
     auto stmt =
         m_db->prepareCached("SELECT box_public_key, sign_public_key FROM couple_pins WHERE partner_id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     auto more = stmt->step();
     if (!more) {
-        return std::unexpected(more.error());
+        return propagate(more);
     }
     if (!*more) {
         return std::optional<Pin>();
@@ -415,7 +387,7 @@ Status MyItemStore::setPin(std::string_view partnerId, const Pin& pin)
     auto stmt = m_db->prepareCached(
         "INSERT OR REPLACE INTO couple_pins (partner_id, box_public_key, sign_public_key) VALUES (?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId).bind(2, pin.boxPublicKey).bind(3, pin.signPublicKey);
     return stmt->run();
@@ -425,19 +397,14 @@ Result<std::vector<std::string>> MyItemStore::pinnedIds()
 {
     auto stmt = m_db->prepare("SELECT partner_id FROM couple_pins ORDER BY partner_id;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     std::vector<std::string> ids;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) {
-            return std::unexpected(more.error());
-        }
-        if (!*more) {
-            return ids;
-        }
-        ids.push_back(stmt->columnText(0));
+    auto read = forEachRow(*stmt, [&](const Statement& s) { ids.push_back(s.columnText(0)); });
+    if (!read) {
+        return propagate(read);
     }
+    return ids;
 }
 
 } // namespace twofold::detail

@@ -17,11 +17,6 @@
 // Opening an envelope for display, shared by the parts of CoupleSpace. Private to core.
 namespace twofold::detail {
 
-template <typename T> std::unexpected<Error> forward(const Result<T>& r)
-{
-    return std::unexpected(r.error());
-}
-
 // After my journal has committed a change, couple.db only follows it: on a full disk
 // the change stands (acknowledged) and the next resolve completes it.
 inline Status settledLater(Status st)

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "couple/detail/PartnerLeft.h"
 
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/MyItemStore.h"
 #include "journal/Journal.h"
@@ -22,7 +23,7 @@ Status runWith(Database& db, std::string_view sql, std::string_view value)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     if (sql.find('?') != std::string_view::npos) {
         stmt->bind(1, value);
@@ -38,17 +39,17 @@ Status closeAfterPartnerLeft(Session& session, std::string_view leftId, std::int
     EnvelopeStore store(session.coupleDatabase());
     auto published = store.allByAuthor(me);
     if (!published) {
-        return std::unexpected(published.error());
+        return propagate(published);
     }
     Database& journal = detail::JournalAccess::database(session.journal());
     MyItemStore mine(journal, me);
     auto offers = mine.offers();
     if (!offers) {
-        return std::unexpected(offers.error());
+        return propagate(offers);
     }
     auto kept = mine.keptIds();
     if (!kept) {
-        return std::unexpected(kept.error());
+        return propagate(kept);
     }
     std::set<std::string> ids;
     for (const auto& row : *published) {
@@ -61,7 +62,7 @@ Status closeAfterPartnerLeft(Session& session, std::string_view leftId, std::int
 
     auto tx = journal.transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     for (const auto& id : ids) {
         if (auto st = mine.markUnpublishing(EnvelopeId{id}); !st) {
@@ -85,7 +86,7 @@ Status closeAfterPartnerLeft(Session& session, std::string_view leftId, std::int
     }
     auto note = journal.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?);");
     if (!note) {
-        return std::unexpected(note.error());
+        return propagate(note);
     }
     note->bind(1, kPartnerLeftSetting).bind(2, std::to_string(nowMs));
     if (auto st = note->run(); !st) {

@@ -3,6 +3,7 @@
 #include "couple/detail/SignedRecords.h"
 
 #include "common/Clock.h"
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/MyItemStore.h"
@@ -19,11 +20,6 @@
 namespace twofold::detail {
 
 namespace {
-
-template <typename T> std::unexpected<Error> forwardError(const Result<T>& r)
-{
-    return std::unexpected(r.error());
-}
 
 // A remembered unsigned profile whose name was not yet seen: the first one shown is kept.
 const Bytes kProfileNotYetSeen{0};
@@ -140,7 +136,7 @@ Result<TrustedPartner> SignedRecords::trusted()
         GrantResolver resolver(*m_session, m_partnerId, m_session->clock(), {});
         auto partner = resolver.partner();
         if (!partner) {
-            return forwardError(partner);
+            return propagate(partner);
         }
         m_trusted = std::move(*partner);
     }
@@ -159,7 +155,7 @@ Result<bool> SignedRecords::isAuthentic(std::string_view signerId, ByteView mess
         }
         auto partner = trusted();
         if (!partner) {
-            return forwardError(partner);
+            return propagate(partner);
         }
         return !partner->keysChanged && !partner->signPublicKey.empty() &&
                verifySignatureRemembered(partner->signPublicKey, message, signature);
@@ -170,7 +166,7 @@ Result<bool> SignedRecords::isAuthentic(std::string_view signerId, ByteView mess
     auto legacy = MyItemStore(detail::JournalAccess::database(m_session->journal()), m_me)
                       .legacyHash(std::string(legacyKey));
     if (!legacy) {
-        return forwardError(legacy);
+        return propagate(legacy);
     }
     return *legacy && sameBytes(**legacy, recordHash(message));
 }
@@ -182,12 +178,12 @@ Status SignedRecords::signMyProfile()
     const Bytes message = profileMessage(mine.id, mine.name, mine.colour);
     auto stmt = couple.prepareCached("SELECT profile_signature FROM partners WHERE id = ?;");
     if (!stmt) {
-        return forwardError(stmt);
+        return propagate(stmt);
     }
     stmt->bind(1, mine.id);
     auto row = stmt->step();
     if (!row) {
-        return forwardError(row);
+        return propagate(row);
     }
     if (!*row) {
         return fail(ErrorCode::DamagedDatabase, "couple.db does not hold this partner");
@@ -198,11 +194,11 @@ Status SignedRecords::signMyProfile()
     stmt->reset();
     auto signature = sign(message);
     if (!signature) {
-        return forwardError(signature);
+        return propagate(signature);
     }
     auto update = couple.prepareCached("UPDATE partners SET profile_signature = ? WHERE id = ?;");
     if (!update) {
-        return forwardError(update);
+        return propagate(update);
     }
     update->bind(1, *signature).bind(2, mine.id);
     return unlessDiskFull(update->run()); // on a full disk, at the next unlock
@@ -222,12 +218,12 @@ Result<PartnerProfile> SignedRecords::partnerProfile(const std::vector<PartnerIn
     auto stmt =
         m_session->coupleDatabase().prepareCached("SELECT profile_signature FROM partners WHERE id = ?;");
     if (!stmt) {
-        return forwardError(stmt);
+        return propagate(stmt);
     }
     stmt->bind(1, m_partnerId);
     auto row = stmt->step();
     if (!row) {
-        return forwardError(row);
+        return propagate(row);
     }
     const Bytes signature = *row && !stmt->isNull(0) ? stmt->columnBlob(0) : Bytes();
     const Bytes message = profileMessage(info->id, info->name, info->colour);
@@ -235,7 +231,7 @@ Result<PartnerProfile> SignedRecords::partnerProfile(const std::vector<PartnerIn
     if (!signature.empty()) {
         auto ok = isAuthentic(m_partnerId, message, signature);
         if (!ok) {
-            return forwardError(ok);
+            return propagate(ok);
         }
         authentic = *ok;
     } else {
@@ -245,11 +241,11 @@ Result<PartnerProfile> SignedRecords::partnerProfile(const std::vector<PartnerIn
         const std::string key = profileLegacyKey(m_partnerId);
         auto legacy = mine.legacyHash(key);
         if (!legacy) {
-            return forwardError(legacy);
+            return propagate(legacy);
         }
         if (*legacy && sameBytes(**legacy, kProfileNotYetSeen)) {
             if (auto st = unlessDiskFull(mine.trustLegacy(key, recordHash(message))); !st) {
-                return forwardError(st);
+                return propagate(st);
             }
             authentic = true;
         } else {
@@ -272,7 +268,7 @@ Status SignedRecords::upgrade()
     Journal& journal = m_session->journal();
     auto done = journal.setting(kSignedRecordsSetting);
     if (!done) {
-        return forwardError(done);
+        return propagate(done);
     }
     if (*done == kSignedRecordsDone) {
         return {};
@@ -281,11 +277,11 @@ Status SignedRecords::upgrade()
     MyItemStore mine(detail::JournalAccess::database(journal), m_me);
     auto ctx = couple.transaction();
     if (!ctx) {
-        return unlessDiskFull(forwardError(ctx));
+        return unlessDiskFull(propagate(ctx));
     }
     auto jtx = detail::JournalAccess::database(journal).transaction();
     if (!jtx) {
-        return unlessDiskFull(forwardError(jtx));
+        return unlessDiskFull(propagate(jtx));
     }
 
     struct PromptRow
@@ -300,19 +296,14 @@ Status SignedRecords::upgrade()
             couple.prepareCached("SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at"
                                  " FROM custom_prompts WHERE signature IS NULL;");
         if (!stmt) {
-            return forwardError(stmt);
+            return propagate(stmt);
         }
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return forwardError(row);
-            }
-            if (!*row) {
-                break;
-            }
-            prompts.push_back(PromptRow{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2),
-                                        stmt->columnText(3), stmt->columnInt(4), stmt->columnInt(5),
-                                        stmt->columnOptionalInt(6)});
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            prompts.push_back(PromptRow{s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                                        s.columnInt(4), s.columnInt(5), s.columnOptionalInt(6)});
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     for (const auto& p : prompts) {
@@ -320,12 +311,12 @@ Status SignedRecords::upgrade()
             auto signature = sign(customPromptMessage(p.id, p.text, p.followUp, p.addedBy, p.created,
                                                       p.updated, p.retired, m_me));
             if (!signature) {
-                return forwardError(signature);
+                return propagate(signature);
             }
             auto stmt =
                 couple.prepareCached("UPDATE custom_prompts SET signed_by = ?, signature = ? WHERE id = ?;");
             if (!stmt) {
-                return forwardError(stmt);
+                return propagate(stmt);
             }
             stmt->bind(1, m_me).bind(2, *signature).bind(3, p.id);
             if (auto st = stmt->run(); !st) {
@@ -350,18 +341,14 @@ Status SignedRecords::upgrade()
         auto stmt = couple.prepareCached(
             "SELECT review_date, partner_id, text, updated_at FROM intentions WHERE signature IS NULL;");
         if (!stmt) {
-            return forwardError(stmt);
+            return propagate(stmt);
         }
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return forwardError(row);
-            }
-            if (!*row) {
-                break;
-            }
-            intentions.push_back(IntentionRow{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2),
-                                              stmt->columnInt(3)});
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            intentions.push_back(
+                IntentionRow{s.columnText(0), s.columnText(1), s.columnText(2), s.columnInt(3)});
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     for (const auto& i : intentions) {
@@ -369,12 +356,12 @@ Status SignedRecords::upgrade()
         if (i.partnerId == m_me) {
             auto signature = sign(message);
             if (!signature) {
-                return forwardError(signature);
+                return propagate(signature);
             }
             auto stmt = couple.prepareCached(
                 "UPDATE intentions SET signature = ? WHERE review_date = ? AND partner_id = ?;");
             if (!stmt) {
-                return forwardError(stmt);
+                return propagate(stmt);
             }
             stmt->bind(1, *signature).bind(2, i.date).bind(3, i.partnerId);
             if (auto st = stmt->run(); !st) {
@@ -395,28 +382,23 @@ Status SignedRecords::upgrade()
         auto stmt =
             couple.prepareCached("SELECT review_date, saved_at FROM reviews WHERE signature IS NULL;");
         if (!stmt) {
-            return forwardError(stmt);
+            return propagate(stmt);
         }
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return forwardError(row);
-            }
-            if (!*row) {
-                break;
-            }
-            reviews.emplace_back(stmt->columnText(0), stmt->columnInt(1));
+        auto read = forEachRow(
+            *stmt, [&](const Statement& s) { reviews.emplace_back(s.columnText(0), s.columnInt(1)); });
+        if (!read) {
+            return propagate(read);
         }
     }
     for (const auto& [date, savedMs] : reviews) {
         auto signature = sign(reviewMessage(date, savedMs, m_me));
         if (!signature) {
-            return forwardError(signature);
+            return propagate(signature);
         }
         auto stmt =
             couple.prepareCached("UPDATE reviews SET signed_by = ?, signature = ? WHERE review_date = ?;");
         if (!stmt) {
-            return forwardError(stmt);
+            return propagate(stmt);
         }
         stmt->bind(1, m_me).bind(2, *signature).bind(3, date);
         if (auto st = stmt->run(); !st) {
@@ -430,12 +412,12 @@ Status SignedRecords::upgrade()
         auto stmt =
             couple.prepareCached("SELECT 1 FROM partners WHERE id = ? AND profile_signature IS NULL;");
         if (!stmt) {
-            return forwardError(stmt);
+            return propagate(stmt);
         }
         stmt->bind(1, m_partnerId);
         auto row = stmt->step();
         if (!row) {
-            return forwardError(row);
+            return propagate(row);
         }
         if (*row) {
             if (auto st = mine.trustLegacy(profileLegacyKey(m_partnerId), kProfileNotYetSeen); !st) {
