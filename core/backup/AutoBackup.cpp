@@ -4,6 +4,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/IsoTime.h"
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 
 #include <algorithm>
@@ -77,15 +78,15 @@ Result<AutoBackupSettings> loadAutoBackupSettings(CoupleSpace& space)
     AutoBackupSettings settings;
     auto enabled = space.coupleSetting(kEnabledKey);
     if (!enabled) {
-        return std::unexpected(enabled.error());
+        return propagate(enabled);
     }
     auto folder = space.coupleSetting(kFolderKey);
     if (!folder) {
-        return std::unexpected(folder.error());
+        return propagate(folder);
     }
     auto keep = space.coupleSetting(kKeepKey);
     if (!keep) {
-        return std::unexpected(keep.error());
+        return propagate(keep);
     }
     settings.enabled = *enabled && **enabled == "1";
     if (*folder) {
@@ -256,7 +257,7 @@ Result<AutoBackupResult> runAutoBackup(const std::filesystem::path& vaultDir,
 
     auto manifest = createBackup(vaultDir, target, clock);
     if (!manifest) {
-        return std::unexpected(manifest.error());
+        return propagate(manifest);
     }
 
     AutoBackupResult result{target, std::move(*manifest), {}};

@@ -5,6 +5,7 @@
 #include "backup/detail/BackupFormat.h"
 #include "backup/detail/ConsistentCopy.h"
 #include "common/AtomicFile.h"
+#include "common/Propagate.h"
 #include "vault/Keyring.h"
 
 #include <algorithm>
@@ -102,14 +103,14 @@ Result<BackupManifest> createBackup(const std::filesystem::path& vaultDir, const
         // Closed again before the copy starts, so our own connection is not in the way.
         auto keyring = Keyring::open(vaultDir / "keyring.db");
         if (!keyring) {
-            return std::unexpected(keyring.error());
+            return propagate(keyring);
         }
         manifest.vaultId = toHex(keyring->vaultId());
     }
 
     auto file = AtomicFile::begin(out);
     if (!file) {
-        return std::unexpected(file.error());
+        return propagate(file);
     }
     Hasher whole;
     auto emit = [&](std::string_view bytes) -> Status {
@@ -117,21 +118,21 @@ Result<BackupManifest> createBackup(const std::filesystem::path& vaultDir, const
         return file->write(bytes);
     };
     if (auto st = emit(kMagic); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     const detail::VaultQuiet quiet(vaultDir);
     for (const std::string& name : databasesIn(vaultDir)) {
         auto snapshot = detail::snapshotDatabase(vaultDir / name, quiet.quiet());
         if (!snapshot) {
-            return std::unexpected(snapshot.error());
+            return propagate(snapshot);
         }
         if (auto st = emit(snapshot->main); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         manifest.files.push_back(BackupEntry{name, snapshot->main.size(), hexOf(snapshot->main)});
         if (snapshot->wal) {
             if (auto st = emit(*snapshot->wal); !st) {
-                return std::unexpected(st.error());
+                return propagate(st);
             }
             manifest.files.push_back(
                 BackupEntry{name + "-wal", snapshot->wal->size(), hexOf(*snapshot->wal)});
@@ -142,17 +143,17 @@ Result<BackupManifest> createBackup(const std::filesystem::path& vaultDir, const
     const char length[4] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16), static_cast<char>(n >> 8),
                             static_cast<char>(n)};
     if (auto st = emit(json); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (auto st = emit(std::string_view(length, 4)); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     const auto digest = whole.finish();
     if (auto st = file->write(ByteView(digest.data(), digest.size())); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (auto st = file->commit(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return manifest;
 }
@@ -162,7 +163,7 @@ Result<BackupManifest> verifyBackup(const std::filesystem::path& backup)
     const InputFile file(backup);
     auto layout = checkBackup(file);
     if (!layout) {
-        return std::unexpected(layout.error());
+        return propagate(layout);
     }
     return std::move(layout->manifest);
 }
@@ -172,11 +173,11 @@ Result<BackupManifest> readBackupManifest(const std::filesystem::path& backup)
     const InputFile file(backup);
     auto size = backupFileSize(file);
     if (!size) {
-        return std::unexpected(size.error());
+        return propagate(size);
     }
     auto layout = readLayout(file, *size);
     if (!layout) {
-        return std::unexpected(layout.error());
+        return propagate(layout);
     }
     return std::move(layout->manifest);
 }

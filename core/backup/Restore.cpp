@@ -5,6 +5,7 @@
 #include "backup/detail/RestoreFolder.h"
 #include "backup/detail/RestoreJournal.h"
 #include "common/FileLock.h"
+#include "common/Propagate.h"
 #include "vault/Keyring.h"
 #include "vault/SharedVault.h"
 #include "vault/detail/ConsentAccess.h"
@@ -41,7 +42,7 @@ public:
     {
         auto lock = FolderLock::take(dir, FolderLock::Kind::Exclusive);
         if (!lock) {
-            return std::unexpected(lock.error());
+            return propagate(lock);
         }
         m_lock = std::move(*lock);
         return {};
@@ -104,7 +105,7 @@ Status checkConsents(Keyring& keyring, const RestoreRequest& request)
 {
     auto rows = keyring.rows();
     if (!rows) {
-        return std::unexpected(rows.error());
+        return propagate(rows);
     }
     bool found = request.scope == RestoreScope::Everything;
     for (const KeyringRow& row : *rows) {
@@ -147,7 +148,7 @@ Result<BackupManifest> restoreBackup(const RestoreRequest& request)
     const InputFile file(request.backup);
     auto layout = checkBackup(file);
     if (!layout) {
-        return std::unexpected(layout.error());
+        return propagate(layout);
     }
     std::error_code ec;
     const bool targetExists = std::filesystem::exists(vaultDir, ec);
@@ -167,18 +168,18 @@ Result<BackupManifest> restoreBackup(const RestoreRequest& request)
             return fail(ErrorCode::InvalidArgument, "the folder is not empty and holds no vault");
         }
         if (auto st = shared::canReplaceFolder(vaultDir); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         if (auto st = lock.take(vaultDir); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         auto opened = Keyring::open(vaultDir / "keyring.db");
         if (!opened) {
-            return std::unexpected(opened.error());
+            return propagate(opened);
         }
         keyring.emplace(std::move(*opened));
         if (auto st = checkConsents(*keyring, request); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         if (request.scope == RestoreScope::MyJournal) {
             return restoreMyJournal(file, *layout, vaultDir, *keyring, request);
@@ -188,11 +189,11 @@ Result<BackupManifest> restoreBackup(const RestoreRequest& request)
     // A fresh computer may not have the folders above the vault yet.
     CreatedParents parents;
     if (auto st = parents.create(vaultDir); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     auto temp = siblingTempDir(vaultDir, "restore");
     if (!temp) {
-        return std::unexpected(temp.error());
+        return propagate(temp);
     }
     auto st = writeBackupFiles(file, *layout, *temp, [](const std::string&) { return true; });
     if (st) {
@@ -207,7 +208,7 @@ Result<BackupManifest> restoreBackup(const RestoreRequest& request)
     }
     if (!st) {
         std::filesystem::remove_all(*temp, ec);
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     parents.keep();
     if (keyring && layout->manifest.vaultId == toHex(keyring->vaultId())) {

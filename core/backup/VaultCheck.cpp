@@ -3,6 +3,7 @@
 #include "backup/VaultCheck.h"
 
 #include "common/ErrorKind.h"
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
@@ -87,7 +88,7 @@ Result<VaultCheckReport> checkVaultFiles(const std::filesystem::path& vaultDir)
         auto keyring = Keyring::open(keyringPath);
         if (!keyring) {
             if (!isDamage(keyring.error().code)) {
-                return std::unexpected(keyring.error());
+                return propagate(keyring);
             }
             report.items.push_back({"keyring.db", false, "does not open as a Twofold keyring"});
             return report;
@@ -95,7 +96,7 @@ Result<VaultCheckReport> checkVaultFiles(const std::filesystem::path& vaultDir)
         auto read = keyring->rows();
         if (!read) {
             if (!isDamage(read.error().code)) {
-                return std::unexpected(read.error());
+                return propagate(read);
             }
             report.items.push_back({"keyring.db", false, "a partner's row is malformed"});
             return report;
@@ -165,35 +166,25 @@ Status checkUnlockedPartner(Session& session, VaultCheckReport& report)
         "SELECT e.id, e.author_id, e.kind, e.topic, e.ciphertext, g.seal, e.format, e.question_hash "
         "FROM grants g JOIN envelopes e ON e.id = g.envelope_id WHERE g.reader_id = ?1");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, me);
     int opened = 0;
     int damaged = 0;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            if (!isDamage(row.error().code)) {
-                return std::unexpected(row.error());
-            }
-            ++damaged;
-            break;
-        }
-        if (!*row) {
-            break;
-        }
-        const std::string id = stmt->columnText(0);
-        const std::string author = stmt->columnText(1);
-        const auto kindValue = stmt->columnInt(2);
-        const std::string topic = stmt->columnText(3);
-        const Bytes ciphertext = stmt->columnBlob(4);
-        const Bytes seal = stmt->columnBlob(5);
-        const Bytes questionHash = stmt->columnBlob(7);
+    // A step that fails on damage ends the walk and counts as one damaged envelope.
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
+        const std::string id = s.columnText(0);
+        const std::string author = s.columnText(1);
+        const auto kindValue = s.columnInt(2);
+        const std::string topic = s.columnText(3);
+        const Bytes ciphertext = s.columnBlob(4);
+        const Bytes seal = s.columnBlob(5);
+        const Bytes questionHash = s.columnBlob(7);
         const detail::EnvelopeBinding binding{id,
                                               author,
                                               static_cast<EnvelopeKind>(kindValue),
                                               topic,
-                                              static_cast<int>(stmt->columnInt(6)),
+                                              static_cast<int>(s.columnInt(6)),
                                               questionHash};
         auto itemKey = session.openSealed(seal);
         if (itemKey && detail::decrypt(ciphertext, *itemKey, binding)) {
@@ -201,6 +192,12 @@ Status checkUnlockedPartner(Session& session, VaultCheckReport& report)
         } else {
             ++damaged;
         }
+    });
+    if (!read) {
+        if (!isDamage(read.error().code)) {
+            return propagate(read);
+        }
+        ++damaged;
     }
     report.items.push_back({"envelopes readable by " + session.partner().name, damaged == 0,
                             std::to_string(opened) + " opened" +

@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 
 #include "common/FileModes.h"
+#include "common/Propagate.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -136,7 +137,7 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view c
 {
     auto file = AtomicFile::begin(path);
     if (!file) {
-        return std::unexpected(file.error());
+        return propagate(file);
     }
     if (auto st = file->write(content); !st) {
         return st;

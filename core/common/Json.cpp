@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "common/Json.h"
 
+#include "common/Propagate.h"
+
 #include <charconv>
 #include <string>
 #include <system_error>
@@ -109,7 +111,7 @@ private:
             const std::size_t start = m_pos;
             auto s = parseString();
             if (!s) {
-                return std::unexpected(std::move(s.error()));
+                return propagate(std::move(s));
             }
             return Value(std::move(*s), start);
         }
@@ -161,7 +163,7 @@ private:
             const std::size_t keyStart = m_pos;
             auto key = parseString();
             if (!key) {
-                return std::unexpected(std::move(key.error()));
+                return propagate(std::move(key));
             }
             if (!keys.insert(*key).second) {
                 return error(keyStart, "duplicate key in object");
@@ -370,7 +372,7 @@ private:
             }
             if (byte == '\\') {
                 if (auto escaped = parseEscape(out); !escaped) {
-                    return std::unexpected(std::move(escaped.error()));
+                    return propagate(std::move(escaped));
                 }
             } else if (byte < 0x20) {
                 return error(m_pos, "control character in string (it must be escaped)");
@@ -378,7 +380,7 @@ private:
                 out.push_back(static_cast<char>(byte));
                 ++m_pos;
             } else if (auto copied = copyUtf8(out); !copied) {
-                return std::unexpected(std::move(copied.error()));
+                return propagate(std::move(copied));
             }
         }
     }

@@ -14,12 +14,13 @@ namespace twofold {
 //     if (!stmt) {
 //         return propagate(stmt);
 //     }
-template <typename T> std::unexpected<Error> propagate(const Result<T>& failed)
+// Any error type: Result's Error, or a parser's own (json::ParseError).
+template <typename T, typename E> std::unexpected<E> propagate(const std::expected<T, E>& failed)
 {
     return std::unexpected(failed.error());
 }
 
-template <typename T> std::unexpected<Error> propagate(Result<T>&& failed)
+template <typename T, typename E> std::unexpected<E> propagate(std::expected<T, E>&& failed)
 {
     return std::unexpected(std::move(failed).error());
 }

@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "common/IsoTime.h"
 #include "common/JsonWriter.h"
+#include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "storage/Statement.h"
 #include "vault/Session.h"
@@ -91,7 +92,7 @@ Result<std::vector<std::string>> answeredTopics(Session& session)
         "SELECT DISTINCT e.topic FROM envelopes e WHERE e.kind = 1 AND (e.author_id = ?1 OR EXISTS "
         "(SELECT 1 FROM grants g WHERE g.envelope_id = e.id AND g.reader_id = ?1)) ORDER BY e.topic");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, session.partner().id);
     return stmt->textColumn();
@@ -139,7 +140,7 @@ Result<ExportData> collectExport(Session& session, CoupleSpace* space, const Exp
     while (true) {
         auto page = journal.list(request);
         if (!page) {
-            return std::unexpected(page.error());
+            return propagate(page);
         }
         for (const EntrySummary& summary : *page) {
             if (filter.fromMs && summary.createdMs < *filter.fromMs) {
@@ -147,7 +148,7 @@ Result<ExportData> collectExport(Session& session, CoupleSpace* space, const Exp
             }
             auto entry = journal.get(summary.id);
             if (!entry) {
-                return std::unexpected(entry.error());
+                return propagate(entry);
             }
             if (passes(*entry, filter, tags)) {
                 data.entries.push_back(std::move(*entry));
@@ -165,12 +166,12 @@ Result<ExportData> collectExport(Session& session, CoupleSpace* space, const Exp
     }
     auto topics = answeredTopics(session);
     if (!topics) {
-        return std::unexpected(topics.error());
+        return propagate(topics);
     }
     for (const std::string& topic : *topics) {
         auto view = space->readAnswer(topic);
         if (!view) {
-            return std::unexpected(view.error());
+            return propagate(view);
         }
         ExportedAnswer answer;
         answer.promptId = topic;
@@ -315,7 +316,7 @@ std::string answersMarkdown(const ExportData& data)
 Result<ExportSummary> writeJsonExport(const ExportData& data, const std::filesystem::path& out)
 {
     if (auto st = writeFileAtomically(out, exportJson(data)); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return ExportSummary{data.entries.size(), data.answers.size(), 1};
 }
@@ -342,7 +343,7 @@ Result<ExportSummary> writeMarkdownExport(const ExportData& data, const std::fil
     for (const Entry& entry : data.entries) {
         if (auto st = writeFileAtomically(partial / fileNameFor(entry), entryMarkdown(entry)); !st) {
             abandon();
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         ++summary.files;
     }
@@ -364,7 +365,7 @@ Result<ExportSummary> writeMarkdownExport(const ExportData& data, const std::fil
     }
     const auto parent = out.parent_path().empty() ? std::filesystem::path(".") : out.parent_path();
     if (auto st = syncDirectory(parent); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return summary;
 }

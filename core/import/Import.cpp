@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "import/Import.h"
 
+#include "common/Propagate.h"
 #include "import/detail/ImportText.h"
 #include "import/detail/JsonImport.h"
 #include "import/detail/MarkdownImport.h"
@@ -83,7 +84,7 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
     }
     auto entries = readImport(format, path, options);
     if (!entries) {
-        return std::unexpected(entries.error());
+        return propagate(entries);
     }
     auto failed = [&](const Error& error) {
         return std::unexpected(ImportProblem{error, path.string(), 0, 0, "the journal could not be written"});
@@ -98,15 +99,9 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
         if (!stmt) {
             return failed(stmt.error());
         }
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return failed(row.error());
-            }
-            if (!*row) {
-                break;
-            }
-            known.insert(toHex(stmt->columnBlob(0)));
+        auto read = forEachRow(*stmt, [&](const Statement& s) { known.insert(toHex(s.columnBlob(0))); });
+        if (!read) {
+            return failed(read.error());
         }
     }
     PageRequest request{.limit = 500};

@@ -3,6 +3,7 @@
 #include "prompts/PromptPack.h"
 
 #include "common/Json.h"
+#include "common/Propagate.h"
 
 #include <algorithm>
 #include <fstream>
@@ -157,14 +158,14 @@ Checked<Prompt> readPrompt(const json::Value& value, const PromptPack& pack)
     if (auto keys = checkKeys(
             value, {"id", "text", "followUp", "visibility", "kind", "lowLabel", "highLabel"}, "a prompt");
         !keys) {
-        return std::unexpected(keys.error());
+        return propagate(keys);
     }
     Prompt prompt;
     prompt.packId = pack.id;
 
     auto id = readText(value, "id", {kMaxIdLength, true}, "a prompt");
     if (!id) {
-        return std::unexpected(id.error());
+        return propagate(id);
     }
     if (!isValidPromptId(**id, pack.id)) {
         return schemaError(value.find("id")->offset(),
@@ -175,19 +176,19 @@ Checked<Prompt> readPrompt(const json::Value& value, const PromptPack& pack)
 
     auto text = readText(value, "text", {kMaxPromptTextLength, true}, "prompt " + inQuotes(prompt.id));
     if (!text) {
-        return std::unexpected(text.error());
+        return propagate(text);
     }
     prompt.text = std::move(**text);
 
     auto followUp = readText(value, "followUp", {kMaxPromptTextLength, false}, "");
     if (!followUp) {
-        return std::unexpected(followUp.error());
+        return propagate(followUp);
     }
     prompt.followUp = followUp->value_or(std::string());
 
     auto visibility = readVisibility(value, "visibility");
     if (!visibility) {
-        return std::unexpected(visibility.error());
+        return propagate(visibility);
     }
     prompt.visibility = visibility->value_or(pack.defaultVisibility);
 
@@ -206,7 +207,7 @@ Checked<Prompt> readPrompt(const json::Value& value, const PromptPack& pack)
          {std::pair{"lowLabel", &prompt.lowLabel}, std::pair{"highLabel", &prompt.highLabel}}) {
         auto label = readText(value, key, {kMaxLabelLength, false}, "");
         if (!label) {
-            return std::unexpected(label.error());
+            return propagate(label);
         }
         if (label->has_value() && prompt.kind != PromptKind::Rating) {
             return schemaError(value.find(key)->offset(), inQuotes(key) + " is only for rating prompts");
@@ -242,7 +243,7 @@ Checked<ParsedPack> readPack(const json::Value& root)
                                "order", "prompts"},
                               "the pack");
         !keys) {
-        return std::unexpected(keys.error());
+        return propagate(keys);
     }
 
     ParsedPack parsed;
@@ -250,7 +251,7 @@ Checked<ParsedPack> readPack(const json::Value& root)
 
     auto id = readText(root, "id", {kMaxIdLength, true}, "the pack");
     if (!id) {
-        return std::unexpected(id.error());
+        return propagate(id);
     }
     parsed.idOffset = root.find("id")->offset();
     if (!isValidPackId(**id)) {
@@ -261,13 +262,13 @@ Checked<ParsedPack> readPack(const json::Value& root)
 
     auto title = readText(root, "title", {kMaxTitleLength, true}, "the pack");
     if (!title) {
-        return std::unexpected(title.error());
+        return propagate(title);
     }
     pack.title = std::move(**title);
 
     auto description = readText(root, "description", {kMaxDescriptionLength, false}, "the pack");
     if (!description) {
-        return std::unexpected(description.error());
+        return propagate(description);
     }
     pack.description = description->value_or(std::string());
 
@@ -280,7 +281,7 @@ Checked<ParsedPack> readPack(const json::Value& root)
 
     auto visibility = readVisibility(root, "defaultVisibility");
     if (!visibility) {
-        return std::unexpected(visibility.error());
+        return propagate(visibility);
     }
     pack.defaultVisibility = visibility->value_or(Visibility::Shared);
 
@@ -310,7 +311,7 @@ Checked<ParsedPack> readPack(const json::Value& root)
     for (const json::Value& item : *list) {
         auto prompt = readPrompt(item, pack);
         if (!prompt) {
-            return std::unexpected(prompt.error());
+            return propagate(prompt);
         }
         const std::size_t idOffset = item.find("id")->offset();
         for (const Prompt& earlier : pack.prompts) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "storage/Statement.h"
 
+#include "common/Propagate.h"
 #include "storage/Database.h"
 
 #include <utility>

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "vault/Keyring.h"
 
+#include "common/Propagate.h"
 #include "crypto/SecretBuffer.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -99,25 +100,25 @@ Result<Keyring> Keyring::create(const std::filesystem::path& path, ByteView vaul
 {
     auto db = Database::openPlain(path, OpenMode::CreateIfMissing);
     if (!db) {
-        return std::unexpected(db.error());
+        return propagate(db);
     }
     auto tx = db->transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     if (auto st = db->exec(kSchema); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     auto insert = db->prepare("INSERT INTO meta (key, value) VALUES ('format', ?), ('vault_id', ?);");
     if (!insert) {
-        return std::unexpected(insert.error());
+        return propagate(insert);
     }
     insert->bind(1, std::int64_t{kFormatVersion}).bind(2, vaultId);
     if (auto st = insert->run(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (auto st = tx->commit(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return Keyring(std::move(*db), Bytes(vaultId.begin(), vaultId.end()));
 }
@@ -134,20 +135,16 @@ Result<Keyring> Keyring::open(const std::filesystem::path& path)
     }
     std::optional<std::int64_t> format;
     Bytes vaultId;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(asKeyringError(row.error()));
-        }
-        if (!*row) {
-            break;
-        }
-        const std::string key = stmt->columnText(0);
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
+        const std::string key = s.columnText(0);
         if (key == "format") {
-            format = stmt->columnInt(1);
+            format = s.columnInt(1);
         } else if (key == "vault_id") {
-            vaultId = stmt->columnBlob(1);
+            vaultId = s.columnBlob(1);
         }
+    });
+    if (!read) {
+        return std::unexpected(asKeyringError(read.error()));
     }
     if (!format) {
         return std::unexpected(damaged("keyring has no format version"));
@@ -177,7 +174,7 @@ Result<Keyring> Keyring::open(const std::filesystem::path& path)
     return Keyring(std::move(*db), std::move(vaultId));
 }
 
-Result<KeyringRow> Keyring::readRow(Statement& stmt) const
+Result<KeyringRow> Keyring::readRow(const Statement& stmt) const
 {
     KeyringRow row;
     row.id = stmt.columnText(0);
@@ -224,19 +221,17 @@ Result<std::vector<KeyringRow>> Keyring::rows()
         return std::unexpected(asKeyringError(stmt.error()));
     }
     std::vector<KeyringRow> result;
-    while (true) {
-        auto step = stmt->step();
-        if (!step) {
-            return std::unexpected(asKeyringError(step.error()));
-        }
-        if (!*step) {
-            break;
-        }
-        auto row = readRow(*stmt);
+    auto read = forEachRow(*stmt, [&](const Statement& s) -> Status {
+        auto row = readRow(s);
         if (!row) {
-            return std::unexpected(row.error());
+            return propagate(row);
         }
         result.push_back(std::move(*row));
+        return {};
+    });
+    if (!read) {
+        // A malformed row is DamagedKeyring already, which this leaves as it is.
+        return std::unexpected(asKeyringError(read.error()));
     }
     if (result.size() > 2) {
         return std::unexpected(damaged("keyring holds more than two partners"));
@@ -248,7 +243,7 @@ Result<std::optional<KeyringRow>> Keyring::row(std::string_view partnerId)
 {
     auto all = rows();
     if (!all) {
-        return std::unexpected(all.error());
+        return propagate(all);
     }
     for (auto& r : *all) {
         if (r.id == partnerId) {
@@ -263,7 +258,7 @@ Status Keyring::insert(const KeyringRow& row)
     auto stmt = m_db.prepare("INSERT INTO partners (" + std::string(kColumns) +
                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, row.id)
         .bind(2, row.slot)
@@ -295,7 +290,7 @@ Status Keyring::update(const KeyringRow& row)
                      "row_mac = ?, sign_public = ?, sign_secret_wrapped = ?, box_public = ?, "
                      "box_secret_wrapped = ?, couple_key_wrapped = ? WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, row.name)
         .bind(2, row.colour)
@@ -327,11 +322,11 @@ Status Keyring::remove(std::string_view partnerId)
 {
     auto tx = m_db.transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     auto erase = m_db.prepare("DELETE FROM partners WHERE id = ?;");
     if (!erase) {
-        return std::unexpected(erase.error());
+        return propagate(erase);
     }
     erase->bind(1, partnerId);
     if (auto st = erase->run(); !st) {
@@ -344,19 +339,19 @@ Status Keyring::remove(std::string_view partnerId)
     for (std::string_view table : {"failed_unlocks", "freshness", "leaving"}) {
         auto exists = m_db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?;");
         if (!exists) {
-            return std::unexpected(exists.error());
+            return propagate(exists);
         }
         exists->bind(1, table);
         auto found = exists->step();
         if (!found) {
-            return std::unexpected(found.error());
+            return propagate(found);
         }
         if (!*found) {
             continue;
         }
         auto stmt = m_db.prepare("DELETE FROM " + std::string(table) + " WHERE partner_id = ?;");
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         stmt->bind(1, partnerId);
         if (auto st = stmt->run(); !st) {
@@ -370,7 +365,7 @@ Status Keyring::recordFailedUnlock(std::string_view partnerId, std::int64_t atMs
 {
     auto stmt = m_db.prepare("INSERT INTO failed_unlocks (partner_id, at_ms) VALUES (?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId).bind(2, atMs);
     return stmt->run();
@@ -380,27 +375,21 @@ Result<std::vector<std::int64_t>> Keyring::takeFailedUnlocks(std::string_view pa
 {
     auto tx = m_db.transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     auto select = m_db.prepare("SELECT at_ms FROM failed_unlocks WHERE partner_id = ? ORDER BY at_ms;");
     if (!select) {
-        return std::unexpected(select.error());
+        return propagate(select);
     }
     select->bind(1, partnerId);
     std::vector<std::int64_t> attempts;
-    while (true) {
-        auto row = select->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        attempts.push_back(select->columnInt(0));
+    auto read = forEachRow(*select, [&](const Statement& s) { attempts.push_back(s.columnInt(0)); });
+    if (!read) {
+        return propagate(read);
     }
     auto erase = m_db.prepare("DELETE FROM failed_unlocks WHERE partner_id = ?;");
     if (!erase) {
-        return std::unexpected(erase.error());
+        return propagate(erase);
     }
     erase->bind(1, partnerId);
     // A full disk must not lock a partner out of what is saved: the attempts are still
@@ -412,13 +401,13 @@ Result<std::vector<std::int64_t>> Keyring::takeFailedUnlocks(std::string_view pa
         if (diskFull(st.error())) {
             return attempts;
         }
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (auto st = tx->commit(); !st) {
         if (diskFull(st.error())) {
             return attempts;
         }
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return attempts;
 }

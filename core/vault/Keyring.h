@@ -85,7 +85,7 @@ public:
 
 private:
     Keyring(Database db, Bytes vaultId) noexcept : m_db(std::move(db)), m_vaultId(std::move(vaultId)) {}
-    Result<KeyringRow> readRow(class Statement& stmt) const;
+    Result<KeyringRow> readRow(const class Statement& stmt) const;
 
     Database m_db;
     Bytes m_vaultId;

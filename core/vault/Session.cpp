@@ -3,6 +3,7 @@
 #include "vault/Session.h"
 
 #include "common/CrashPoint.h"
+#include "common/Propagate.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/RecoveryCode.h"
 #include "storage/Statement.h"
@@ -106,7 +107,7 @@ Result<SecretBuffer> Session::resetRecoveryCode()
     }
     SecretBuffer code = generateRecoveryCode(*m_vault->options.random);
     if (auto st = rewrapMaster(code, Slot::RecoveryCode); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return code;
 }
@@ -120,7 +121,7 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
     RandomSource& random = *state.options.random;
     auto found = state.keyring.row(m_partner.id);
     if (!found) {
-        return std::unexpected(found.error());
+        return propagate(found);
     }
     if (!*found || !state.keyring.macIsValid(**found, m_keys->master)) {
         return fail(ErrorCode::DamagedKeyring, "keyring row fails authentication");
@@ -141,7 +142,7 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
     next.passwordKdf = state.options.kdf;
     auto passwordKey = deriveKeyFromPassword(newPassword, next.passwordSalt, next.passwordKdf);
     if (!passwordKey) {
-        return std::unexpected(passwordKey.error());
+        return propagate(passwordKey);
     }
     next.passwordWrappedMaster =
         wrapSecret(fresh->master, *passwordKey, state.keyring.associatedData(next.id, "password"));
@@ -149,7 +150,7 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
     next.recoveryKdf = state.options.kdf;
     auto recoveryKey = deriveKeyFromPassword(code, next.recoverySalt, next.recoveryKdf);
     if (!recoveryKey) {
-        return std::unexpected(recoveryKey.error());
+        return propagate(recoveryKey);
     }
     next.recoveryWrappedMaster =
         wrapSecret(fresh->master, *recoveryKey, state.keyring.associatedData(next.id, "recovery"));
@@ -169,13 +170,13 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
         // Best effort: a leftover copy is also removed at the next unlock.
         (void)detail::settleRekeyedJournal(state, m_partner.id,
                                            deriveSubkey(m_keys->master, 1, detail::kJournalKeyContext));
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     crashPoint("rekey-journal-written");
 
     // Phase B, the commit point: one keyring.db transaction.
     if (auto st = state.keyring.update(next); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     crashPoint("rekey-keyring-committed");
 
@@ -191,7 +192,7 @@ Result<SecretBuffer> Session::rekey(const SecretBuffer& newPassword)
         auto journal = Journal::open(state.journalPath(m_partner.id), journalKey, OpenMode::Existing,
                                      *state.options.clock);
         if (!journal) {
-            return std::unexpected(journal.error());
+            return propagate(journal);
         }
         // The same SessionKeys object, its members replaced: a Journal& or Database& that a
         // shell or a CoupleSpace holds stays valid (the journal is a new object in the same place).
@@ -220,7 +221,7 @@ Status Session::verifyPassword(const SecretBuffer& password)
     auto& state = *m_vault;
     auto found = state.keyring.row(m_partner.id);
     if (!found) {
-        return std::unexpected(found.error());
+        return propagate(found);
     }
     if (!*found) {
         return fail(ErrorCode::DamagedKeyring, "this partner's keyring row is gone");
@@ -231,7 +232,7 @@ Status Session::verifyPassword(const SecretBuffer& password)
     }
     auto key = deriveKeyFromPassword(password, row.passwordSalt, row.passwordKdf);
     if (!key) {
-        return std::unexpected(key.error());
+        return propagate(key);
     }
     auto master =
         unwrapSecret(row.passwordWrappedMaster, *key, state.keyring.associatedData(row.id, "password"));
@@ -270,7 +271,7 @@ Result<bool> Session::partnerHasLeft(std::string_view partnerId)
     }
     auto row = m_vault->keyring.row(partnerId);
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     if (!*row) {
         return true;
@@ -280,12 +281,12 @@ Result<bool> Session::partnerHasLeft(std::string_view partnerId)
     }
     auto stmt = m_keys->couple.prepare("SELECT 1 FROM partners WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     auto named = stmt->step();
     if (!named) {
-        return std::unexpected(named.error());
+        return propagate(named);
     }
     return !*named;
 }
@@ -298,7 +299,7 @@ Status Session::rewrapMaster(const SecretBuffer& secret, Slot slot)
     auto& state = *m_vault;
     auto found = state.keyring.row(m_partner.id);
     if (!found) {
-        return std::unexpected(found.error());
+        return propagate(found);
     }
     if (!*found) {
         return fail(ErrorCode::DamagedKeyring, "this partner's keyring row is gone");
@@ -312,7 +313,7 @@ Status Session::rewrapMaster(const SecretBuffer& secret, Slot slot)
     Bytes salt = freshSalt(*state.options.random);
     auto key = deriveKeyFromPassword(secret, salt, state.options.kdf);
     if (!key) {
-        return std::unexpected(key.error());
+        return propagate(key);
     }
     Bytes wrapped = wrapSecret(m_keys->master, *key,
                                state.keyring.associatedData(row.id, password ? "password" : "recovery"));
@@ -349,7 +350,7 @@ Status Session::checkFreshness()
     auto found = detail::checkFreshness(*m_vault, m_partner.id, *m_keys);
     if (!found) {
         m_recordFreshnessOnLock = false;
-        return std::unexpected(found.error());
+        return propagate(found);
     }
     m_freshness = *found;
     // Best effort: a state folder we cannot write must not keep a partner out.
@@ -361,7 +362,7 @@ Status Session::recordFreshness()
 {
     auto now = detail::currentGenerations(*m_keys);
     if (!now) {
-        return std::unexpected(now.error());
+        return propagate(now);
     }
     // Never below what was seen: an older file not yet accepted stays reported.
     return detail::recordSeen(
@@ -376,7 +377,7 @@ Status Session::acceptOlderFiles()
     }
     auto now = detail::currentGenerations(*m_keys);
     if (!now) {
-        return std::unexpected(now.error());
+        return propagate(now);
     }
     if (auto st = detail::recordSeen(*m_vault, m_partner.id, *m_keys, *now); !st) {
         return st;

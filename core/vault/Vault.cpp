@@ -4,6 +4,7 @@
 
 #include "common/FileLock.h"
 #include "common/FileModes.h"
+#include "common/Propagate.h"
 #include "crypto/RecoveryCode.h"
 #include "vault/detail/FreshnessRecords.h"
 #include "vault/detail/VaultCommon.h"
@@ -100,16 +101,16 @@ Result<Vault> Vault::create(const std::filesystem::path& dir, VaultOptions optio
         return fail(ErrorCode::VaultExists, "a vault already exists in this directory");
     }
     if (auto st = makePrivateDirectory(dir); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     auto lock = acquireLock(dir);
     if (!lock) {
-        return std::unexpected(lock.error());
+        return propagate(lock);
     }
     const Bytes vaultId = randomBytes(*options.random, Keyring::kVaultIdBytes);
     auto keyring = Keyring::create(dir / "keyring.db", vaultId);
     if (!keyring) {
-        return std::unexpected(keyring.error());
+        return propagate(keyring);
     }
     return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), std::move(*lock)));
 }
@@ -129,11 +130,11 @@ Result<Vault> Vault::open(const std::filesystem::path& dir, VaultOptions options
     }
     auto lock = acquireLock(dir);
     if (!lock) {
-        return std::unexpected(lock.error());
+        return propagate(lock);
     }
     auto keyring = Keyring::open(dir / "keyring.db");
     if (!keyring) {
-        return std::unexpected(keyring.error());
+        return propagate(keyring);
     }
     return Vault(std::make_shared<detail::VaultState>(dir, options, std::move(*keyring), std::move(*lock)));
 }
@@ -157,7 +158,7 @@ Result<std::vector<PartnerInfo>> Vault::partners() const
 {
     auto rows = m_state->keyring.rows();
     if (!rows) {
-        return std::unexpected(rows.error());
+        return propagate(rows);
     }
     std::vector<PartnerInfo> result;
     for (const auto& row : *rows) {
@@ -170,7 +171,7 @@ Result<PartnerInfo> Vault::findPartner(std::string_view nameOrId) const
 {
     auto all = partners();
     if (!all) {
-        return std::unexpected(all.error());
+        return propagate(all);
     }
     for (const auto& p : *all) {
         if (p.id == nameOrId) {
@@ -211,7 +212,7 @@ Result<PartnerConsent> Vault::confirmPartner(std::string_view partnerId, const S
     }
     auto found = state.keyring.row(partnerId);
     if (!found) {
-        return std::unexpected(found.error());
+        return propagate(found);
     }
     if (!*found) {
         return fail(ErrorCode::UnknownPartner, "no partner with that id");
@@ -219,7 +220,7 @@ Result<PartnerConsent> Vault::confirmPartner(std::string_view partnerId, const S
     const KeyringRow& row = **found;
     auto master = unwrapMaster(state, row, normalized ? *normalized : secret, with);
     if (!master) {
-        return std::unexpected(master.error());
+        return propagate(master);
     }
     return PartnerConsent(state.keyring.vaultId(), row.id, row.rowMac, std::move(*master),
                           detail::stateFilePath(state, row.id));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/detail/Protocol.h"
 #include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
@@ -42,7 +43,7 @@ Status registerPublicKey(Database& couple, std::string_view partnerId, const Byt
         couple.prepare("INSERT INTO partners (id, public_key, joined_at, sign_public_key, profile_signature)"
                        " VALUES (?, ?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId)
         .bind(2, publicKey)
@@ -67,7 +68,7 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     }
     auto rows = state.keyring.rows();
     if (!rows) {
-        return std::unexpected(rows.error());
+        return propagate(rows);
     }
     if (rows->size() >= 2) {
         return fail(ErrorCode::PartnerLimit, "a vault holds two partners");
@@ -95,7 +96,7 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     auto keys = std::make_unique<detail::SessionKeys>();
     auto journalLock = PartnerLock::take(state.partnerLockPath(row.id));
     if (!journalLock) {
-        return std::unexpected(journalLock.error());
+        return propagate(journalLock);
     }
     keys->journalLock = std::move(*journalLock);
     keys->master = randomSecret(random, kKeyBytes);
@@ -108,7 +109,7 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     row.passwordKdf = state.options.kdf;
     auto passwordKey = deriveKeyFromPassword(password, row.passwordSalt, row.passwordKdf);
     if (!passwordKey) {
-        return std::unexpected(passwordKey.error());
+        return propagate(passwordKey);
     }
     row.passwordWrappedMaster =
         wrapSecret(keys->master, *passwordKey, state.keyring.associatedData(row.id, kSlotPassword));
@@ -117,7 +118,7 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     row.recoveryKdf = state.options.kdf;
     auto recoveryKey = deriveKeyFromPassword(recoveryCode, row.recoverySalt, row.recoveryKdf);
     if (!recoveryKey) {
-        return std::unexpected(recoveryKey.error());
+        return propagate(recoveryKey);
     }
     row.recoveryWrappedMaster =
         wrapSecret(keys->master, *recoveryKey, state.keyring.associatedData(row.id, kSlotRecovery));
@@ -138,16 +139,16 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
     auto journal =
         Journal::open(state.journalPath(row.id), journalKey, OpenMode::CreateIfMissing, *state.options.clock);
     if (!journal) {
-        return std::unexpected(journal.error());
+        return propagate(journal);
     }
     // A new journal speaks the couple space's protocol v2 from the start: nothing in it
     // is ever migrated from protocol v1.
     if (auto st = journal->setSetting(detail::kCoupleProtocolSetting, detail::kCoupleProtocolV2); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     // Nor are unsigned records of the first release ever trusted by it.
     if (auto st = journal->setSetting(detail::kSignedRecordsSetting, detail::kSignedRecordsDone); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     keys->journal.emplace(std::move(*journal));
 
@@ -157,18 +158,18 @@ Result<Enrollment> Vault::enroll(const NewPartner& partner, const SecretBuffer& 
         return std::unexpected(asDatabaseError(couple.error(), "couple.db"));
     }
     if (auto st = migrate(*couple, Schema::Couple); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     const Bytes profileSignature = keys->sign.sign(detail::profileMessage(row.id, row.name, row.colour));
     if (auto st =
             registerPublicKey(*couple, row.id, row.boxPublicKey, row.signPublicKey, profileSignature, now);
         !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     keys->couple = std::move(*couple);
 
     if (auto st = state.keyring.insert(row); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     Session session(m_state, infoFromRow(row), std::move(keys), {});
     return Enrollment{std::move(session), std::move(recoveryCode)};

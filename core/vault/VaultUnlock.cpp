@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
+#include "common/Propagate.h"
 #include "couple/detail/KeyRotation.h"
 #include "couple/detail/Protocol.h"
 #include "couple/detail/SignedRecords.h"
@@ -38,12 +39,12 @@ Result<std::optional<Bytes>> couplePublicKey(Database& couple, std::string_view 
 {
     auto stmt = couple.prepare("SELECT public_key FROM partners WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     auto row = stmt->step();
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     if (!*row) {
         return std::optional<Bytes>();
@@ -56,12 +57,12 @@ Result<std::optional<Bytes>> coupleSignKey(Database& couple, std::string_view pa
     auto stmt =
         couple.prepare("SELECT sign_public_key FROM partners WHERE id = ? AND sign_public_key IS NOT NULL;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId);
     auto row = stmt->step();
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     if (!*row) {
         return std::optional<Bytes>();
@@ -76,14 +77,14 @@ Status repairOwnKeys(Database& couple, std::string_view partnerId, const Bytes& 
 {
     auto box = couplePublicKey(couple, partnerId);
     if (!box) {
-        return std::unexpected(box.error());
+        return propagate(box);
     }
     if (!*box) {
         return fail(ErrorCode::DamagedKeyring, "couple.db does not name this partner");
     }
     auto sign = coupleSignKey(couple, partnerId);
     if (!sign) {
-        return std::unexpected(sign.error());
+        return propagate(sign);
     }
     const bool boxOk = sameBytes(**box, boxPublicKey);
     const bool signOk = !*sign || sameBytes(**sign, signPublicKey); // none yet: the couple space adds it
@@ -92,7 +93,7 @@ Status repairOwnKeys(Database& couple, std::string_view partnerId, const Bytes& 
     }
     auto stmt = couple.prepare("UPDATE partners SET public_key = ?, sign_public_key = ? WHERE id = ?;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, boxPublicKey).bind(2, signPublicKey).bind(3, partnerId);
     return stmt->run();
@@ -132,7 +133,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     auto& state = *m_state;
     auto found = state.keyring.row(partnerId);
     if (!found) {
-        return std::unexpected(found.error());
+        return propagate(found);
     }
     if (!*found) {
         return fail(ErrorCode::UnknownPartner, "no partner with that id");
@@ -141,14 +142,14 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     auto master = unwrapMaster(
         state, row, secret, with == UnlockWith::Password ? Credential::Password : Credential::RecoveryCode);
     if (!master) {
-        return std::unexpected(master.error());
+        return propagate(master);
     }
 
     auto keys = std::make_unique<detail::SessionKeys>();
     // This partner's journal is open in one process at a time (the app, or a command).
     auto journalLock = PartnerLock::take(state.partnerLockPath(row.id));
     if (!journalLock) {
-        return std::unexpected(journalLock.error());
+        return propagate(journalLock);
     }
     keys->journalLock = std::move(*journalLock);
     keys->master = std::move(*master);
@@ -161,7 +162,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     }
     auto box = BoxKeyPair::fromSecretKey(std::move(*boxSecret));
     if (!box) {
-        return std::unexpected(box.error());
+        return propagate(box);
     }
     keys->box = std::move(*box);
     keys->coupleKey = std::move(*coupleKey);
@@ -171,7 +172,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     }
     if (row.signPublicKey.empty()) {
         if (auto st = addSigningKey(state.keyring, row, *keys, *state.options.random); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
     } else {
         auto seed = unwrapSecret(row.wrappedSignSecret, keys->master,
@@ -181,7 +182,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         }
         auto sign = SignKeyPair::fromSeed(std::move(*seed));
         if (!sign) {
-            return std::unexpected(sign.error());
+            return propagate(sign);
         }
         keys->sign = std::move(*sign);
         if (!sameBytes(keys->sign.publicKey, row.signPublicKey)) {
@@ -194,7 +195,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
     // record that passes, so nobody else can start one in their name.
     auto leaving = detail::leaveRecorded(state, row.id, keys->master);
     if (!leaving) {
-        return std::unexpected(leaving.error());
+        return propagate(leaving);
     }
     if (*leaving) {
         auto couple = Database::openEncrypted(state.couplePath(), keys->coupleKey, OpenMode::Existing);
@@ -202,11 +203,11 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
             return std::unexpected(asDatabaseError(couple.error(), "couple.db"));
         }
         if (auto st = migrate(*couple, Schema::Couple); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         keys->couple = std::move(*couple);
         if (auto st = detail::finishLeave(state, row.id, *keys); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         return fail(ErrorCode::PartnerLeft, "this partner left the couple; leaving has now finished");
     }
@@ -229,20 +230,20 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         return std::unexpected(asDatabaseError(couple.error(), "couple.db"));
     }
     if (auto st = migrate(*couple, Schema::Couple); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     keys->couple = std::move(*couple);
     // A re-key that committed but did not finish in couple.db finishes now, before anything
     // is read (on a full disk, next time: my partner sees my old keys until then).
     if (auto st = detail::finishRekey(row, *keys, state.options.clock->nowMs());
         !st && st.error().code != ErrorCode::DiskFull) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     couple = std::move(keys->couple);
     // couple.db is authenticated by SQLCipher: it is the reference for public keys.
     auto rows = state.keyring.rows();
     if (!rows) {
-        return std::unexpected(rows.error());
+        return propagate(rows);
     }
     for (const auto& other : *rows) {
         if (other.id == row.id) {
@@ -252,13 +253,13 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
             // next time; the couple space refuses to open until then.
             auto st = repairOwnKeys(*couple, row.id, keys->box.publicKey, keys->sign.publicKey);
             if (!st && st.error().code != ErrorCode::DiskFull) {
-                return std::unexpected(st.error());
+                return propagate(st);
             }
             continue;
         }
         auto registered = couplePublicKey(*couple, other.id);
         if (!registered) {
-            return std::unexpected(registered.error());
+            return propagate(registered);
         }
         if (!*registered) {
             // My partner is leaving and their session stopped after couple.db: their row here
@@ -271,7 +272,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
         // Signing keys likewise, once both files have one.
         auto signKey = coupleSignKey(*couple, other.id);
         if (!signKey) {
-            return std::unexpected(signKey.error());
+            return propagate(signKey);
         }
         const bool boxDiffers = !sameBytes(**registered, other.boxPublicKey);
         const bool signDiffers =
@@ -284,7 +285,7 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
                 auto leads = detail::rotationLeadsTo(*couple, other.id, detail::Pin{**registered, **signKey},
                                                      detail::Pin{other.boxPublicKey, other.signPublicKey});
                 if (!leads) {
-                    return std::unexpected(leads.error());
+                    return propagate(leads);
                 }
                 rotated = *leads;
             }
@@ -299,12 +300,12 @@ Result<Session> Vault::unlockSlot(std::string_view partnerId, const SecretBuffer
 
     auto attempts = state.keyring.takeFailedUnlocks(row.id);
     if (!attempts) {
-        return std::unexpected(attempts.error());
+        return propagate(attempts);
     }
     Session session(m_state, infoFromRow(row), std::move(keys), std::move(*attempts));
     // An older journal or couple.db put back is reported, never silent (DESIGN.md §4).
     if (auto st = session.checkFreshness(); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return session;
 }

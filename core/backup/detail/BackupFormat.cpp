@@ -3,6 +3,7 @@
 #include "backup/detail/BackupFormat.h"
 
 #include "common/Json.h"
+#include "common/Propagate.h"
 
 #include <algorithm>
 #include <set>
@@ -126,7 +127,7 @@ Result<std::string> readExactly(const InputFile& file, std::uint64_t offset, std
         return {};
     });
     if (!st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return out;
 }
@@ -154,14 +155,14 @@ Result<Layout> readLayout(const InputFile& file, std::uint64_t size)
     const std::uint64_t bodySize = size - kHashBytes;
     auto magic = readExactly(file, 0, kMagic.size());
     if (!magic) {
-        return std::unexpected(magic.error());
+        return propagate(magic);
     }
     if (*magic != kMagic) {
         return std::unexpected(damaged("not a Twofold backup"));
     }
     auto lengthBytes = readExactly(file, bodySize - kLengthBytes, kLengthBytes);
     if (!lengthBytes) {
-        return std::unexpected(lengthBytes.error());
+        return propagate(lengthBytes);
     }
     std::uint64_t manifestSize = 0;
     for (const char c : *lengthBytes) {
@@ -173,11 +174,11 @@ Result<Layout> readLayout(const InputFile& file, std::uint64_t size)
     const std::uint64_t manifestOffset = bodySize - kLengthBytes - manifestSize;
     auto manifestText = readExactly(file, manifestOffset, manifestSize);
     if (!manifestText) {
-        return std::unexpected(manifestText.error());
+        return propagate(manifestText);
     }
     auto manifest = parseManifest(*manifestText);
     if (!manifest) {
-        return std::unexpected(manifest.error());
+        return propagate(manifest);
     }
     if (manifest->totalBytes() != manifestOffset - kMagic.size()) {
         return std::unexpected(damaged("file sizes do not add up"));
@@ -190,7 +191,7 @@ Result<Layout> checkBackup(const InputFile& file)
 {
     auto size = backupFileSize(file);
     if (!size) {
-        return std::unexpected(size.error());
+        return propagate(size);
     }
     const std::uint64_t bodySize = *size - kHashBytes;
     Hasher whole;
@@ -200,11 +201,11 @@ Result<Layout> checkBackup(const InputFile& file)
                                return {};
                            });
         !s) {
-        return std::unexpected(s.error());
+        return propagate(s);
     }
     auto trailer = readExactly(file, bodySize, kHashBytes);
     if (!trailer) {
-        return std::unexpected(trailer.error());
+        return propagate(trailer);
     }
     const auto digest = whole.finish();
     if (sodium_memcmp(digest.data(), trailer->data(), kHashBytes) != 0) {
@@ -212,7 +213,7 @@ Result<Layout> checkBackup(const InputFile& file)
     }
     auto layout = readLayout(file, *size);
     if (!layout) {
-        return std::unexpected(layout.error());
+        return propagate(layout);
     }
     std::uint64_t offset = layout->dataOffset;
     for (const BackupEntry& entry : layout->manifest.files) {
@@ -223,7 +224,7 @@ Result<Layout> checkBackup(const InputFile& file)
                                    return {};
                                });
             !s) {
-            return std::unexpected(s.error());
+            return propagate(s);
         }
         if (h.finishHex() != entry.blake2b256) {
             return std::unexpected(damaged("checksum of " + entry.name + " does not match"));

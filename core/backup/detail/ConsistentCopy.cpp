@@ -3,6 +3,7 @@
 #include "backup/detail/ConsistentCopy.h"
 
 #include "common/AtomicFile.h"
+#include "common/Propagate.h"
 
 #include <cerrno>
 #include <chrono>
@@ -99,14 +100,14 @@ Result<DatabaseSnapshot> readPair(const std::filesystem::path& db)
 {
     auto main = readWholeFile(db);
     if (!main) {
-        return std::unexpected(main.error());
+        return propagate(main);
     }
     if (!*main) {
         return fail(ErrorCode::DamagedDatabase, "missing " + db.filename().string());
     }
     auto wal = readWholeFile(withSuffix(db, "-wal"));
     if (!wal) {
-        return std::unexpected(wal.error());
+        return propagate(wal);
     }
     return DatabaseSnapshot{std::move(**main), std::move(*wal)};
 }

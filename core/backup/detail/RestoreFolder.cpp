@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "backup/detail/RestoreFolder.h"
 
+#include "common/Propagate.h"
+
 #include <cerrno>
 #include <optional>
 #include <stdlib.h>
@@ -31,7 +33,7 @@ Status copyVaultFile(const std::filesystem::path& from, const std::filesystem::p
     }
     auto out = AtomicFile::begin(to);
     if (!out) {
-        return std::unexpected(out.error());
+        return propagate(out);
     }
     if (auto s = in.read(0, static_cast<std::uint64_t>(st.st_size),
                          [&](std::string_view chunk) -> Status { return out->write(chunk); });
@@ -52,7 +54,7 @@ Status installFolder(const std::filesystem::path& temp, const std::filesystem::p
     if (targetExists) {
         auto aside = siblingTempDir(vaultDir, "old");
         if (!aside) {
-            return std::unexpected(aside.error());
+            return propagate(aside);
         }
         std::filesystem::remove(*aside, ec);
         if (::rename(vaultDir.c_str(), aside->c_str()) != 0) {

@@ -4,6 +4,7 @@
 
 #include "backup/detail/BackupFormat.h"
 #include "common/AtomicFile.h"
+#include "common/Propagate.h"
 
 #include <filesystem>
 #include <string_view>
@@ -28,7 +29,7 @@ Status writeBackupFiles(const InputFile& file, const Layout& layout, const std::
         }
         auto out = AtomicFile::begin(dir / entry.name);
         if (!out) {
-            return std::unexpected(out.error());
+            return propagate(out);
         }
         Hasher h;
         auto st = file.read(offset, entry.size, [&](std::string_view chunk) -> Status {

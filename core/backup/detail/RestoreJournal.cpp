@@ -3,6 +3,7 @@
 #include "backup/detail/RestoreJournal.h"
 
 #include "backup/detail/RestoreFolder.h"
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/MyItemStore.h"
 #include "crypto/Kdf.h"
@@ -39,25 +40,25 @@ Result<detail::Generations> prepareRestoredJournal(const std::filesystem::path& 
     auto journal =
         Journal::open(dir / journalFileName(row.id), journalKey, OpenMode::Existing, SystemClock::instance());
     if (!journal) {
-        return std::unexpected(journal.error());
+        return propagate(journal);
     }
     auto generation = detail::journalGeneration(detail::JournalAccess::database(*journal));
     if (!generation) {
-        return std::unexpected(generation.error());
+        return propagate(generation);
     }
     auto restoredCoupleSeen = detail::coupleSeen(detail::JournalAccess::database(*journal));
     if (!restoredCoupleSeen) {
-        return std::unexpected(restoredCoupleSeen.error());
+        return propagate(restoredCoupleSeen);
     }
     const detail::RecordPlace place{keyring.vaultId(), dir / "keyring.db",
                                     detail::ConsentAccess::stateFile(consent)};
     const detail::Generations before = detail::seenOutsideJournal(place, row.id, master);
     const detail::Generations seen{*generation, std::max(before.couple, *restoredCoupleSeen)};
     if (auto st = detail::writeCoupleSeen(detail::JournalAccess::database(*journal), seen.couple); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     if (auto st = detail::writeKeyringRecord(place, row.id, master, seen); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
 
     // Best effort: without it the next unlock still removes them, and says so.
@@ -71,7 +72,7 @@ Result<detail::Generations> prepareRestoredJournal(const std::filesystem::path& 
                 detail::MyItemStore store(detail::JournalAccess::database(*journal), row.id);
                 for (const auto& envelope : *mine) {
                     if (auto st = store.markUnpublishing(envelope.id); !st) {
-                        return std::unexpected(st.error());
+                        return propagate(st);
                     }
                 }
             }
@@ -113,7 +114,7 @@ Result<BackupManifest> restoreMyJournal(const InputFile& file, Layout& layout,
     }
     auto row = keyring.row(request.partnerId);
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     if (!*row) {
         return fail(ErrorCode::UnknownPartner, "no partner with that id in the vault");
@@ -122,7 +123,7 @@ Result<BackupManifest> restoreMyJournal(const InputFile& file, Layout& layout,
 
     auto temp = siblingTempDir(vaultDir, "restore");
     if (!temp) {
-        return std::unexpected(temp.error());
+        return propagate(temp);
     }
     std::error_code ec;
     const auto failed = [&](Error error) -> Result<BackupManifest> {

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "import/detail/JsonImport.h"
 
+#include "common/Propagate.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -76,7 +78,7 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readDayOne(const JsonDoc& 
 {
     auto entries = entriesArray(doc, root);
     if (!entries) {
-        return std::unexpected(entries.error());
+        return propagate(entries);
     }
     std::vector<TimedEntry> out;
     for (const json::Value& item : **entries) {
@@ -85,20 +87,23 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readDayOne(const JsonDoc& 
         }
         auto created = requiredTime(doc, item, "creationDate", options);
         if (!created) {
-            return std::unexpected(created.error());
+            return propagate(created);
         }
         std::int64_t updated = *created;
         if (item.find("modifiedDate") != nullptr) {
             auto modified = requiredTime(doc, item, "modifiedDate", options);
             if (!modified) {
-                return std::unexpected(modified.error());
+                return propagate(modified);
             }
             updated = *modified;
         }
         auto text = optionalString(doc, item, "text");
         auto tags = stringArray(doc, item, "tags");
-        if (!text || !tags) {
-            return std::unexpected(!text ? text.error() : tags.error());
+        if (!text) {
+            return propagate(text);
+        }
+        if (!tags) {
+            return propagate(tags);
         }
         TimedEntry entry;
         splitHeading(*text, entry.fields.title, entry.fields.body);
@@ -115,7 +120,7 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readJrnl(const JsonDoc& do
 {
     auto entries = entriesArray(doc, root);
     if (!entries) {
-        return std::unexpected(entries.error());
+        return propagate(entries);
     }
     std::vector<TimedEntry> out;
     for (const json::Value& item : **entries) {
@@ -135,8 +140,14 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readJrnl(const JsonDoc& do
         auto title = optionalString(doc, item, "title");
         auto body = optionalString(doc, item, "body");
         auto tags = stringArray(doc, item, "tags");
-        if (!title || !body || !tags) {
-            return std::unexpected(!title ? title.error() : !body ? body.error() : tags.error());
+        if (!title) {
+            return propagate(title);
+        }
+        if (!body) {
+            return propagate(body);
+        }
+        if (!tags) {
+            return propagate(tags);
         }
         TimedEntry entry;
         entry.fields.title = trimmed(*title);
@@ -168,7 +179,7 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readTwofold(const JsonDoc&
     }
     auto entries = entriesArray(doc, root);
     if (!entries) {
-        return std::unexpected(entries.error());
+        return propagate(entries);
     }
     std::vector<TimedEntry> out;
     for (const json::Value& item : **entries) {
@@ -225,7 +236,7 @@ readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportO
 {
     auto text = readText(path);
     if (!text) {
-        return std::unexpected(text.error());
+        return propagate(text);
     }
     auto root = json::parse(*text);
     if (!root) {

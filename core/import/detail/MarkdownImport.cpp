@@ -3,6 +3,7 @@
 #include "import/detail/MarkdownImport.h"
 
 #include "common/Json.h"
+#include "common/Propagate.h"
 #include "import/detail/ImportText.h"
 
 #include <algorithm>
@@ -90,7 +91,7 @@ std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem:
 {
     auto text = readText(path);
     if (!text) {
-        return std::unexpected(text.error());
+        return propagate(text);
     }
     const std::string& all = *text;
     TimedEntry entry;
@@ -248,7 +249,7 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readMarkdown(const std::fi
     for (const auto& file : files) {
         auto entry = readMarkdownFile(file, options);
         if (!entry) {
-            return std::unexpected(entry.error());
+            return propagate(entry);
         }
         out.push_back(std::move(*entry));
     }

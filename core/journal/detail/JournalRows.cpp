@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "journal/detail/JournalRows.h"
 
+#include "common/Propagate.h"
 #include "journal/detail/EntryText.h"
 #include "journal/detail/SearchText.h"
 #include "journal/detail/Utf8.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "common/CrashPoint.h"
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/KeyRotation.h"
@@ -44,11 +45,11 @@ Result<std::optional<OldKeys>> pendingOldKeys(Database& journal)
 {
     auto stmt = journal.prepare("SELECT old_box_secret, old_sign_seed FROM rekey_pending WHERE id = 1;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     auto row = stmt->step();
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     if (!*row) {
         return std::optional<OldKeys>();
@@ -70,7 +71,7 @@ Status runUpdate(Database& db, std::string_view sql, const std::vector<Bytes>& b
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     int index = 1;
     for (const auto& blob : blobs) {
@@ -93,11 +94,11 @@ Status resealCoupleEnvelopes(Database& couple, Database& journal, std::string_vi
     std::map<std::string, Resealed> fromJournal;
     auto items = mine.items();
     if (!items) {
-        return std::unexpected(items.error());
+        return propagate(items);
     }
     auto offers = mine.offers();
     if (!offers) {
-        return std::unexpected(offers.error());
+        return propagate(offers);
     }
     for (const auto* list : {&*items, &*offers}) {
         for (const auto& item : *list) {
@@ -108,7 +109,7 @@ Status resealCoupleEnvelopes(Database& couple, Database& journal, std::string_vi
     EnvelopeStore store(couple);
     auto rows = store.allByAuthor(me);
     if (!rows) {
-        return std::unexpected(rows.error());
+        return propagate(rows);
     }
     for (const auto& row : *rows) {
         Resealed next{row.authorSeal, row.signature};
@@ -142,21 +143,16 @@ Status resealGrantsToMe(Database& couple, std::string_view me, const OldKeys& ol
     {
         auto stmt = couple.prepare("SELECT envelope_id, seal FROM grants WHERE reader_id = ?;");
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         stmt->bind(1, me);
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return std::unexpected(row.error());
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            if (auto itemKey = openSealed(s.columnBlob(1), old.box)) {
+                resealedGrants.emplace_back(s.columnText(0), sealToPublicKey(*itemKey, keys.box.publicKey));
             }
-            if (!*row) {
-                break;
-            }
-            if (auto itemKey = openSealed(stmt->columnBlob(1), old.box)) {
-                resealedGrants.emplace_back(stmt->columnText(0),
-                                            sealToPublicKey(*itemKey, keys.box.publicKey));
-            }
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     for (const auto& [envelopeId, seal] : resealedGrants) {
@@ -200,24 +196,20 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
             couple.prepare("SELECT id, text, follow_up, added_by, created_at, updated_at, retired_at, "
                            "signature FROM custom_prompts WHERE signed_by = ? AND signature IS NOT NULL;");
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         stmt->bind(1, me);
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            if (!*row) {
-                break;
-            }
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
             const std::optional<std::int64_t> retired =
-                stmt->isNull(6) ? std::nullopt : std::optional<std::int64_t>(stmt->columnInt(6));
-            prompts.push_back({stmt->columnText(0),
-                               customPromptMessage(stmt->columnText(0), stmt->columnText(1),
-                                                   stmt->columnText(2), stmt->columnText(3),
-                                                   stmt->columnInt(4), stmt->columnInt(5), retired, me),
-                               stmt->columnBlob(7)});
+                s.isNull(6) ? std::nullopt : std::optional<std::int64_t>(s.columnInt(6));
+            prompts.push_back(
+                {s.columnText(0),
+                 customPromptMessage(s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                                     s.columnInt(4), s.columnInt(5), retired, me),
+                 s.columnBlob(7)});
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     if (auto st = resignRows(couple, std::move(prompts),
@@ -230,21 +222,16 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
         auto stmt = couple.prepare("SELECT review_date, text, updated_at, signature FROM intentions "
                                    "WHERE partner_id = ? AND signature IS NOT NULL;");
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         stmt->bind(1, me);
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            if (!*row) {
-                break;
-            }
-            intentions.push_back(
-                {stmt->columnText(0),
-                 intentionMessage(stmt->columnText(0), me, stmt->columnText(1), stmt->columnInt(2)),
-                 stmt->columnBlob(3)});
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            intentions.push_back({s.columnText(0),
+                                  intentionMessage(s.columnText(0), me, s.columnText(1), s.columnInt(2)),
+                                  s.columnBlob(3)});
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     for (const auto& row : intentions) {
@@ -263,20 +250,15 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
         auto stmt = couple.prepare("SELECT review_date, saved_at, signature FROM reviews WHERE signed_by = ? "
                                    "AND signature IS NOT NULL;");
         if (!stmt) {
-            return std::unexpected(stmt.error());
+            return propagate(stmt);
         }
         stmt->bind(1, me);
-        while (true) {
-            auto row = stmt->step();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            if (!*row) {
-                break;
-            }
-            reviews.push_back({stmt->columnText(0),
-                               reviewMessage(stmt->columnText(0), stmt->columnInt(1), me),
-                               stmt->columnBlob(2)});
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            reviews.push_back(
+                {s.columnText(0), reviewMessage(s.columnText(0), s.columnInt(1), me), s.columnBlob(2)});
+        });
+        if (!read) {
+            return propagate(read);
         }
     }
     return resignRows(couple, std::move(reviews), "UPDATE reviews SET signature = ? WHERE review_date = ?;",
@@ -289,7 +271,7 @@ Status finishRekey(const KeyringRow& row, SessionKeys& keys, std::int64_t nowMs)
     Database& journal = detail::JournalAccess::database(*keys.journal);
     auto old = pendingOldKeys(journal);
     if (!old) {
-        return std::unexpected(old.error());
+        return propagate(old);
     }
     if (!*old) {
         return {};
@@ -299,7 +281,7 @@ Status finishRekey(const KeyringRow& row, SessionKeys& keys, std::int64_t nowMs)
     {
         auto ctx = couple.transaction();
         if (!ctx) {
-            return std::unexpected(ctx.error());
+            return propagate(ctx);
         }
         const Pin from{was.box.publicKey, was.sign.publicKey};
         const Pin to{keys.box.publicKey, keys.sign.publicKey};
@@ -309,7 +291,7 @@ Status finishRekey(const KeyringRow& row, SessionKeys& keys, std::int64_t nowMs)
         auto partner = couple.prepare(
             "UPDATE partners SET public_key = ?, sign_public_key = ?, profile_signature = ? WHERE id = ?;");
         if (!partner) {
-            return std::unexpected(partner.error());
+            return propagate(partner);
         }
         partner->bind(1, keys.box.publicKey)
             .bind(2, keys.sign.publicKey)

@@ -3,6 +3,7 @@
 #include "vault/detail/FreshnessRecords.h"
 
 #include "common/AtomicFile.h"
+#include "common/Propagate.h"
 #include "crypto/Kdf.h"
 #include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
@@ -73,11 +74,11 @@ Result<std::int64_t> readOneValue(Database& db, std::string_view sql)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     auto row = stmt->step();
     if (!row) {
-        return std::unexpected(row.error());
+        return propagate(row);
     }
     return *row ? stmt->columnInt(0) : 0;
 }
@@ -87,10 +88,10 @@ Result<Database> openKeyringRecords(const std::filesystem::path& keyring)
     // A connection of our own: keyring.db's `partners` table and its MAC belong to Keyring.
     auto db = Database::openPlain(keyring, OpenMode::Existing);
     if (!db) {
-        return std::unexpected(db.error());
+        return propagate(db);
     }
     if (auto st = db->exec(kKeyringTable); !st) {
-        return std::unexpected(st.error());
+        return propagate(st);
     }
     return std::move(*db);
 }
@@ -126,12 +127,12 @@ Status writeKeyringRecord(const RecordPlace& place, std::string_view partnerId, 
 {
     auto db = openKeyringRecords(place.keyring);
     if (!db) {
-        return std::unexpected(db.error());
+        return propagate(db);
     }
     auto stmt = db->prepare("INSERT OR REPLACE INTO freshness (partner_id, journal_generation, "
                             "couple_generation, mac) VALUES (?, ?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId).bind(2, seen.journal).bind(3, seen.couple);
     stmt->bind(4, recordMac(place.vaultId, partnerId, master, seen));
@@ -247,7 +248,7 @@ Status writeCoupleSeen(Database& journal, std::int64_t couple)
     auto stmt = journal.prepare("INSERT INTO couple_seen (id, value) VALUES (1, ?) "
                                 "ON CONFLICT (id) DO UPDATE SET value = excluded.value;");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, couple);
     return stmt->run();
@@ -273,7 +274,7 @@ Result<Generations> currentGenerations(SessionKeys& keys)
     auto journal = readOneValue(detail::JournalAccess::database(*keys.journal),
                                 "SELECT value FROM generation WHERE id = 1;");
     if (!journal) {
-        return std::unexpected(journal.error());
+        return propagate(journal);
     }
     auto couple = readOneValue(keys.couple, "SELECT value FROM generation WHERE id = 1;");
     return Generations{*journal, couple ? *couple : 0};
@@ -286,7 +287,7 @@ Result<Generations> highestSeen(const VaultState& vault, std::string_view partne
     auto inJournal = readOneValue(detail::JournalAccess::database(*keys.journal),
                                   "SELECT value FROM couple_seen WHERE id = 1;");
     if (!inJournal) {
-        return std::unexpected(inJournal.error());
+        return propagate(inJournal);
     }
     const Generations outside = seenOutsideJournal(recordPlace(vault, partnerId), partnerId, keys.master);
     seen.journal = outside.journal;
@@ -310,11 +311,11 @@ Result<Freshness> checkFreshness(const VaultState& vault, std::string_view partn
 {
     auto now = currentGenerations(keys);
     if (!now) {
-        return std::unexpected(now.error());
+        return propagate(now);
     }
     auto seen = highestSeen(vault, partnerId, keys);
     if (!seen) {
-        return std::unexpected(seen.error());
+        return propagate(seen);
     }
     Freshness result;
     result.journalNow = now->journal;

@@ -4,6 +4,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/CrashPoint.h"
+#include "common/Propagate.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecretBuffer.h"
 #include "storage/Database.h"
@@ -57,11 +58,11 @@ Result<Database> openLeaveRecords(const VaultState& vault, bool create)
 {
     auto db = Database::openPlain(vault.keyringPath(), OpenMode::Existing);
     if (!db) {
-        return std::unexpected(db.error());
+        return propagate(db);
     }
     if (create) {
         if (auto st = db->exec(kLeavingTable); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
     }
     return std::move(*db);
@@ -106,7 +107,7 @@ Status run(Database& db, std::string_view sql, std::string_view partnerId)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     // Every parameter is the partner's id.
     int parameter = 0;
@@ -125,11 +126,11 @@ Status recordLeave(const VaultState& vault, std::string_view partnerId, const Se
 {
     auto db = openLeaveRecords(vault, true);
     if (!db) {
-        return std::unexpected(db.error());
+        return propagate(db);
     }
     auto stmt = db->prepare("INSERT OR REPLACE INTO leaving (partner_id, started_at, mac) VALUES (?, ?, ?);");
     if (!stmt) {
-        return std::unexpected(stmt.error());
+        return propagate(stmt);
     }
     stmt->bind(1, partnerId).bind(2, nowMs).bind(3, leaveMac(vault, partnerId, master, nowMs));
     return stmt->run();
@@ -161,7 +162,7 @@ Status removeFromCouple(Database& couple, std::string_view partnerId)
     {
         auto tx = couple.transaction();
         if (!tx) {
-            return std::unexpected(tx.error());
+            return propagate(tx);
         }
         // Every table of couple.db that names a partner (migrations/couple/*.sql), children first.
         // couple_settings (review day, automatic backups) belongs to nobody and stays.

@@ -5,6 +5,7 @@
 #include "common/AtomicFile.h"
 #include "common/CrashPoint.h"
 #include "common/FileModes.h"
+#include "common/Propagate.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/KeyRotation.h"
@@ -95,7 +96,7 @@ Status exportJournal(Database& source, const std::filesystem::path& target, cons
 {
     auto version = source.userVersion();
     if (!version) {
-        return std::unexpected(version.error());
+        return propagate(version);
     }
     // Created here with the vault's file mode (0600, or 0660 in a shared vault) so that
     // SQLite opens it, never creates it wider.
@@ -108,7 +109,7 @@ Status exportJournal(Database& source, const std::filesystem::path& target, cons
     {
         auto attach = source.prepare("ATTACH DATABASE ? AS " + std::string(kSchemaName) + " KEY ?;");
         if (!attach) {
-            return std::unexpected(attach.error());
+            return propagate(attach);
         }
         const SecretBuffer spec = rawKeySpec(key);
         attach->bind(1, target.string()).bind(2, spec.view().substr(0, spec.size() - 1));
@@ -119,10 +120,10 @@ Status exportJournal(Database& source, const std::filesystem::path& target, cons
     auto copied = [&]() -> Status {
         auto exportRows = source.prepare("SELECT sqlcipher_export('" + std::string(kSchemaName) + "');");
         if (!exportRows) {
-            return std::unexpected(exportRows.error());
+            return propagate(exportRows);
         }
         if (auto st = exportRows->step(); !st) {
-            return std::unexpected(st.error());
+            return propagate(st);
         }
         return source.exec("PRAGMA " + std::string(kSchemaName) +
                            ".user_version = " + std::to_string(*version) + ";");
@@ -159,12 +160,12 @@ Status resealJournal(Database& db, std::string_view partnerId, const SessionKeys
 {
     auto tx = db.transaction();
     if (!tx) {
-        return std::unexpected(tx.error());
+        return propagate(tx);
     }
     MyItemStore mine(db, std::string(partnerId));
     auto items = mine.items();
     if (!items) {
-        return std::unexpected(items.error());
+        return propagate(items);
     }
     for (MyItem item : *items) {
         if (auto r = resealed(item.envelope, old.box, fresh)) {
@@ -177,7 +178,7 @@ Status resealJournal(Database& db, std::string_view partnerId, const SessionKeys
     }
     auto offers = mine.offers();
     if (!offers) {
-        return std::unexpected(offers.error());
+        return propagate(offers);
     }
     for (MyItem offer : *offers) {
         if (auto r = resealed(offer.envelope, old.box, fresh)) {
@@ -191,7 +192,7 @@ Status resealJournal(Database& db, std::string_view partnerId, const SessionKeys
     auto pending = db.prepare("INSERT OR REPLACE INTO rekey_pending (id, old_box_secret, old_sign_seed, "
                               "started_at) VALUES (1, ?, ?, ?);");
     if (!pending) {
-        return std::unexpected(pending.error());
+        return propagate(pending);
     }
     pending->bind(1, ByteView(old.box.secretKey.span()))
         .bind(2, ByteView(old.sign.seed.span()))
@@ -223,7 +224,7 @@ Status writeRekeyedJournal(const VaultState& vault, std::string_view partnerId, 
     {
         auto db = Database::openEncrypted(target, journalKey, OpenMode::Existing);
         if (!db) {
-            return std::unexpected(db.error());
+            return propagate(db);
         }
         if (auto st = resealJournal(*db, partnerId, old, fresh, nowMs); !st) {
             return st;
@@ -291,13 +292,13 @@ Status settleRekeyedJournal(const VaultState& vault, std::string_view partnerId,
             return syncDirectory(vault.dir);
         }
         if (current.error().code != ErrorCode::WrongKey && current.error().code != ErrorCode::NotFound) {
-            return std::unexpected(current.error());
+            return propagate(current);
         }
     }
     {
         auto copy = Database::openEncrypted(rekeyed, journalKey, OpenMode::Existing);
         if (!copy) {
-            return std::unexpected(copy.error()); // neither opens: damage, and nothing is touched
+            return propagate(copy); // neither opens: damage, and nothing is touched
         }
         if (auto st = copy->close(); !st) {
             return st;

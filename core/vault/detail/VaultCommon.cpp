@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "vault/detail/VaultCommon.h"
 
+#include "common/Propagate.h"
 #include "crypto/Kdf.h"
 #include "crypto/KeyWrap.h"
 
@@ -50,7 +51,7 @@ Result<SecretBuffer> unwrapMaster(detail::VaultState& state, const KeyringRow& r
     }
     auto slotKey = deriveKeyFromPassword(secret, byPassword ? row.passwordSalt : row.recoverySalt, params);
     if (!slotKey) {
-        return std::unexpected(slotKey.error());
+        return propagate(slotKey);
     }
     auto master =
         unwrapSecret(byPassword ? row.passwordWrappedMaster : row.recoveryWrappedMaster, *slotKey,
