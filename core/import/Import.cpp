@@ -51,12 +51,13 @@ Bytes contentHash(const TimedEntry& entry)
 
 } // namespace
 
-std::expected<std::vector<TimedEntry>, ImportProblem>
-readImport(ImportFormat format, const std::filesystem::path& path, const ImportOptions& options)
+std::expected<std::vector<TimedEntry>, ImportProblem> readImport(ImportFormat format,
+                                                                 const std::filesystem::path& path,
+                                                                 const Clock& clock,
+                                                                 const ImportOptions& given)
 {
-    if (options.clock == nullptr) {
-        return problemIn(path, "no clock was given for the import", ErrorCode::InvalidArgument);
-    }
+    ImportOptions options = given;
+    options.clock = &clock;
     std::error_code ec;
     if (format != ImportFormat::Markdown && !std::filesystem::is_regular_file(path, ec)) {
         return problemIn(path, "there is no file there", ErrorCode::NotFound);
@@ -82,7 +83,7 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
     if (options.clock == nullptr) {
         options.clock = &journal.clock();
     }
-    auto entries = readImport(format, path, options);
+    auto entries = readImport(format, path, *options.clock, options);
     if (!entries) {
         return propagate(entries);
     }

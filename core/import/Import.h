@@ -32,7 +32,9 @@ struct ImportOptions
     // Turns a local time without a zone (jrnl, front matter without Z) into UTC ms.
     // Default: the time is taken as UTC. The command line passes the machine's zone.
     std::function<std::int64_t(const CivilTime&)> localToUtc;
-    const Clock* clock = nullptr; // null: the journal's clock, which is the vault's
+    // importEntries: null means the journal's clock, which is the vault's. readImport
+    // takes its clock as an argument and sets this from it.
+    const Clock* clock = nullptr;
 };
 
 // Where a bad file went wrong. `message` describes the problem and never quotes the
@@ -61,8 +63,11 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
                                                          const ImportOptions& options = {});
 
 // Parsing only (tests, previews): the entries `path` holds, oldest first as written.
-// `options.clock` must be set (there is no journal to take one from): InvalidArgument if not.
-std::expected<std::vector<TimedEntry>, ImportProblem>
-readImport(ImportFormat format, const std::filesystem::path& path, const ImportOptions& options);
+// There is no journal to take a clock from, so the caller gives one (`options.clock` is
+// not read).
+std::expected<std::vector<TimedEntry>, ImportProblem> readImport(ImportFormat format,
+                                                                 const std::filesystem::path& path,
+                                                                 const Clock& clock,
+                                                                 const ImportOptions& options = {});
 
 } // namespace twofold

@@ -39,9 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         out.write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
     }
     static const ManualClock clock;
-    ImportOptions options;
-    options.clock = &clock;
-    auto entries = readImport(format, path, options);
+    auto entries = readImport(format, path, clock);
     if (!entries && entries.error().message.empty()) {
         std::abort(); // a problem must say what it is
     }

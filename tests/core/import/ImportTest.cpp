@@ -143,17 +143,21 @@ TEST_F(ImportTest, ABadFileNamesFileAndPositionAndImportsNothing)
 }
 
 // Time is never read from the system behind the caller's back: importEntries takes the
-// journal's clock (the vault's); readImport, which has no journal, refuses to guess.
-TEST_F(ImportTest, ReadingWithoutAClockIsRefused)
+// journal's clock (the vault's); readImport, which has no journal, takes the caller's by
+// reference. A call without a clock does not compile, so there is none left to refuse.
+template <typename C>
+concept ReadsWith = requires(const C& clock)
 {
-    auto refused = readImport(ImportFormat::Markdown, kData / "markdown", ImportOptions{});
-    ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().error.code, ErrorCode::InvalidArgument);
+    readImport(ImportFormat::Markdown, std::filesystem::path(), clock);
+};
+static_assert(!ReadsWith<std::nullptr_t>);
+static_assert(!ReadsWith<const Clock*>);
+static_assert(ReadsWith<ManualClock>);
 
+TEST_F(ImportTest, ReadingTakesTheCallersClock)
+{
     const ManualClock clock(1'800'000'000'000);
-    ImportOptions options;
-    options.clock = &clock;
-    auto read = readImport(ImportFormat::Markdown, kData / "markdown", options);
+    auto read = readImport(ImportFormat::Markdown, kData / "markdown", clock);
     ASSERT_TRUE(read) << read.error().message;
     EXPECT_FALSE(read->empty());
 }
