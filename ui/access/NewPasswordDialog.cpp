@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/access/NewPasswordDialog.h"
 
+#include "ui/access/BusyButtons.h"
 #include "ui/access/CurrentPasswordField.h"
 #include "ui/access/PasswordFields.h"
 #include "ui/access/RecoveryCodePage.h"
@@ -38,8 +39,7 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     : QDialog(parent), m_context(context), m_stack(new QStackedWidget(this)), m_intro(new QLabel(this)),
       m_current(nullptr), m_fields(new PasswordFields(QStringLiteral("newPassword"), this)),
       m_rekey(new QCheckBox(tr("&Lock out anyone who knew my old password"), this)),
-      m_rekeyHelp(new QLabel(this)), m_error(new QLabel(this)), m_busyText(new QLabel(this)),
-      m_busy(new QProgressBar(this)), m_ok(nullptr), m_cancel(nullptr),
+      m_rekeyHelp(new QLabel(this)), m_error(new QLabel(this)), m_busyText(new QLabel(this)), m_foot(nullptr),
       m_recovery(new RecoveryCodePage(QStringLiteral("rekey"), this))
 {
     setObjectName(QStringLiteral("newPasswordDialog"));
@@ -70,16 +70,7 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     m_busyText->setObjectName(QStringLiteral("newPasswordBusyText"));
     m_busyText->setWordWrap(true);
     m_busyText->hide();
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setAccessibleName(tr("Saving the new password"));
-    m_busy->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("newPasswordOk"));
-    m_cancel = buttons->button(QDialogButtonBox::Cancel);
-    m_cancel->setObjectName(QStringLiteral("newPasswordCancel"));
+    m_foot = new BusyButtons(QStringLiteral("newPassword"), tr("Saving the new password"), form);
 
     auto* layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,9 +87,9 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     layout->addWidget(m_rekeyHelp);
     layout->addWidget(m_error);
     layout->addWidget(m_busyText);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_foot->bar());
     layout->addStretch();
-    layout->addWidget(buttons);
+    layout->addWidget(m_foot->box());
     m_stack->addWidget(form);
     m_stack->addWidget(m_recovery);
     auto* outer = new QVBoxLayout(this);
@@ -115,10 +106,10 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
     }
 
     const auto refresh = [this] {
-        m_ok->setEnabled(m_fields->isAcceptable() && (m_current == nullptr || !m_current->isEmpty()));
+        m_foot->ok()->setEnabled(m_fields->isAcceptable() && (m_current == nullptr || !m_current->isEmpty()));
     };
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewPasswordDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_foot->box(), &QDialogButtonBox::accepted, this, &NewPasswordDialog::submit);
+    connect(m_foot->box(), &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fields, &PasswordFields::submitted, this, &NewPasswordDialog::submit);
     connect(m_fields, &PasswordFields::changed, this, refresh);
     if (m_current != nullptr) {
@@ -130,13 +121,13 @@ NewPasswordDialog::NewPasswordDialog(VaultContext& context, QWidget* parent)
         m_recovery->clear();
         accept();
     });
-    m_ok->setEnabled(false);
+    m_foot->ok()->setEnabled(false);
 }
 
 void NewPasswordDialog::reject()
 {
     // The new recovery code is shown only once: it goes with "I wrote it down", not Escape.
-    if (m_stack->currentWidget() == m_recovery || m_busy->isVisible()) {
+    if (m_stack->currentWidget() == m_recovery || m_foot->isBusy()) {
         return;
     }
     QDialog::reject();
@@ -147,18 +138,18 @@ void NewPasswordDialog::updateTexts()
     if (m_rekey->isChecked()) {
         m_intro->setText(tr("Your journal will open with this password from now on. Your old password and "
                             "your old recovery code stop working."));
-        m_ok->setText(tr("Lock out and use this password"));
+        m_foot->ok()->setText(tr("Lock out and use this password"));
     } else {
         m_intro->setText(tr("Your journal will open with this password from now on. Your recovery code "
                             "keeps working."));
-        m_ok->setText(tr("Use this password"));
+        m_foot->ok()->setText(tr("Use this password"));
     }
 }
 
 void NewPasswordDialog::submit()
 {
     const bool currentMissing = m_current != nullptr && m_current->isEmpty();
-    if (!m_fields->isAcceptable() || currentMissing || !m_context.session() || m_busy->isVisible()) {
+    if (!m_fields->isAcceptable() || currentMissing || !m_context.session() || m_foot->isBusy()) {
         const QString problem = currentMissing ? CurrentPasswordField::missingText() : m_fields->problem();
         m_error->setText(problem);
         m_error->setVisible(!problem.isEmpty());
@@ -221,9 +212,7 @@ void NewPasswordDialog::setBusy(bool busy)
     }
     m_fields->setEnabled(!busy);
     m_rekey->setEnabled(!busy);
-    m_ok->setEnabled(!busy && m_fields->isAcceptable());
-    m_cancel->setEnabled(!busy);
-    m_busy->setVisible(busy);
+    m_foot->setBusy(busy, m_fields->isAcceptable());
     m_busyText->setText(m_rekey->isChecked()
                             ? tr("Re-encrypting your journal under new keys. This can take a minute; please "
                                  "keep Twofold open.")

@@ -6,8 +6,6 @@
 
 class QCheckBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 
 namespace twofold {
@@ -16,6 +14,7 @@ class Session;
 
 namespace twofold::ui {
 
+class BusyButtons;
 class CurrentPasswordField;
 class PasswordFields;
 class RecoveryCodePage;
@@ -53,9 +52,7 @@ private:
     QLabel* m_rekeyHelp;
     QLabel* m_error;
     QLabel* m_busyText;
-    QProgressBar* m_busy;
-    QPushButton* m_ok;
-    QPushButton* m_cancel;
+    BusyButtons* m_foot; // busy bar, OK and Cancel
     RecoveryCodePage* m_recovery;
 };
 

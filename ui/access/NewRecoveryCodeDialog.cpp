@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/access/NewRecoveryCodeDialog.h"
 
+#include "ui/access/BusyButtons.h"
 #include "ui/access/CurrentPasswordField.h"
 #include "ui/access/RecoveryCodePage.h"
 #include "ui/shell/OffThread.h"
@@ -34,7 +35,7 @@ struct Outcome
 
 NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* parent)
     : QDialog(parent), m_context(context), m_stack(new QStackedWidget(this)), m_current(nullptr),
-      m_error(new QLabel(this)), m_busy(new QProgressBar(this)), m_ok(nullptr), m_cancel(nullptr),
+      m_error(new QLabel(this)), m_foot(nullptr),
       m_recovery(new RecoveryCodePage(QStringLiteral("newRecovery"), this))
 {
     setObjectName(QStringLiteral("newRecoveryCodeDialog"));
@@ -52,18 +53,8 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* par
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
-    m_busy->setObjectName(QStringLiteral("newRecoveryBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setAccessibleName(tr("Making a new recovery code"));
-    m_busy->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("newRecoveryOk"));
-    m_ok->setText(tr("&Make a new code"));
-    m_cancel = buttons->button(QDialogButtonBox::Cancel);
-    m_cancel->setObjectName(QStringLiteral("newRecoveryCancel"));
+    m_foot = new BusyButtons(QStringLiteral("newRecovery"), tr("Making a new recovery code"), form);
+    m_foot->ok()->setText(tr("&Make a new code"));
 
     auto* layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,13 +67,13 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* par
         layout->addWidget(m_current);
         connect(m_current, &CurrentPasswordField::submitted, this, &NewRecoveryCodeDialog::submit);
         connect(m_current, &CurrentPasswordField::changed, this,
-                [this] { m_ok->setEnabled(!m_current->isEmpty() && !m_busy->isVisible()); });
-        m_ok->setEnabled(false);
+                [this] { m_foot->ok()->setEnabled(!m_current->isEmpty() && !m_foot->isBusy()); });
+        m_foot->ok()->setEnabled(false);
     }
     layout->addWidget(m_error);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_foot->bar());
     layout->addStretch();
-    layout->addWidget(buttons);
+    layout->addWidget(m_foot->box());
     m_stack->addWidget(form);
     m_stack->addWidget(m_recovery);
     auto* outer = new QVBoxLayout(this);
@@ -93,8 +84,8 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* par
         m_current->field()->setFocus();
     }
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewRecoveryCodeDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_foot->box(), &QDialogButtonBox::accepted, this, &NewRecoveryCodeDialog::submit);
+    connect(m_foot->box(), &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_recovery, &RecoveryCodePage::continued, this, [this] {
         m_recovery->clear();
         accept();
@@ -104,7 +95,7 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(VaultContext& context, QWidget* par
 void NewRecoveryCodeDialog::reject()
 {
     // The new code is shown only once: it goes with "I wrote it down", not Escape.
-    if (m_stack->currentWidget() == m_recovery || m_busy->isVisible()) {
+    if (m_stack->currentWidget() == m_recovery || m_foot->isBusy()) {
         return;
     }
     QDialog::reject();
@@ -115,14 +106,12 @@ void NewRecoveryCodeDialog::setBusy(bool busy)
     if (m_current != nullptr) {
         m_current->field()->setEnabled(!busy);
     }
-    m_ok->setEnabled(!busy && (m_current == nullptr || !m_current->isEmpty()));
-    m_cancel->setEnabled(!busy);
-    m_busy->setVisible(busy);
+    m_foot->setBusy(busy, m_current == nullptr || !m_current->isEmpty());
 }
 
 void NewRecoveryCodeDialog::submit()
 {
-    if (!m_context.session() || m_busy->isVisible()) {
+    if (!m_context.session() || m_foot->isBusy()) {
         return;
     }
     if (m_current != nullptr && m_current->isEmpty()) {

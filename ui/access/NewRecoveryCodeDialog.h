@@ -5,12 +5,11 @@
 #include <QDialog>
 
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 
 namespace twofold::ui {
 
+class BusyButtons;
 class CurrentPasswordField;
 class RecoveryCodePage;
 struct VaultContext;
@@ -40,9 +39,7 @@ private:
     QStackedWidget* m_stack;
     CurrentPasswordField* m_current; // nullptr after a recovery-code unlock
     QLabel* m_error;
-    QProgressBar* m_busy;
-    QPushButton* m_ok;
-    QPushButton* m_cancel;
+    BusyButtons* m_foot; // busy bar, OK and Cancel
     RecoveryCodePage* m_recovery;
 };
 
