@@ -10,6 +10,7 @@
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
+#include "support/TwoPartnerVault.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -112,31 +113,27 @@ bool opensWith(ByteView sealed, const BoxKeyPair& keys)
 // entries, answers revealed both ways, a private answer each, check-ins, an offer each way
 // (Sam read Alex's), a custom prompt each, an intention each and a review Alex saved. Every
 // session is closed again, so a forked child can take the vault's lock.
-class LeaveFixture : public ::testing::Test
+class LeaveFixture : public TwoPartnerVaultTest
 {
 protected:
     void SetUp() override
     {
-        auto vault = Vault::create(dir(), options());
-        ASSERT_TRUE(vault);
-        auto alex = vault->enroll({"Alex", "#aa5500"}, secret(kAlex));
-        ASSERT_TRUE(alex);
-        alexId = alex->session.partner().id;
-        alexRecoveryCode = std::string(alex->recoveryCode.view());
-        auto sam = vault->enroll({"Sam", "#0055aa"}, secret(kSam), &alex->session);
-        ASSERT_TRUE(sam);
-        samId = sam->session.partner().id;
+        auto both = enrollBoth(kAlex, kSam);
+        ASSERT_TRUE(both);
+        Enrollment& alex = both->alex;
+        Enrollment& sam = both->sam;
+        alexRecoveryCode = std::string(alex.recoveryCode.view());
 
-        ASSERT_TRUE(alex->session.journal().create({.title = "Monday", .body = "The lighthouse walk."}));
-        auto offered = alex->session.journal().create({.title = "Offered", .body = "What I could not say."});
+        ASSERT_TRUE(alex.session.journal().create({.title = "Monday", .body = "The lighthouse walk."}));
+        auto offered = alex.session.journal().create({.title = "Offered", .body = "What I could not say."});
         ASSERT_TRUE(offered);
-        ASSERT_TRUE(sam->session.journal().create({.title = "Sam's day", .body = "Bread and rain."}));
-        auto samOffered = sam->session.journal().create({.title = "Sam offers", .body = "A letter."});
+        ASSERT_TRUE(sam.session.journal().create({.title = "Sam's day", .body = "Bread and rain."}));
+        auto samOffered = sam.session.journal().create({.title = "Sam offers", .body = "A letter."});
         ASSERT_TRUE(samOffered);
 
-        auto alexSpace = CoupleSpace::open(alex->session, shippedPacks(), {});
+        auto alexSpace = CoupleSpace::open(alex.session, shippedPacks(), {});
         ASSERT_TRUE(alexSpace) << alexSpace.error().detail;
-        auto samSpace = CoupleSpace::open(sam->session, shippedPacks(), {});
+        auto samSpace = CoupleSpace::open(sam.session, shippedPacks(), {});
         ASSERT_TRUE(samSpace) << samSpace.error().detail;
         ASSERT_TRUE(alexSpace->answer(kIntimacy, kAlexAnswer, Reveal::Yes));
         ASSERT_TRUE(alexSpace->answer(kCloseness, kAlexPrivate));
@@ -161,23 +158,10 @@ protected:
         ASSERT_TRUE(samSpace->readAnswer(kIntimacy)->partners.has_value());
 
         alexKeys.emplace(unwrapKeys(dir(), alexId, kAlex));
-        samEntries = entryLines(sam->session);
+        samEntries = entryLines(sam.session);
     }
 
-    std::filesystem::path dir() const { return m_tmp.path() / "vault"; }
     std::filesystem::path samJournal() const { return dir() / ("partner-" + samId + ".db"); }
-    VaultOptions options() const
-    {
-        VaultOptions o = fastVaultOptions();
-        o.stateDirectory = m_tmp.path() / "state";
-        return o;
-    }
-    Vault open() const
-    {
-        auto vault = Vault::open(dir(), options());
-        EXPECT_TRUE(vault) << vault.error().detail;
-        return std::move(*vault);
-    }
 
     static std::vector<Entry> entryLines(Session& session)
     {
@@ -285,14 +269,9 @@ protected:
         EXPECT_FALSE(space->partnerLeftAt()->has_value());
     }
 
-    std::string alexId;
-    std::string samId;
     std::string alexRecoveryCode;
     std::optional<RawKeys> alexKeys;
     std::vector<Entry> samEntries;
-
-private:
-    TempDir m_tmp;
 };
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
+#include "support/TwoPartnerVault.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -49,30 +50,26 @@ SecretBuffer secret(std::string_view text)
 // their full-text index), an answer revealed both ways, a private answer, an offered
 // entry Sam has read, and a custom prompt Alex signed. Every session is closed again,
 // so a forked child can take the vault's lock.
-class RekeyFixture : public ::testing::Test
+class RekeyFixture : public TwoPartnerVaultTest
 {
 protected:
     void SetUp() override
     {
-        auto vault = Vault::create(dir(), options());
-        ASSERT_TRUE(vault);
-        auto alex = vault->enroll({"Alex", "#aa5500"}, secret(kOld));
-        ASSERT_TRUE(alex);
-        alexId = alex->session.partner().id;
-        oldRecoveryCode = std::string(alex->recoveryCode.view());
-        auto sam = vault->enroll({"Sam", "#0055aa"}, secret(kSam), &alex->session);
-        ASSERT_TRUE(sam);
-        samId = sam->session.partner().id;
+        auto both = enrollBoth(kOld, kSam);
+        ASSERT_TRUE(both);
+        Enrollment& alex = both->alex;
+        Enrollment& sam = both->sam;
+        oldRecoveryCode = std::string(alex.recoveryCode.view());
 
-        Journal& journal = alex->session.journal();
+        Journal& journal = alex.session.journal();
         ASSERT_TRUE(journal.create({.title = "Monday", .body = "The lighthouse walk."}));
         ASSERT_TRUE(journal.create({.title = "Tuesday", .body = "Quiet day."}));
         auto offered = journal.create({.title = "Offered", .body = "What I could not say out loud."});
         ASSERT_TRUE(offered);
 
-        auto alexSpace = CoupleSpace::open(alex->session, shippedPacks(), {});
+        auto alexSpace = CoupleSpace::open(alex.session, shippedPacks(), {});
         ASSERT_TRUE(alexSpace) << alexSpace.error().detail;
-        auto samSpace = CoupleSpace::open(sam->session, shippedPacks(), {});
+        auto samSpace = CoupleSpace::open(sam.session, shippedPacks(), {});
         ASSERT_TRUE(samSpace) << samSpace.error().detail;
         ASSERT_TRUE(alexSpace->answer(kIntimacy, kAlexAnswer, Reveal::Yes));
         ASSERT_TRUE(alexSpace->answer(kCloseness, kPrivateAnswer));
@@ -98,20 +95,6 @@ protected:
         ASSERT_TRUE(review.setIntention(kReviewDate, "A walk on Sunday."));
         ASSERT_TRUE(review.save(kReviewDate));
         ASSERT_TRUE(alexSpace->readAnswer(kIntimacy)->partners.has_value());
-    }
-
-    std::filesystem::path dir() const { return m_tmp.path() / "vault"; }
-    VaultOptions options() const
-    {
-        VaultOptions o = fastVaultOptions();
-        o.stateDirectory = m_tmp.path() / "state";
-        return o;
-    }
-    Vault open() const
-    {
-        auto vault = Vault::open(dir(), options());
-        EXPECT_TRUE(vault) << vault.error().detail;
-        return std::move(*vault);
     }
 
     // Everything Alex and Sam had, readable by both; Sam looks first (before Alex's session
@@ -228,13 +211,8 @@ protected:
         return int(oldOpens) + int(newOpens);
     }
 
-    std::string alexId;
-    std::string samId;
     std::string oldRecoveryCode;
     EnvelopeId offerId;
-
-private:
-    TempDir m_tmp;
 };
 
 } // namespace
