@@ -423,7 +423,7 @@ TEST_F(UiPromptCard, NotNowIsKeptInMyJournalAndThePartnerLearnsNothing)
     child<QPushButton>(page, "promptCardNotNow")->click();
     EXPECT_TRUE(page->isShowingCard());
     EXPECT_NE(cardId(page), id);
-    EXPECT_TRUE(text(page, "promptCardMessage").startsWith(QStringLiteral("Set aside for now.")));
+    EXPECT_TRUE(text(page, "promptCardMessage").startsWith(QStringLiteral("That one is resting for a week")));
     EXPECT_FALSE(text(page, "promptCardMessage").contains(QStringLiteral("declined"), Qt::CaseInsensitive));
     EXPECT_EQ(coupleDbBytes(), before) << "\"Not now\" never reaches couple.db";
     auto stored =

@@ -8,6 +8,7 @@
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/Theme.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,12 +44,12 @@ PromptCard::PromptCard(VaultContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("promptCardPage"));
     m_card->setObjectName(QStringLiteral("promptCard"));
-    m_card->setFrameShape(QFrame::StyledPanel);
     m_card->setAccessibleName(tr("A question for you"));
     makeMuted(m_pack);
     makeHeadline(m_question, 1.35);
     makeMuted(m_followUp);
     makeMuted(m_message);
+    m_message->setAlignment(Qt::AlignHCenter);
     m_answer->setDefault(true);
     m_answer->setAccessibleDescription(tr("Opens this question with room to write. Only you can read what "
                                           "you write until you both agree to reveal."));
@@ -78,13 +79,16 @@ PromptCard::PromptCard(VaultContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(12);
-    layout->addStretch(2);
+    layout->addStretch(1);
     layout->addWidget(m_card);
     layout->addWidget(m_message);
     layout->addWidget(m_showAll, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
+    layout->addStretch(2);
     m_message->setVisible(false);
     m_card->setVisible(false);
+
+    applyCardColours();
+    onPaletteChange(this, [this] { applyCardColours(); });
 
     // Tab goes through the card's buttons, then to the full list.
     setTabOrder(m_answer, m_another);
@@ -191,8 +195,24 @@ void PromptCard::notNow()
         Q_EMIT nothingLeft();
         return;
     }
-    showMessage(tr("Set aside for now. It will come back in a week, and it is in the full list whenever you "
-                   "want it. Only you know."));
+    showMessage(tr("That one is resting for a week, and stays in the full list. Only you know."));
+}
+
+void PromptCard::applyCardColours()
+{
+    // A soft surface a step away from the window colour, with a quiet rounded edge.
+    const QPalette app = QApplication::palette();
+    const QColor window = app.color(QPalette::Window);
+    const QColor ink = app.color(QPalette::WindowText);
+    const auto mix = [](const QColor& a, const QColor& b, qreal t) {
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                                a.blueF() * (1 - t) + b.blueF() * t);
+    };
+    const QColor surface = isDarkPalette() ? mix(window, ink, 0.06) : app.color(QPalette::Base);
+    const QColor edge = mix(window, ink, isDarkPalette() ? 0.16 : 0.14);
+    m_card->setStyleSheet(QStringLiteral("#promptCard { background-color: %1; border: 1px solid %2; "
+                                         "border-radius: 10px; }")
+                              .arg(surface.name(), edge.name()));
 }
 
 void PromptCard::showMessage(const QString& text)

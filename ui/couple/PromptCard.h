@@ -52,6 +52,7 @@ private:
     void another();
     void notNow();
     void showMessage(const QString& text);
+    void applyCardColours();
 
     VaultContext& m_context;
     RandomSource* m_random;
