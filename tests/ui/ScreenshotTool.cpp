@@ -6,6 +6,7 @@
 #include "backup/AutoBackup.h"
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
+#include "couple/PromptSuggestion.h"
 #include "couple/WeeklyReview.h"
 #include "prompts/ShippedPromptPacks.h"
 #include "support/FastKdf.h"
@@ -492,6 +493,20 @@ void promptCardScreen(ui::AppWindow& window, Shooter& shooter)
     find<QAbstractButton>(card, "promptCardNotNow")->click();
     shooter.shoot(&window, QStringLiteral("prompt-card-not-now"));
     card->setRandomSource(*window.context().options.random);
+
+    // Nothing waiting: every question set aside for the picture, then back as they were.
+    Journal& journal = window.context().session()->journal();
+    auto shared = window.context().couple()->prompts().sharedPrompts();
+    must(shared.has_value(), "list prompts");
+    for (const Prompt& prompt : *shared) {
+        must(putOffPrompt(journal, prompt.id).has_value(), "set aside");
+    }
+    main->promptsPage()->showStart();
+    shooter.shoot(&window, QStringLiteral("prompts-nothing-waiting"));
+    for (const Prompt& prompt : *shared) {
+        must(journal.setSetting(std::string(kPromptNotNowPrefix) + prompt.id, "").has_value(), "bring back");
+    }
+    main->promptsPage()->showStart();
 }
 
 void coupleScreens(ui::AppWindow& window, Shooter& shooter)

@@ -438,6 +438,9 @@ void PromptsPage::addCustomPrompt()
         return;
     }
     m_list->clearCustom();
+    // A new question is waiting again: the card has something to offer.
+    m_nothingLeft->setVisible(false);
+    m_showCard->setVisible(true);
     reload();
     openPrompt(fromStd(*added));
     showMessage(tr("Added to \"Our own prompts\". Your partner sees it too."));
