@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
+#include "couple/PromptSuggestion.h"
 #include "storage/Database.h"
 #include "ui/couple/InboxPage.h"
+#include "ui/couple/PromptCard.h"
 #include "ui/couple/PromptsPage.h"
 #include "ui/journal/EntryEditor.h"
 #include "ui/journal/JournalPage.h"
@@ -10,12 +12,16 @@
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/InfoBar.h"
 
+#include <algorithm>
+
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 
 namespace twofold::test {
@@ -312,6 +318,191 @@ TEST_F(UiPrompts, AnOlderSharedFilePutBackIsToldToItsAuthorAndRevealsNothing)
     child<QPushButton>(page, "revealButton")->click();
     EXPECT_EQ(text(page, "partnerAnswerView"), QStringLiteral("Not answered yet."));
     EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("held back")));
+}
+
+// Issue 15, item 3: the page opens on one question, on a calm card.
+class UiPromptCard : public UiPrompts
+{
+protected:
+    ui::PromptsPage* openCard(int partner, const QString& password)
+    {
+        if (!unlockAs(partner, password)) {
+            ADD_FAILURE() << "unlock failed";
+            return nullptr;
+        }
+        m_window->mainScreen()->showPage(QStringLiteral("navPrompts"));
+        return m_window->mainScreen()->promptsPage();
+    }
+
+    QString cardId(ui::PromptsPage* page)
+    {
+        return child<ui::PromptCard>(page, "promptCardPage")->promptId();
+    }
+
+    std::optional<Prompt> sharedPrompt(const QString& id)
+    {
+        auto shared = m_window->context().couple()->prompts().sharedPrompts();
+        for (const Prompt& p : *shared) {
+            if (QString::fromStdString(p.id) == id) {
+                return p;
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::string coupleDbBytes()
+    {
+        return readFile(vaultDir() / "couple.db") + readFile(vaultDir() / "couple.db-wal");
+    }
+};
+
+TEST_F(UiPromptCard, ThePageOpensOnOneQuestionAndAnswerOpensItsEditor)
+{
+    auto* page = openCard(1, kAlex);
+    ASSERT_TRUE(page->isShowingCard());
+    auto* card = child<QWidget>(page, "promptCard");
+    EXPECT_TRUE(card->isVisible());
+    const QString id = cardId(page);
+    auto prompt = sharedPrompt(id);
+    ASSERT_TRUE(prompt) << "the card holds a shared prompt";
+    EXPECT_EQ(text(page, "promptCardQuestion"), QString::fromStdString(prompt->text));
+    EXPECT_EQ(text(page, "promptCardFollowUp"), QString::fromStdString(prompt->followUp));
+    EXPECT_EQ(child<QWidget>(page, "promptCardFollowUp")->isVisible(), !prompt->followUp.empty());
+    // No counts, states or streaks on the card: nothing but the question and the buttons.
+    for (const char* name : {"promptCardQuestion", "promptCardFollowUp", "promptCardPack"}) {
+        EXPECT_FALSE(text(page, name).contains(QRegularExpression(QStringLiteral("[0-9]")))) << name;
+    }
+    for (const char* name :
+         {"promptCardAnswer", "promptCardAnother", "promptCardNotNow", "promptCardShowAll"}) {
+        auto* button = child<QPushButton>(page, name);
+        EXPECT_TRUE(button->isVisible()) << name;
+        EXPECT_FALSE(button->accessibleName().isEmpty()) << name;
+        EXPECT_FALSE(button->accessibleName().contains(QLatin1Char('&'))) << name;
+    }
+    EXPECT_FALSE(card->accessibleName().isEmpty());
+
+    child<QPushButton>(page, "promptCardAnswer")->click();
+    EXPECT_FALSE(page->isShowingCard());
+    EXPECT_EQ(page->currentPromptId(), id);
+    EXPECT_EQ(text(page, "promptText"), QString::fromStdString(prompt->text));
+    EXPECT_TRUE(child<QPlainTextEdit>(page, "answerEditor")->isVisible());
+    typeAnswer(page, QStringLiteral("Alex, from the card"));
+    child<QPushButton>(page, "saveAnswerButton")->click();
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Waiting for you"));
+
+    // Back to the page: an answered question is never suggested again.
+    m_window->mainScreen()->showPage(QStringLiteral("navJournal"));
+    m_window->mainScreen()->showPage(QStringLiteral("navPrompts"));
+    EXPECT_TRUE(page->isShowingCard());
+    EXPECT_NE(cardId(page), id);
+}
+
+TEST_F(UiPromptCard, AnotherOneIsADifferentQuestionEachTime)
+{
+    auto* page = openCard(1, kAlex);
+    QString previous = cardId(page);
+    ASSERT_FALSE(previous.isEmpty());
+    for (int i = 0; i < 12; ++i) {
+        child<QPushButton>(page, "promptCardAnother")->click();
+        const QString now = cardId(page);
+        EXPECT_NE(now, previous);
+        EXPECT_EQ(text(page, "promptCardQuestion"), QString::fromStdString(sharedPrompt(now)->text));
+        previous = now;
+    }
+    // Leaving the page and coming back finds the same question waiting.
+    m_window->mainScreen()->showPage(QStringLiteral("navJournal"));
+    m_window->mainScreen()->showPage(QStringLiteral("navPrompts"));
+    EXPECT_EQ(cardId(page), previous);
+}
+
+TEST_F(UiPromptCard, NotNowIsKeptInMyJournalAndThePartnerLearnsNothing)
+{
+    auto* page = openCard(1, kAlex);
+    const QString id = cardId(page);
+    const std::string before = coupleDbBytes();
+    child<QPushButton>(page, "promptCardNotNow")->click();
+    EXPECT_TRUE(page->isShowingCard());
+    EXPECT_NE(cardId(page), id);
+    EXPECT_TRUE(text(page, "promptCardMessage").startsWith(QStringLiteral("That one is resting for a week")));
+    EXPECT_FALSE(text(page, "promptCardMessage").contains(QStringLiteral("declined"), Qt::CaseInsensitive));
+    EXPECT_EQ(coupleDbBytes(), before) << "\"Not now\" never reaches couple.db";
+    auto stored =
+        m_window->context().session()->journal().setting(std::string(kPromptNotNowPrefix) + id.toStdString());
+    ASSERT_TRUE(stored && *stored) << "kept in Alex's own journal settings";
+    auto open = promptsToSuggest(*m_window->context().couple(), m_window->context().session()->journal());
+    EXPECT_FALSE(
+        std::ranges::any_of(*open, [&](const Prompt& p) { return QString::fromStdString(p.id) == id; }));
+
+    // It is still in the full list, as it was.
+    child<QPushButton>(page, "promptCardShowAll")->click();
+    m_promptId = id;
+    EXPECT_TRUE(listed(page));
+    lockAndFlush();
+
+    page = openPrompts(2, kSam);
+    EXPECT_EQ(text(page, "promptState"), QStringLiteral("Not answered"));
+    auto samOpen = promptsToSuggest(*m_window->context().couple(), m_window->context().session()->journal());
+    EXPECT_TRUE(std::ranges::any_of(*samOpen, [&](const Prompt& p) {
+        return QString::fromStdString(p.id) == id;
+    })) << "Sam's card can still offer it: Alex's choice is Alex's alone";
+}
+
+TEST_F(UiPromptCard, ShowAllPromptsIsOneClickAwayAndTheCardOneClickBack)
+{
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    auto* page = openCard(1, kAlex);
+    const QString id = cardId(page);
+    // Keyboard: Answer, Another one, Not now, then Show all prompts.
+    auto* answer = child<QPushButton>(page, "promptCardAnswer");
+    answer->setFocus();
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(answer->hasFocus());
+    QStringList reached;
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached << QApplication::focusWidget()->objectName();
+    }
+    EXPECT_EQ(reached, (QStringList{QStringLiteral("promptCardAnother"), QStringLiteral("promptCardNotNow"),
+                                    QStringLiteral("promptCardShowAll")}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    EXPECT_FALSE(page->isShowingCard());
+    EXPECT_TRUE(child<QTreeWidget>(page, "promptList")->isVisible());
+    EXPECT_TRUE(child<QTreeWidget>(page, "promptList")->hasFocus());
+
+    auto* back = child<QPushButton>(page, "promptsShowCard");
+    ASSERT_TRUE(back->isVisible());
+    back->click();
+    EXPECT_TRUE(page->isShowingCard());
+    EXPECT_EQ(cardId(page), id) << "the same question is still waiting";
+    EXPECT_TRUE(answer->hasFocus());
+}
+
+TEST_F(UiPromptCard, WhenNothingIsLeftTheListSaysSoKindly)
+{
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    auto shared = m_window->context().couple()->prompts().sharedPrompts();
+    ASSERT_TRUE(shared && shared->size() > 1);
+    Journal& journal = m_window->context().session()->journal();
+    for (std::size_t i = 1; i < shared->size(); ++i) {
+        ASSERT_TRUE(putOffPrompt(journal, (*shared)[i].id));
+    }
+    m_window->mainScreen()->showPage(QStringLiteral("navPrompts"));
+    auto* page = m_window->mainScreen()->promptsPage();
+    ASSERT_TRUE(page->isShowingCard());
+    EXPECT_EQ(cardId(page), QString::fromStdString((*shared)[0].id));
+    child<QPushButton>(page, "promptCardAnother")->click();
+    EXPECT_EQ(cardId(page), QString::fromStdString((*shared)[0].id));
+    EXPECT_EQ(text(page, "promptCardMessage"), QStringLiteral("This is the only one waiting for now."));
+
+    child<QPushButton>(page, "promptCardNotNow")->click();
+    EXPECT_FALSE(page->isShowingCard()) << "nothing left: the list";
+    auto* empty = child<QLabel>(page, "promptCardEmpty");
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->text().startsWith(QStringLiteral("Nothing is waiting for you right now.")));
+    EXPECT_FALSE(empty->text().contains(QRegularExpression(QStringLiteral("[0-9]")))) << "no counts";
+    EXPECT_TRUE(child<QTreeWidget>(page, "promptList")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(page, "promptsShowCard")->isVisible());
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "backup/AutoBackup.h"
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
+#include "couple/PromptSuggestion.h"
 #include "couple/WeeklyReview.h"
 #include "prompts/ShippedPromptPacks.h"
 #include "support/FastKdf.h"
@@ -15,6 +16,7 @@
 #include "ui/access/NewRecoveryCodeDialog.h"
 #include "ui/couple/InboxPage.h"
 #include "ui/couple/LeaveCoupleDialog.h"
+#include "ui/couple/PromptCard.h"
 #include "ui/couple/PromptsPage.h"
 #include "ui/data/ExportDialog.h"
 #include "ui/data/ImportDialog.h"
@@ -472,6 +474,41 @@ void dataScreens(ui::AppWindow& window, Shooter& shooter)
     scroll->verticalScrollBar()->setValue(0);
 }
 
+// The Prompts page as it opens: one question on its card, chosen by a fixed seed so the
+// pictures repeat.
+void promptCardScreen(ui::AppWindow& window, Shooter& shooter)
+{
+    ui::MainScreen* main = window.mainScreen();
+    main->showPage(QStringLiteral("navPrompts"));
+    auto* card = find<ui::PromptCard>(main->promptsPage(), "promptCardPage");
+    DeterministicRandom seeded(15);
+    card->setRandomSource(seeded);
+    card->clearAll();
+    card->refresh();
+    // A question with a follow-up, so the picture shows both.
+    for (int i = 0; i < 20 && find<QLabel>(card, "promptCardFollowUp")->text().isEmpty(); ++i) {
+        find<QAbstractButton>(card, "promptCardAnother")->click();
+    }
+    shooter.shoot(&window, QStringLiteral("prompt-card"));
+    find<QAbstractButton>(card, "promptCardNotNow")->click();
+    shooter.shoot(&window, QStringLiteral("prompt-card-not-now"));
+    card->setRandomSource(*window.context().options.random);
+
+    // Nothing waiting: every question set aside for the picture, then back as they were.
+    Journal& journal = window.context().session()->journal();
+    auto shared = window.context().couple()->prompts().sharedPrompts();
+    must(shared.has_value(), "list prompts");
+    for (const Prompt& prompt : *shared) {
+        must(putOffPrompt(journal, prompt.id).has_value(), "set aside");
+    }
+    main->promptsPage()->showStart();
+    shooter.shoot(&window, QStringLiteral("prompts-nothing-waiting"));
+    for (const Prompt& prompt : *shared) {
+        must(journal.setSetting(std::string(kPromptNotNowPrefix) + prompt.id, "").has_value(), "bring back");
+    }
+    main->promptsPage()->showStart();
+}
+
 void coupleScreens(ui::AppWindow& window, Shooter& shooter)
 {
     ui::MainScreen* main = window.mainScreen();
@@ -481,7 +518,7 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
         return QString::fromStdString((*prompts)[static_cast<std::size_t>(i)].id);
     };
 
-    main->showPage(QStringLiteral("navPrompts"));
+    promptCardScreen(window, shooter);
     auto* page = main->promptsPage();
     page->openPrompt(id(2));
     shooter.shoot(&window, QStringLiteral("prompts"));
@@ -906,6 +943,18 @@ int main(int argc, char** argv)
                 ownLoginsScreens(shooter);
             } else if (subset == "discovered") {
                 discoveredScreens(shooter);
+            } else if (subset == "prompt-card") {
+                test::TempDir dir;
+                makeDemoVault(dir.path() / "vault");
+                ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(),
+                                     SystemClock::instance());
+                window.resize(1100, 720);
+                (void)window.start();
+                window.show();
+                unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+                waitUntil([&] { return window.mainScreen() != nullptr; });
+                promptCardScreen(window, shooter);
+                window.close();
             } else if (subset == "rollback") {
                 rollbackScreens(shooter);
                 sharedFileChangedScreens(shooter);

@@ -43,6 +43,7 @@ PromptListPanel::PromptListPanel(QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("promptList"));
     m_list->setAccessibleName(tr("Prompts"));
+    setFocusProxy(m_list); // "Show all prompts" puts the focus on the list
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Prompt"), tr("State")});
     m_list->header()->setStretchLastSection(false);

@@ -3,14 +3,20 @@
 #include "ui/couple/PromptsPage.h"
 
 #include "couple/CoupleSpace.h"
+#include "ui/couple/PromptCard.h"
 #include "ui/couple/PromptDetailPanel.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/Theme.h"
 
 #include <map>
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -25,7 +31,11 @@ QString fromStd(const std::string& text)
 } // namespace
 
 PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_list(new PromptListPanel(this)),
+    : QWidget(parent), m_context(context), m_views(new QStackedWidget(this)),
+      m_card(new PromptCard(context, this)), m_listView(new QWidget(this)),
+      m_nothingLeft(new QLabel(m_listView)),
+      m_showCard(namedButton(tr("One &question at a time"), QStringLiteral("promptsShowCard"), m_listView)),
+      m_list(new PromptListPanel(this)),
       m_detail(new PromptDetailPanel(m_context.clock(), kAutosaveDelay, this))
 {
     setObjectName(QStringLiteral("promptsPage"));
@@ -39,9 +49,38 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     // Room for the questions themselves, not only their first word.
     m_list->setMinimumWidth(360);
     splitter->setSizes({440, 560});
+    // The list view: a kind word when no question is waiting, the way back to the card,
+    // and the list beside the answer editor.
+    m_nothingLeft->setObjectName(QStringLiteral("promptCardEmpty"));
+    m_nothingLeft->setWordWrap(true);
+    m_nothingLeft->setText(tr("Nothing is waiting for you right now. Every question here is answered or "
+                              "resting for a while. The whole list stays open, and you can add a question of "
+                              "your own whenever one comes to you."));
+    m_nothingLeft->setVisible(false);
+    m_showCard->setFlat(true);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(12, 8, 12, 0);
+    top->addWidget(m_nothingLeft, 1);
+    top->addWidget(m_showCard, 0, Qt::AlignTop);
+    auto* listLayout = new QVBoxLayout(m_listView);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    listLayout->addWidget(splitter, 1);
+
+    m_views->setObjectName(QStringLiteral("promptsViews"));
+    m_views->addWidget(m_card);
+    m_views->addWidget(m_listView);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_views);
+
+    connect(m_card, &PromptCard::answerRequested, this, [this](const QString& id) {
+        openPrompt(id);
+        m_detail->focusAnswer();
+    });
+    connect(m_card, &PromptCard::showAllRequested, this, &PromptsPage::showList);
+    connect(m_card, &PromptCard::nothingLeft, this, &PromptsPage::showStart);
+    connect(m_showCard, &QPushButton::clicked, this, &PromptsPage::showCard);
 
     connect(m_detail, &PromptDetailPanel::autosaveDue, this, [this] { (void)saveDraftNow(); });
     connect(m_list, &PromptListPanel::promptChosen, this, [this](const QString& id) {
@@ -56,7 +95,40 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     connect(m_list, &PromptListPanel::addRequested, this, &PromptsPage::addCustomPrompt);
 
     m_detail->setVisible(false);
+    showStart();
+}
+
+void PromptsPage::showStart()
+{
     reload();
+    const bool waiting = m_card->refresh();
+    m_nothingLeft->setVisible(!waiting);
+    m_showCard->setVisible(waiting);
+    m_views->setCurrentWidget(waiting ? static_cast<QWidget*>(m_card) : m_listView);
+}
+
+void PromptsPage::showCard()
+{
+    (void)saveDraftNow();
+    if (!m_card->refresh()) {
+        showStart();
+        return;
+    }
+    m_views->setCurrentWidget(m_card);
+    m_card->focusAnswer();
+}
+
+void PromptsPage::showList()
+{
+    m_nothingLeft->setVisible(false);
+    m_showCard->setVisible(true);
+    m_views->setCurrentWidget(m_listView);
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+bool PromptsPage::isShowingCard() const
+{
+    return m_views->currentWidget() == m_card;
 }
 
 QString PromptsPage::myName() const
@@ -141,6 +213,7 @@ bool PromptsPage::openPrompt(const QString& promptId)
         return false;
     }
     (void)saveDraftNow();
+    m_views->setCurrentWidget(m_listView);
     m_promptId = promptId;
     showMessage(QString());
     showPrompt();
@@ -365,6 +438,9 @@ void PromptsPage::addCustomPrompt()
         return;
     }
     m_list->clearCustom();
+    // A new question is waiting again: the card has something to offer.
+    m_nothingLeft->setVisible(false);
+    m_showCard->setVisible(true);
     reload();
     openPrompt(fromStd(*added));
     showMessage(tr("Added to \"Our own prompts\". Your partner sees it too."));
@@ -372,6 +448,8 @@ void PromptsPage::addCustomPrompt()
 
 void PromptsPage::clearAll()
 {
+    m_card->clearAll();
+    m_views->setCurrentWidget(m_card);
     m_detail->clearAll();
     m_list->clearAll();
     m_promptId.clear();

@@ -13,12 +13,18 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
 namespace twofold::ui {
 
+class PromptCard;
 class PromptDetailPanel;
 struct VaultContext;
 
-// Shared prompts with this partner's state, a filter by state (PromptListPanel), and the
+// Opens on one suggested question (PromptCard); "Show all prompts" leads to the full list:
+// shared prompts with this partner's state, a filter by state (PromptListPanel), and the
 // answer editor (PromptDetailPanel): save, "Reveal when we both agree", "Not now",
 // "Withdraw", "Retract". Revealed prompts show both answers side by side. Unsaved typing
 // is autosaved as an encrypted draft in the partner's journal settings (never in
@@ -36,6 +42,12 @@ public:
 
     // Re-reads the packs, prompts and states (after a change, or when shown).
     void reload();
+    // Coming to the page: one suggested question on its card, or, when none is left,
+    // the list with a kind word.
+    void showStart();
+    // "Show all prompts": the list and the answer editor.
+    void showList();
+    bool isShowingCard() const;
     bool openPrompt(const QString& promptId);
     QString currentPromptId() const { return m_promptId; }
     void setFilter(Filter filter);
@@ -48,6 +60,7 @@ Q_SIGNALS:
     void statesChanged();
 
 private:
+    void showCard();
     void showPrompt();
     void showMessage(const QString& text);
     void saveAnswer(bool reveal);
@@ -67,6 +80,11 @@ private:
     QString m_promptId;
     std::optional<TopicStatus> m_status;
 
+    QStackedWidget* m_views;
+    PromptCard* m_card;
+    QWidget* m_listView;
+    QLabel* m_nothingLeft;
+    QPushButton* m_showCard;
     PromptListPanel* m_list;
     PromptDetailPanel* m_detail;
 };

@@ -8,6 +8,7 @@
 #include "ui/access/NewRecoveryCodeDialog.h"
 #include "ui/data/DataSection.h"
 #include "ui/shell/IdleLock.h"
+#include "ui/shell/ReviewNotifier.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/Dialogs.h"
@@ -32,6 +33,7 @@ namespace twofold::ui {
 
 SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_autoLock(new QSpinBox(this)), m_reviewDay(new QComboBox(this)),
+      m_reviewNotification(new QCheckBox(tr("A &desktop notification on the review day"), this)),
       m_theme(new QComboBox(this)), m_packBox(new QWidget(this)), m_packLayout(new QVBoxLayout(m_packBox)),
       m_message(new QLabel(this)), m_data(nullptr)
 {
@@ -62,6 +64,10 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     for (int day = 1; day <= 7; ++day) {
         m_reviewDay->addItem(QLocale().dayName(day), day - 1);
     }
+    m_reviewNotification->setObjectName(QStringLiteral("reviewNotification"));
+    m_reviewNotification->setAccessibleName(tr("A desktop notification on the review day"));
+    m_reviewNotification->setToolTip(tr("It says only \"Twofold: your weekly review\". This is your choice; "
+                                        "your partner makes their own."));
     m_theme->setObjectName(QStringLiteral("themeChoice"));
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->addItem(tr("Follow the system"), static_cast<int>(ThemeChoice::System));
@@ -82,6 +88,7 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     auto* dayLabel = new QLabel(tr("&Review day"), column);
     dayLabel->setBuddy(m_reviewDay);
     form->addRow(dayLabel, m_reviewDay);
+    form->addRow(QString(), m_reviewNotification);
     auto* themeLabel = new QLabel(tr("T&heme"), column);
     themeLabel->setBuddy(m_theme);
     form->addRow(themeLabel, m_theme);
@@ -150,6 +157,14 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
                                      history->empty() ? std::string() : history->front().reviewDate);
         }
     });
+    connect(m_reviewNotification, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading || !m_context.session()) {
+            return;
+        }
+        // Kept in this partner's journal, never in the app's settings (ReviewNotifier).
+        const Status saved = ReviewNotifier::choose(m_context.session()->journal(), on);
+        m_message->setText(saved ? QString() : describe(saved.error()).text());
+    });
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading) {
             return;
@@ -187,6 +202,8 @@ void SettingsPage::reload()
         }
     }
     m_autoLock->setValue(minutes);
+    m_reviewNotification->setChecked(m_context.session() &&
+                                     ReviewNotifier::isChosen(m_context.session()->journal()));
     if (m_context.session()) {
         m_theme->setCurrentIndex(
             std::max(0, m_theme->findData(static_cast<int>(partnerTheme(m_context.session()->journal())))));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -14,7 +15,8 @@ namespace twofold::ui {
 class DataSection;
 struct VaultContext;
 
-// Auto-lock minutes (journal setting ui.autoLockMinutes), the review day (couple-wide),
+// Auto-lock minutes (journal setting ui.autoLockMinutes), the review day (couple-wide), the
+// review-day desktop notification (this partner's, off by default: ReviewNotifier),
 // this partner's prompt packs, change password, recovery help, the theme, and "Your data"
 // (export, import, backups, vault check: DataSection). It scrolls when the window is short.
 class SettingsPage : public QWidget
@@ -43,6 +45,7 @@ private:
     VaultContext& m_context;
     QSpinBox* m_autoLock;
     QComboBox* m_reviewDay;
+    QCheckBox* m_reviewNotification;
     QComboBox* m_theme;
     QWidget* m_packBox;
     QVBoxLayout* m_packLayout;

@@ -9,6 +9,7 @@
 #include "ui/data/RestorePage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
+#include "ui/shell/ReviewNotifier.h"
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
@@ -43,7 +44,7 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
     : QMainWindow(parent), m_context(std::move(vaultDir), options), m_stack(new QStackedWidget(this)),
       m_login(new LoginScreen(m_context, this)), m_safety(new SafetyPage(this)),
       m_restore(new RestorePage(m_context, this)), m_idle(new IdleLock(idleClock, this)),
-      m_lockAction(new QAction(tr("&Lock"), this))
+      m_reviewNotifier(new ReviewNotifier(m_context, this)), m_lockAction(new QAction(tr("&Lock"), this))
 {
     initUiResources();
     setObjectName(QStringLiteral("appWindow"));
@@ -194,6 +195,7 @@ void AppWindow::showMain()
             rememberReviewSchedule();
         }
     }
+    m_reviewNotifier->unlocked();
     applyPartnerTheme(m_context.session()->journal());
     m_main = new MainScreen(m_context, this);
     m_stack->addWidget(m_main);

@@ -20,6 +20,7 @@ class IdleLock;
 class LoginScreen;
 class MainScreen;
 class RestorePage;
+class ReviewNotifier;
 class SafetyPage;
 
 // The one window. Shows first run, the unlock screen or one partner's journal, and
@@ -45,6 +46,7 @@ public:
 
     VaultContext& context() { return m_context; }
     IdleLock* idleLock() const { return m_idle; }
+    ReviewNotifier* reviewNotifier() const { return m_reviewNotifier; }
     MainScreen* mainScreen() const { return m_main; }
     LoginScreen* loginScreen() const { return m_login; }
     FirstRunFlow* firstRun() const { return m_firstRun; }
@@ -77,6 +79,7 @@ private:
     MainScreen* m_main = nullptr;
     QWidget* m_safetyReturn = nullptr;
     IdleLock* m_idle;
+    ReviewNotifier* m_reviewNotifier;
     QAction* m_lockAction;
 };
 

@@ -272,7 +272,7 @@ QPushButton* MainScreen::addNav(const QString& text, const QString& objectName, 
     connect(b, &QPushButton::clicked, this, [this, page] {
         (void)saveDrafts();
         if (page == m_prompts) {
-            m_prompts->reload();
+            m_prompts->showStart();
         } else if (page == m_inbox) {
             m_inbox->reload();
         } else if (page == m_together) {

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QLocale>
 #include <QSettings>
 
 namespace twofold::ui {
@@ -47,28 +46,38 @@ QDate ReviewReminder::currentReviewDate(Weekday day, const QDate& today)
     return QDate::fromString(QString::fromStdString(date), Qt::ISODate);
 }
 
-QString ReviewReminder::dueText(const std::filesystem::path& vaultDir, const QDate& today)
+std::optional<QDate> ReviewReminder::dueReviewDate(const std::filesystem::path& vaultDir, const QDate& today)
 {
     QSettings settings;
     settings.beginGroup(vaultKey(vaultDir));
     if (!settings.contains(QStringLiteral("reviewDay"))) {
-        return {};
+        return std::nullopt;
     }
     const int dayValue = settings.value(QStringLiteral("reviewDay")).toInt();
     if (dayValue < 0 || dayValue > 6) {
-        return {};
+        return std::nullopt;
     }
     const QDate current = currentReviewDate(static_cast<Weekday>(dayValue), today);
     const QDate last =
         QDate::fromString(settings.value(QStringLiteral("lastReview")).toString(), Qt::ISODate);
     if (last.isValid() && last >= current) {
+        return std::nullopt;
+    }
+    return current;
+}
+
+QString ReviewReminder::dueText(const std::filesystem::path& vaultDir, const QDate& today)
+{
+    const std::optional<QDate> due = dueReviewDate(vaultDir, today);
+    if (!due) {
         return {};
     }
-    if (current == today) {
-        return QCoreApplication::translate("ReviewReminder", "Your weekly review is due today.");
+    // No "due on", no "overdue": the day is named when it is today, and after it the review
+    // simply waits (issue 15, item 4).
+    if (*due == today) {
+        return QCoreApplication::translate("ReviewReminder", "Today is your review day.");
     }
-    return QCoreApplication::translate("ReviewReminder", "Your weekly review was due on %1.")
-        .arg(QLocale().toString(current, QStringLiteral("dddd d MMMM")));
+    return QCoreApplication::translate("ReviewReminder", "Your weekly review is ready whenever you are.");
 }
 
 } // namespace twofold::ui

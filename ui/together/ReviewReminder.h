@@ -5,6 +5,7 @@
 #include "couple/WeeklyReview.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include <QDate>
@@ -23,7 +24,11 @@ public:
                          const std::string& lastReviewDate);
     // Drops what is remembered for `vaultDir` (after a restore replaced the vault).
     static void forget(const std::filesystem::path& vaultDir);
-    // "" when nothing is due or nothing is known yet.
+    // The review date whose review is still to come (the latest review day on or before
+    // `today`, when no review is saved for it); nullopt when none is, or nothing is known yet.
+    static std::optional<QDate> dueReviewDate(const std::filesystem::path& vaultDir, const QDate& today);
+    // The same neutral words whoever is at the keyboard: "Today is your review day." on the
+    // day, "Your weekly review is ready whenever you are." after it; "" when nothing is due.
     static QString dueText(const std::filesystem::path& vaultDir, const QDate& today);
     // The latest `day` on or before `today`.
     static QDate currentReviewDate(Weekday day, const QDate& today);
