@@ -192,6 +192,40 @@ Status resignRows(Database& couple, std::vector<SignedRow> rows, std::string_vie
     return {};
 }
 
+// The weekly review's shared notes I wrote (couple/0008).
+Status resignReviewNotes(Database& couple, std::string_view me, const OldKeys& old, const SessionKeys& keys)
+{
+    std::vector<SignedRow> notes;
+    {
+        auto stmt =
+            couple.prepare("SELECT id, review_date, kind, about, position, text, updated_at, signature"
+                           " FROM review_notes WHERE partner_id = ?;");
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        stmt->bind(1, me);
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            const std::string id = stmt->columnText(0);
+            const std::string date = stmt->columnText(1);
+            const std::string about = stmt->columnText(3);
+            const std::string text = stmt->columnText(5);
+            notes.push_back({id,
+                             reviewNoteMessage({id, date, static_cast<int>(stmt->columnInt(2)), me, about,
+                                                stmt->columnInt(4), text, stmt->columnInt(6)}),
+                             stmt->columnBlob(7)});
+        }
+    }
+    return resignRows(couple, std::move(notes), "UPDATE review_notes SET signature = ? WHERE id = ?;", old,
+                      keys);
+}
+
 Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, const SessionKeys& keys)
 {
     std::vector<SignedRow> prompts;
@@ -279,8 +313,12 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
                                stmt->columnBlob(2)});
         }
     }
-    return resignRows(couple, std::move(reviews), "UPDATE reviews SET signature = ? WHERE review_date = ?;",
-                      old, keys);
+    if (auto st = resignRows(couple, std::move(reviews),
+                             "UPDATE reviews SET signature = ? WHERE review_date = ?;", old, keys);
+        !st) {
+        return st;
+    }
+    return resignReviewNotes(couple, me, old, keys);
 }
 } // namespace
 

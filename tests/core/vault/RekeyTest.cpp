@@ -3,6 +3,7 @@
 // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"):
 // Session::rekey, the unlock that finishes it, and the partner's side (key rotation).
 #include "backup/Backup.h"
+#include "couple/ReviewNotes.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/KeyRotation.h"
@@ -97,6 +98,8 @@ protected:
         WeeklyReview review(*alexSpace);
         ASSERT_TRUE(review.setIntention(kReviewDate, "A walk on Sunday."));
         ASSERT_TRUE(review.save(kReviewDate));
+        ASSERT_TRUE(
+            ReviewNotes(*alexSpace).put(kReviewDate, NoteKind::WentWell, *alexSpace, "The long lunch."));
         ASSERT_TRUE(alexSpace->readAnswer(kIntimacy)->partners.has_value());
     }
 
@@ -209,6 +212,10 @@ protected:
         ASSERT_TRUE((*saved)->partnerIntention);
         EXPECT_FALSE((*saved)->partnerIntentionDamaged);
         EXPECT_EQ(*(*saved)->partnerIntention, "A walk on Sunday.");
+        auto notes = ReviewNotes(*space).notes(kReviewDate, NoteKind::WentWell);
+        ASSERT_TRUE(notes && notes->size() == 1U);
+        EXPECT_EQ((*notes)[0].state, ItemState::Readable) << "Alex's note, signed again with the new key";
+        EXPECT_EQ((*notes)[0].text, "The long lunch.");
         auto offer = space->readOffer(offerId);
         ASSERT_TRUE(offer) << offer.error().detail;
         ASSERT_TRUE(offer->readable());
