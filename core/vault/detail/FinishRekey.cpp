@@ -226,6 +226,47 @@ Status resignReviewNotes(Database& couple, std::string_view me, const OldKeys& o
                       keys);
 }
 
+// Format 2 reviews (couple/0008): my signature as the partner who saved, or my
+// countersignature as the other one. The contents hash covers what rows sign, not their
+// signatures, so it stays as it is.
+Status resignFormat2Reviews(Database& couple, const OldKeys& old, const SessionKeys& keys)
+{
+    std::vector<SignedRow> signatures;
+    std::vector<SignedRow> countersignatures;
+    {
+        auto stmt = couple.prepare("SELECT review_date, saved_at, signed_by, contents_hash, signature,"
+                                   " countersignature FROM reviews WHERE format = 2 AND signed_by IS NOT NULL"
+                                   " AND contents_hash IS NOT NULL;");
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            const std::string date = stmt->columnText(0);
+            const Bytes message =
+                reviewMessageV2(date, stmt->columnInt(1), stmt->columnText(2), stmt->columnBlob(3));
+            const auto blob = [&](int column) {
+                return stmt->isNull(column) ? Bytes() : stmt->columnBlob(column);
+            };
+            signatures.push_back({date, message, blob(4)});
+            countersignatures.push_back({date, message, blob(5)});
+        }
+    }
+    if (auto st = resignRows(couple, std::move(signatures),
+                             "UPDATE reviews SET signature = ? WHERE review_date = ?;", old, keys);
+        !st) {
+        return st;
+    }
+    return resignRows(couple, std::move(countersignatures),
+                      "UPDATE reviews SET countersignature = ? WHERE review_date = ?;", old, keys);
+}
+
 Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, const SessionKeys& keys)
 {
     std::vector<SignedRow> prompts;
@@ -295,7 +336,7 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
     std::vector<SignedRow> reviews;
     {
         auto stmt = couple.prepare("SELECT review_date, saved_at, signature FROM reviews WHERE signed_by = ? "
-                                   "AND signature IS NOT NULL;");
+                                   "AND signature IS NOT NULL AND format = 1;");
         if (!stmt) {
             return std::unexpected(stmt.error());
         }
@@ -318,7 +359,10 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
         !st) {
         return st;
     }
-    return resignReviewNotes(couple, me, old, keys);
+    if (auto st = resignReviewNotes(couple, me, old, keys); !st) {
+        return st;
+    }
+    return resignFormat2Reviews(couple, old, keys);
 }
 } // namespace
 

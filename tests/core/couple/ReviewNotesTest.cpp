@@ -11,6 +11,7 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
+#include "support/FailingVfs.h"
 
 #include <filesystem>
 
@@ -247,4 +248,170 @@ TEST_F(ReviewNotesTest, TheMigrationUpgradesACoupleDbOfMigration7AndKeepsOldRevi
                             "name LIKE 'generation_review_notes_%';");
     ASSERT_TRUE(stmt && *stmt->step());
     EXPECT_EQ(stmt->columnInt(0), 3);
+}
+
+namespace {
+
+const std::vector<std::string> kRevealed = {std::string(32, '1'), std::string(32, '2')};
+
+// Runs `sql` on couple.db with Sam's couple key and returns the first column of the first row.
+Bytes blobOf(Database& raw, const std::string& sql)
+{
+    auto stmt = raw.prepare(sql);
+    EXPECT_TRUE(stmt && *stmt->step()) << sql;
+    return stmt->columnBlob(0);
+}
+
+} // namespace
+
+TEST_F(ReviewNotesTest, AFormat2SaveIsSignedOverItsContentsAndReadsBack)
+{
+    put(*m_alex, "ALEX-WENT-WELL");
+    const TogetherSave save{std::string(kDate),
+                            "ALEX-NEXT",
+                            "SAM-NEXT",
+                            kRevealed,
+                            {{NoteKind::Heard, &*m_sam, "SAM-HEARD", "", ""}}};
+    auto saved = WeeklyReview(*m_alex).saveTogetherV2(*m_sam, save);
+    ASSERT_TRUE(saved) << saved.error().detail;
+    EXPECT_EQ(saved->format, 2);
+    EXPECT_EQ(saved->myIntention, "ALEX-NEXT");
+    for (CoupleSpace* reader : {&*m_alex, &*m_sam}) {
+        WeeklyReview review(*reader);
+        auto rec = review.reopen(kDate, kRevealed);
+        ASSERT_TRUE(rec && *rec);
+        EXPECT_EQ((*rec)->format, 2);
+        EXPECT_FALSE((*rec)->changedBehindYourBack);
+        EXPECT_EQ((*rec)->savedBy, m_couple.alexId);
+        EXPECT_EQ(reader == &*m_alex ? (*rec)->partnerIntention : (*rec)->myIntention, "SAM-NEXT");
+        auto history = review.history();
+        ASSERT_TRUE(history);
+        ASSERT_EQ(history->size(), 1u);
+        EXPECT_EQ((*history)[0].format, 2);
+        EXPECT_EQ(notesOf(*reader, NoteKind::Heard).at(0).text, "SAM-HEARD");
+        // The revealed envelopes are part of what was signed.
+        EXPECT_TRUE((*review.reopen(kDate, {}))->changedBehindYourBack);
+    }
+    // Saving alone (not Together) is refused.
+    m_alex->endTogether();
+    EXPECT_EQ(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, save).error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(ReviewNotesTest, ANoteDeletedOrPutBackMakesReopenSayChanged)
+{
+    const std::string alexNote = put(*m_alex, "ALEX-FIRST-DRAFT");
+    Bytes oldSignature;
+    {
+        Database raw = openCoupleRaw(m_couple.dir(), m_keys->coupleKey);
+        oldSignature = blobOf(raw, "SELECT signature FROM review_notes WHERE id = '" + alexNote + "';");
+    }
+    m_clock.advanceMs(1000);
+    ASSERT_TRUE(ReviewNotes(*m_alex).put(kDate, NoteKind::WentWell, *m_alex, "ALEX-FINAL", alexNote));
+    const std::string samNote = put(*m_sam, "SAM-NOTE", NoteKind::TalkTopic);
+    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, {std::string(kDate), "", "", kRevealed, {}}));
+    const auto changed = [&] {
+        auto rec = WeeklyReview(*m_alex).reopen(kDate, kRevealed);
+        EXPECT_TRUE(rec && *rec) << "the review stays saved";
+        return rec && *rec && (*rec)->changedBehindYourBack;
+    };
+    ASSERT_FALSE(changed());
+    Database raw = openCoupleRaw(m_couple.dir(), m_keys->coupleKey);
+    const auto exec = [&](const std::string& sql) {
+        ASSERT_TRUE(raw.exec(sql)) << sql;
+    };
+
+    // Deleted, then put back exactly as saved.
+    exec("CREATE TEMP TABLE saved AS SELECT * FROM review_notes WHERE id = '" + samNote + "';");
+    exec("DELETE FROM review_notes WHERE id = '" + samNote + "';");
+    EXPECT_TRUE(changed());
+    exec("INSERT INTO review_notes SELECT * FROM temp.saved;");
+    EXPECT_FALSE(changed());
+
+    // An older version of Alex's note put back: genuine words, but not what was saved.
+    exec("UPDATE review_notes SET text = 'ALEX-FIRST-DRAFT', updated_at = " +
+         std::to_string(m_clock.nowMs() - 1000) + ", signature = x'" + toHex(oldSignature) +
+         "' WHERE id = '" + alexNote + "';");
+    EXPECT_EQ(notesOf(*m_alex).at(0).text, "ALEX-FIRST-DRAFT");
+    EXPECT_TRUE(changed());
+    m_clock.advanceMs(1000);
+    ASSERT_TRUE(ReviewNotes(*m_alex).put(kDate, NoteKind::WentWell, *m_alex, "ALEX-FINAL", alexNote));
+    EXPECT_TRUE(changed()) << "a later edit is a change too, even back to the same words";
+
+    // Added after the save, through the app.
+    exec("DELETE FROM review_notes WHERE id = '" + alexNote + "';");
+    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, {std::string(kDate), "", "", kRevealed, {}}));
+    ASSERT_FALSE(changed());
+    put(*m_sam, "SAM-ADDED-LATER");
+    EXPECT_TRUE(changed());
+
+    // Sam re-signs the record alone over what couple.db holds now: Alex's countersignature
+    // is missing. And a format 1 record in its place signs no notes at all.
+    auto hash = ReviewNotes(*m_sam).contentsHash(kDate, kRevealed);
+    ASSERT_TRUE(hash);
+    const std::int64_t savedMs = m_clock.nowMs();
+    exec("UPDATE reviews SET saved_at = " + std::to_string(savedMs) + ", signed_by = '" + m_couple.samId +
+         "', contents_hash = x'" + toHex(*hash) + "', signature = x'" +
+         toHex(m_keys->sign.sign(detail::reviewMessageV2(kDate, savedMs, m_couple.samId, *hash))) + "';");
+    EXPECT_TRUE(changed());
+    exec("UPDATE reviews SET format = 1, contents_hash = NULL, countersignature = NULL, signature = x'" +
+         toHex(m_keys->sign.sign(detail::reviewMessage(kDate, savedMs, m_couple.samId))) + "';");
+    auto rec = WeeklyReview(*m_alex).reopen(kDate, kRevealed);
+    ASSERT_TRUE(rec && *rec);
+    EXPECT_EQ((*rec)->format, 1);
+    EXPECT_TRUE((*rec)->changedBehindYourBack);
+}
+
+TEST(ReviewNotesSaveTest, SaveIsOneTransaction)
+{
+    ASSERT_TRUE(FailingVfs::install(FailingVfs::AsDefault::Yes));
+    struct Uninstall
+    {
+        ~Uninstall() { FailingVfs::uninstall(); }
+    } uninstall;
+    ManualClock clock;
+    TwoPartners couple(&clock);
+    CoupleSpace alex = couple.openSpace(*couple.alex);
+    CoupleSpace sam = couple.openSpace(*couple.sam);
+    ASSERT_TRUE(alex.beginTogether(sam));
+    auto kept = ReviewNotes(alex).put(kDate, NoteKind::WentWell, sam, "SAM-KEPT");
+    ASSERT_TRUE(kept);
+    const TogetherSave save{
+        std::string(kDate),
+        "ALEX-NEXT",
+        "SAM-NEXT",
+        kRevealed,
+        {{NoteKind::Heard, &alex, "ALEX-LAST-WORDS", "", ""}, {NoteKind::WentWell, &sam, "", *kept, ""}}};
+    const auto count = [&](const std::string& table) {
+        auto stmt = couple.alex->coupleDatabase().prepare("SELECT count(*) FROM " + table + ";");
+        EXPECT_TRUE(stmt && *stmt->step());
+        return stmt->columnInt(0);
+    };
+    int failures = 0;
+    for (std::uint64_t budget = 0;; budget += 1024) {
+        ASSERT_LT(budget, 4u << 20) << "the save never succeeded";
+        FailingVfs::failWritesAfter(budget);
+        auto saved = WeeklyReview(alex).saveTogetherV2(sam, save);
+        FailingVfs::disarm();
+        if (saved) {
+            break;
+        }
+        ++failures;
+        EXPECT_EQ(saved.error().code, ErrorCode::DiskFull) << saved.error().detail;
+        // Nothing of it: no record, no intention, the old note kept and no new one.
+        EXPECT_EQ(count("reviews"), 0);
+        EXPECT_EQ(count("intentions"), 0);
+        auto notes = ReviewNotes(alex).notes(kDate, NoteKind::WentWell);
+        ASSERT_TRUE(notes);
+        ASSERT_EQ(notes->size(), 1u);
+        EXPECT_EQ((*notes)[0].text, "SAM-KEPT");
+        EXPECT_EQ(count("review_notes"), 1);
+    }
+    EXPECT_GT(failures, 0) << "the disk filled up halfway at least once";
+    auto rec = WeeklyReview(sam).reopen(kDate, kRevealed);
+    ASSERT_TRUE(rec && *rec);
+    EXPECT_FALSE((*rec)->changedBehindYourBack);
+    EXPECT_EQ((*rec)->myIntention, "SAM-NEXT");
+    EXPECT_EQ((*rec)->partnerIntention, "ALEX-NEXT");
+    EXPECT_TRUE(ReviewNotes(sam).notes(kDate, NoteKind::WentWell)->empty());
+    EXPECT_EQ(ReviewNotes(sam).notes(kDate, NoteKind::Heard)->at(0).text, "ALEX-LAST-WORDS");
 }
