@@ -38,8 +38,8 @@ struct ReviewNote
     ItemState state = ItemState::Readable;
 };
 
-// The shared notes of a weekly review (couple.db review_notes; docs/ARCHITECTURE.md, "The
-// weekly review"). Unlike the private steps they are plain rows, as intentions are, and
+// The shared notes of a weekly review (couple.db review_notes; docs/ARCHITECTURE.md,
+// "Signed records (protocol v2)"). Unlike the private steps they are plain rows, as intentions are, and
 // signed by the partner who wrote them: a note edited, or written under the other's name,
 // by someone with the couple key is Damaged and shows no words. Reads and writes go
 // through `space` (the reader); in Together mode a note may be written by the partner's

@@ -1,4 +1,4 @@
--- The guided weekly review (issue 15; docs/ARCHITECTURE.md, "The weekly review").
+-- The guided weekly review (issue 15; docs/ARCHITECTURE.md, "Signed records (protocol v2)").
 -- The shared steps' notes (what went well, a talk topic, "what I heard", kind words on
 -- last week's intentions) are plain rows like intentions, each signed by the partner
 -- who wrote it (partner_id) over every column but the signature. `about` is, for a
