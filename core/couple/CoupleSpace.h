@@ -178,6 +178,7 @@ public:
     const std::filesystem::path& vaultDirectory() const noexcept;
 
 private:
+    friend class ReviewNotes;
     friend class WeeklyReview;
 
     CoupleSpace(Session& session, std::string partnerId, std::vector<PromptPack> packs,

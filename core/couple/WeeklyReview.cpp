@@ -271,26 +271,6 @@ Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std
     return record(reviewDate, now, m_space->m_myId);
 }
 
-Result<std::optional<ReviewRecord>> WeeklyReview::verified(std::string_view reviewDate, std::int64_t savedMs,
-                                                           std::string savedBy, ByteView signature)
-{
-    // Saved reviews of the first release were signed by the first partner to upgrade.
-    detail::SignedRecords records(*m_space->m_session, m_space->m_partnerId);
-    auto authentic =
-        records.isAuthentic(savedBy, detail::reviewMessage(reviewDate, savedMs, savedBy), signature);
-    if (!authentic) {
-        return propagate(authentic);
-    }
-    if (!*authentic) {
-        return std::optional<ReviewRecord>();
-    }
-    auto rec = record(reviewDate, savedMs, std::move(savedBy));
-    if (!rec) {
-        return propagate(rec);
-    }
-    return std::optional<ReviewRecord>(std::move(*rec));
-}
-
 Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int64_t savedMs,
                                           std::string savedBy)
 {
@@ -327,72 +307,6 @@ Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int6
         return propagate(read);
     }
     return rec;
-}
-
-Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view reviewDate)
-{
-    if (auto st = m_space->checkUnlocked(); !st) {
-        return propagate(st);
-    }
-    auto stmt =
-        m_space->db().prepare("SELECT saved_at, signed_by, signature FROM reviews WHERE review_date = ?;");
-    if (!stmt) {
-        return propagate(stmt);
-    }
-    stmt->bind(1, reviewDate);
-    auto row = stmt->step();
-    if (!row) {
-        return propagate(row);
-    }
-    if (!*row) {
-        return std::optional<ReviewRecord>();
-    }
-    const std::int64_t savedMs = stmt->columnInt(0);
-    std::string savedBy = stmt->isNull(1) ? std::string() : stmt->columnText(1);
-    const Bytes signature = stmt->isNull(2) ? Bytes() : stmt->columnBlob(2);
-    stmt->reset();
-    return verified(reviewDate, savedMs, std::move(savedBy), signature);
-}
-
-Result<std::vector<ReviewRecord>> WeeklyReview::history()
-{
-    if (auto st = m_space->checkUnlocked(); !st) {
-        return propagate(st);
-    }
-    struct Saved
-    {
-        std::string date;
-        std::int64_t savedMs = 0;
-        std::string savedBy;
-        Bytes signature;
-    };
-    std::vector<Saved> saved;
-    {
-        auto stmt = m_space->db().prepare(
-            "SELECT review_date, saved_at, signed_by, signature FROM reviews ORDER BY review_date DESC;");
-        if (!stmt) {
-            return propagate(stmt);
-        }
-        auto read = forEachRow(*stmt, [&](const Statement& s) {
-            saved.push_back(Saved{s.columnText(0), s.columnInt(1),
-                                  s.isNull(2) ? std::string() : s.columnText(2),
-                                  s.isNull(3) ? Bytes() : s.columnBlob(3)});
-        });
-        if (!read) {
-            return propagate(read);
-        }
-    }
-    std::vector<ReviewRecord> records;
-    for (auto& s : saved) {
-        auto rec = verified(s.date, s.savedMs, std::move(s.savedBy), s.signature);
-        if (!rec) {
-            return propagate(rec);
-        }
-        if (*rec) {
-            records.push_back(std::move(**rec));
-        }
-    }
-    return records;
 }
 
 } // namespace twofold

@@ -4,9 +4,11 @@
 
 #include "common/Bytes.h"
 #include "common/Result.h"
+#include "couple/ReviewNotes.h"
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +55,36 @@ struct ReviewRecord
     // An intention whose signature does not check: damaged, its text never shown.
     bool myIntentionDamaged = false;
     bool partnerIntentionDamaged = false;
+    // 1: saved by save()/saveTogether(). 2: the guided review (saveTogetherV2), signed over
+    // the hash of its contents and countersigned by the partner who did not save.
+    int format = 1;
+    // Set by reopen() only: since the review was saved a note was deleted, edited, added or
+    // put back, an intention changed, or the countersignature does not check; or (format 1)
+    // notes exist that a format 1 review never signed (a format 2 record replaced by one).
+    bool changedBehindYourBack = false;
+};
+
+// A note written in the same transaction as the review (saveTogetherV2), as
+// ReviewNotes::put() would write it: the last words of a step not yet stored.
+struct ReviewNoteDraft
+{
+    NoteKind kind = NoteKind::WentWell;
+    const CoupleSpace* author = nullptr; // this space or the Together partner's
+    std::string text;                    // empty removes the note `id`
+    std::string id;                      // empty: a new note
+    std::string about;
+};
+
+// What the guided review saves at its end (issue 15).
+struct TogetherSave
+{
+    std::string reviewDate;
+    std::string myIntention;       // empty: left as it is
+    std::string partnersIntention; // empty: left as it is
+    // The private steps' envelopes revealed in this sitting (ReviewFlow): hashed with the
+    // notes and intentions; reopen() must be given the same ids.
+    std::vector<std::string> revealedIds;
+    std::vector<ReviewNoteDraft> notes;
 };
 
 // The weekly review's records in couple.db (DESIGN.md §5): the configured review day,
@@ -78,7 +110,16 @@ public:
     // couple.db transaction.
     Result<ReviewRecord> saveTogether(std::string_view reviewDate, std::string_view myIntention,
                                       CoupleSpace& partner, std::string_view partnersIntention);
+    // The guided review's save, in Together mode: the notes' last edits, both intentions
+    // (each signed by its author) and a format 2 record signed by this partner and
+    // countersigned by the Together partner over the contents' hash, in one couple.db
+    // transaction: all of it, or (a full disk halfway) nothing.
+    Result<ReviewRecord> saveTogetherV2(CoupleSpace& partner, const TogetherSave& save);
     Result<std::optional<ReviewRecord>> review(std::string_view reviewDate);
+    // review(), and whether its contents changed since it was saved (changedBehindYourBack):
+    // `revealedIds` as given to saveTogetherV2.
+    Result<std::optional<ReviewRecord>> reopen(std::string_view reviewDate,
+                                               std::span<const std::string> revealedIds = {});
     // Saved reviews, newest first.
     Result<std::vector<ReviewRecord>> history();
 
@@ -96,9 +137,23 @@ private:
                           std::int64_t now);
     Status writeRecord(std::string_view reviewDate, std::int64_t now);
     Result<ReviewRecord> record(std::string_view reviewDate, std::int64_t savedMs, std::string savedBy);
+    // A reviews row as stored (WeeklyReviewRead.cpp).
+    struct StoredReview
+    {
+        std::string date;
+        std::int64_t savedMs = 0;
+        std::string savedBy;
+        Bytes signature;
+        int format = 1;
+        Bytes contentsHash;     // format 2
+        Bytes countersignature; // format 2
+    };
+    Result<std::vector<StoredReview>> stored(std::optional<std::string_view> reviewDate);
     // The saved review of that date, if its signature checks.
-    Result<std::optional<ReviewRecord>> verified(std::string_view reviewDate, std::int64_t savedMs,
-                                                 std::string savedBy, ByteView signature);
+    Result<std::optional<ReviewRecord>> verified(const StoredReview& row);
+    // Format 2: whether the stored contents hash is still what couple.db holds and the
+    // partner who did not save countersigned it.
+    Result<bool> changedSince(const StoredReview& row, std::span<const std::string> revealedIds);
 
     CoupleSpace* m_space;
 };

@@ -7,6 +7,7 @@
 #include "couple/CoupleSpace.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/MyItemStore.h"
+#include "couple/detail/SignedMessage.h"
 #include "crypto/SignKeyPair.h"
 #include "journal/detail/JournalAccess.h"
 #include "storage/Database.h"
@@ -15,7 +16,6 @@
 #include "vault/Session.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace twofold::detail {
 
@@ -24,34 +24,7 @@ namespace {
 // A remembered unsigned profile whose name was not yet seen: the first one shown is kept.
 const Bytes kProfileNotYetSeen{0};
 
-class Message
-{
-public:
-    explicit Message(std::string_view context) { raw(context.data(), context.size()); }
-    Message& field(std::string_view value)
-    {
-        const auto size = static_cast<std::uint32_t>(value.size());
-        const std::uint8_t prefix[4] = {
-            static_cast<std::uint8_t>(size >> 24), static_cast<std::uint8_t>(size >> 16),
-            static_cast<std::uint8_t>(size >> 8), static_cast<std::uint8_t>(size)};
-        raw(prefix, sizeof prefix);
-        raw(value.data(), value.size());
-        return *this;
-    }
-    Message& time(std::optional<std::int64_t> ms) { return field(ms ? std::to_string(*ms) : std::string()); }
-    Bytes take() { return std::move(m_out); }
-
-private:
-    void raw(const void* data, std::size_t size)
-    {
-        const std::size_t at = m_out.size();
-        m_out.resize(at + size);
-        if (size != 0) {
-            std::memcpy(m_out.data() + at, data, size);
-        }
-    }
-    Bytes m_out;
-};
+using Message = SignedMessage;
 
 Bytes recordHash(ByteView message)
 {
@@ -98,6 +71,31 @@ Bytes intentionMessage(std::string_view reviewDate, std::string_view partnerId, 
 Bytes reviewMessage(std::string_view reviewDate, std::int64_t savedMs, std::string_view signedBy)
 {
     return Message("twofold-sign-review-v1").field(reviewDate).time(savedMs).field(signedBy).take();
+}
+
+Bytes reviewMessageV2(std::string_view reviewDate, std::int64_t savedMs, std::string_view signedBy,
+                      ByteView contentsHash)
+{
+    return Message("twofold-sign-review-v2")
+        .field(reviewDate)
+        .time(savedMs)
+        .field(signedBy)
+        .field(contentsHash)
+        .take();
+}
+
+Bytes reviewNoteMessage(const ReviewNoteFields& note)
+{
+    return Message("twofold-sign-review-note-v1")
+        .field(note.id)
+        .field(note.reviewDate)
+        .field(std::to_string(note.kind))
+        .field(note.partnerId)
+        .field(note.about)
+        .field(std::to_string(note.position))
+        .field(note.text)
+        .time(note.updatedMs)
+        .take();
 }
 
 Bytes profileMessage(std::string_view partnerId, std::string_view name, std::string_view colour)

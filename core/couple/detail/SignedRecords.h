@@ -33,13 +33,30 @@ inline constexpr std::string_view kSignedRecordsSetting = "couple.signed_records
 inline constexpr std::string_view kSignedRecordsDone = "1";
 
 // What is signed: a context string, then each field length-prefixed (4-byte big-endian),
-// so no two records share an encoding. Times are decimal ms; a missing time is "".
+// so no two records share an encoding (detail::SignedMessage). Times are decimal ms; a
+// missing time is "".
 Bytes customPromptMessage(std::string_view id, std::string_view text, std::string_view followUp,
                           std::string_view addedBy, std::int64_t createdMs, std::int64_t updatedMs,
                           std::optional<std::int64_t> retiredMs, std::string_view signedBy);
 Bytes intentionMessage(std::string_view reviewDate, std::string_view partnerId, std::string_view text,
                        std::int64_t updatedMs);
 Bytes reviewMessage(std::string_view reviewDate, std::int64_t savedMs, std::string_view signedBy);
+// A format 2 saved review, over the hash of its contents (detail::reviewContentsHash).
+Bytes reviewMessageV2(std::string_view reviewDate, std::int64_t savedMs, std::string_view signedBy,
+                      ByteView contentsHash);
+// A shared note of the weekly review (couple.db review_notes), signed by its partner.
+struct ReviewNoteFields
+{
+    std::string_view id;
+    std::string_view reviewDate;
+    int kind = 0;
+    std::string_view partnerId;
+    std::string_view about;
+    std::int64_t position = 0;
+    std::string_view text;
+    std::int64_t updatedMs = 0;
+};
+Bytes reviewNoteMessage(const ReviewNoteFields& note);
 Bytes profileMessage(std::string_view partnerId, std::string_view name, std::string_view colour);
 
 // Keys under which a reader's journal remembers an unsigned row of the first release

@@ -188,6 +188,70 @@ Status resignRows(Database& couple, std::vector<SignedRow> rows, std::string_vie
     return {};
 }
 
+// The weekly review's shared notes I wrote (couple/0008).
+Status resignReviewNotes(Database& couple, std::string_view me, const OldKeys& old, const SessionKeys& keys)
+{
+    std::vector<SignedRow> notes;
+    {
+        auto stmt =
+            couple.prepare("SELECT id, review_date, kind, about, position, text, updated_at, signature"
+                           " FROM review_notes WHERE partner_id = ?;");
+        if (!stmt) {
+            return propagate(stmt);
+        }
+        stmt->bind(1, me);
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            const std::string id = s.columnText(0);
+            notes.push_back(
+                {id,
+                 reviewNoteMessage({id, s.columnText(1), static_cast<int>(s.columnInt(2)), me,
+                                    s.columnText(3), s.columnInt(4), s.columnText(5), s.columnInt(6)}),
+                 s.columnBlob(7)});
+        });
+        if (!read) {
+            return read;
+        }
+    }
+    return resignRows(couple, std::move(notes), "UPDATE review_notes SET signature = ? WHERE id = ?;", old,
+                      keys);
+}
+
+// Format 2 reviews (couple/0008): my signature as the partner who saved, or my
+// countersignature as the other one. The contents hash covers what rows sign, not their
+// signatures, so it stays as it is.
+Status resignFormat2Reviews(Database& couple, const OldKeys& old, const SessionKeys& keys)
+{
+    std::vector<SignedRow> signatures;
+    std::vector<SignedRow> countersignatures;
+    {
+        auto stmt = couple.prepare("SELECT review_date, saved_at, signed_by, contents_hash, signature,"
+                                   " countersignature FROM reviews WHERE format = 2 AND signed_by IS NOT NULL"
+                                   " AND contents_hash IS NOT NULL;");
+        if (!stmt) {
+            return propagate(stmt);
+        }
+        auto read = forEachRow(*stmt, [&](const Statement& s) {
+            const std::string date = s.columnText(0);
+            const Bytes message = reviewMessageV2(date, s.columnInt(1), s.columnText(2), s.columnBlob(3));
+            const auto blob = [&](int column) {
+                return s.isNull(column) ? Bytes() : s.columnBlob(column);
+            };
+            signatures.push_back({date, message, blob(4)});
+            countersignatures.push_back({date, message, blob(5)});
+        });
+        if (!read) {
+            return read;
+        }
+    }
+    if (auto st = resignRows(couple, std::move(signatures),
+                             "UPDATE reviews SET signature = ? WHERE review_date = ?;", old, keys);
+        !st) {
+        return st;
+    }
+    return resignRows(couple, std::move(countersignatures),
+                      "UPDATE reviews SET countersignature = ? WHERE review_date = ?;", old, keys);
+}
+
 Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, const SessionKeys& keys)
 {
     std::vector<SignedRow> prompts;
@@ -248,7 +312,7 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
     std::vector<SignedRow> reviews;
     {
         auto stmt = couple.prepare("SELECT review_date, saved_at, signature FROM reviews WHERE signed_by = ? "
-                                   "AND signature IS NOT NULL;");
+                                   "AND signature IS NOT NULL AND format = 1;");
         if (!stmt) {
             return propagate(stmt);
         }
@@ -261,8 +325,15 @@ Status resignRecords(Database& couple, std::string_view me, const OldKeys& old, 
             return propagate(read);
         }
     }
-    return resignRows(couple, std::move(reviews), "UPDATE reviews SET signature = ? WHERE review_date = ?;",
-                      old, keys);
+    if (auto st = resignRows(couple, std::move(reviews),
+                             "UPDATE reviews SET signature = ? WHERE review_date = ?;", old, keys);
+        !st) {
+        return st;
+    }
+    if (auto st = resignReviewNotes(couple, me, old, keys); !st) {
+        return st;
+    }
+    return resignFormat2Reviews(couple, old, keys);
 }
 } // namespace
 

@@ -176,6 +176,8 @@ Status removeFromCouple(Database& couple, std::string_view partnerId)
             // Answers carry the question they were written for, so no answer loses its question.
             "DELETE FROM custom_prompts WHERE added_by = ? OR signed_by = ?;",
             "DELETE FROM intentions WHERE partner_id = ?;",
+            // Their review notes, and kind words on their intentions.
+            "DELETE FROM review_notes WHERE partner_id = ? OR about = ?;",
             "DELETE FROM reviews WHERE signed_by = ?;",
             "DELETE FROM key_rotations WHERE partner_id = ?;",
             "DELETE FROM partners WHERE id = ?;",

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 // "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"): Session::leaveCouple,
 // the unlock that finishes an interrupted leave, and the remaining partner's side.
+#include "couple/ReviewNotes.h"
 #include "couple/WeeklyReview.h"
 #include "crypto/BoxKeyPair.h"
 #include "storage/Statement.h"
@@ -155,6 +156,13 @@ protected:
         WeeklyReview samReview(*samSpace);
         ASSERT_TRUE(samReview.setIntention(kReviewDate, "Cook on Friday."));
         ASSERT_TRUE(alexReview.save(kReviewDate));
+        // The review's shared notes: Sam's own stays; Sam's kind word on Alex's intention names Alex.
+        ReviewNotes alexNotes(*alexSpace);
+        ASSERT_TRUE(alexNotes.put(kReviewDate, NoteKind::WentWell, *alexSpace, "Alex's went well"));
+        ASSERT_TRUE(alexNotes.put(kReviewDate, NoteKind::KindWord, *alexSpace, "Well cooked", {}, samId));
+        ReviewNotes samNotes(*samSpace);
+        ASSERT_TRUE(samNotes.put(kReviewDate, NoteKind::WentWell, *samSpace, "Sam's went well"));
+        ASSERT_TRUE(samNotes.put(kReviewDate, NoteKind::KindWord, *samSpace, "A good walk", {}, alexId));
         ASSERT_TRUE(samSpace->readAnswer(kIntimacy)->partners.has_value());
 
         alexKeys.emplace(unwrapKeys(dir(), alexId, kAlex));
@@ -218,11 +226,12 @@ protected:
         while (*seals->step()) {
             EXPECT_FALSE(opensWith(seals->columnBlob(0), alexKeys->box)) << "a grant to Alex";
         }
-        auto signatures =
-            couple.prepare("SELECT signature FROM envelopes UNION ALL SELECT signature FROM "
-                           "custom_prompts UNION ALL SELECT signature FROM intentions UNION ALL "
-                           "SELECT signature FROM reviews UNION ALL SELECT profile_signature "
-                           "FROM partners;");
+        auto signatures = couple.prepare(
+            "SELECT signature FROM envelopes UNION ALL SELECT signature FROM "
+            "custom_prompts UNION ALL SELECT signature FROM intentions UNION ALL "
+            "SELECT signature FROM reviews UNION ALL SELECT signature FROM review_notes UNION ALL "
+            "SELECT profile_signature "
+            "FROM partners;");
         ASSERT_TRUE(signatures);
         std::size_t signatureCount = 0;
         while (*signatures->step()) {
@@ -230,7 +239,7 @@ protected:
             EXPECT_FALSE(signatures->isNull(0));
         }
         EXPECT_GT(signatureCount, 0U);
-        for (const char* table : {"custom_prompts", "intentions", "partners"}) {
+        for (const char* table : {"custom_prompts", "intentions", "partners", "review_notes"}) {
             auto count = couple.prepare(std::string("SELECT count(*) FROM ") + table + ";");
             ASSERT_TRUE(count && *count->step());
             EXPECT_GE(count->columnInt(0), 1) << "Sam's own " << table << " stay";

@@ -3,6 +3,7 @@
 // "Lock out anyone who knew my old password" (docs/ARCHITECTURE.md, "Re-keying"):
 // Session::rekey, the unlock that finishes it, and the partner's side (key rotation).
 #include "backup/Backup.h"
+#include "couple/ReviewNotes.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/KeyRotation.h"
@@ -33,6 +34,9 @@ constexpr std::string_view kIntimacy = "foundations.what-intimacy-means";
 constexpr std::string_view kCloseness = "foundations.kinds-of-closeness";
 constexpr std::string_view kEdited = "foundations.last-felt-close";
 constexpr std::string_view kReviewDate = "2026-01-04";
+// Guided reviews (format 2): saved by Alex and countersigned by Sam, and the other way round.
+constexpr std::string_view kSavedByAlex = "2026-01-11";
+constexpr std::string_view kSavedBySam = "2026-01-18";
 constexpr std::string_view kOld = "old-pass";
 constexpr std::string_view kNew = "new-pass";
 constexpr std::string_view kSam = "sam-pass";
@@ -94,6 +98,22 @@ protected:
         WeeklyReview review(*alexSpace);
         ASSERT_TRUE(review.setIntention(kReviewDate, "A walk on Sunday."));
         ASSERT_TRUE(review.save(kReviewDate));
+        ASSERT_TRUE(
+            ReviewNotes(*alexSpace).put(kReviewDate, NoteKind::WentWell, *alexSpace, "The long lunch."));
+        ASSERT_TRUE(alexSpace->beginTogether(*samSpace));
+        ASSERT_TRUE(WeeklyReview(*alexSpace)
+                        .saveTogetherV2(*samSpace, {std::string(kSavedByAlex),
+                                                    "Alex next",
+                                                    "Sam next",
+                                                    {},
+                                                    {{NoteKind::Heard, &*samSpace, "Heard.", "", ""}}}));
+        ASSERT_TRUE(WeeklyReview(*samSpace).saveTogetherV2(
+            *alexSpace, {std::string(kSavedBySam),
+                         "Sam again",
+                         "",
+                         {},
+                         {{NoteKind::TalkTopic, &*alexSpace, "Money.", "", ""}}}));
+        alexSpace->endTogether();
         ASSERT_TRUE(alexSpace->readAnswer(kIntimacy)->partners.has_value());
     }
 
@@ -192,6 +212,17 @@ protected:
         ASSERT_TRUE((*saved)->partnerIntention);
         EXPECT_FALSE((*saved)->partnerIntentionDamaged);
         EXPECT_EQ(*(*saved)->partnerIntention, "A walk on Sunday.");
+        auto notes = ReviewNotes(*space).notes(kReviewDate, NoteKind::WentWell);
+        ASSERT_TRUE(notes && notes->size() == 1U);
+        EXPECT_EQ((*notes)[0].state, ItemState::Readable) << "Alex's note, signed again with the new key";
+        EXPECT_EQ((*notes)[0].text, "The long lunch.");
+        for (std::string_view date : {kSavedByAlex, kSavedBySam}) {
+            auto guided = WeeklyReview(*space).reopen(date);
+            ASSERT_TRUE(guided && *guided) << "a guided review, signed and countersigned again: " << date
+                                           << (guided ? "" : guided.error().detail);
+            EXPECT_EQ((*guided)->format, 2);
+            EXPECT_FALSE((*guided)->changedBehindYourBack) << date;
+        }
         auto offer = space->readOffer(offerId);
         ASSERT_TRUE(offer) << offer.error().detail;
         ASSERT_TRUE(offer->readable());

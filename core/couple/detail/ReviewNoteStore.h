@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#pragma once
+
+#include "common/Bytes.h"
+#include "common/Result.h"
+#include "couple/detail/SignedRecords.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twofold {
+class Database;
+}
+
+// couple.db's review_notes rows (migration couple/0008), as stored: no signature is
+// checked here (ReviewNotes does). Private to core.
+namespace twofold::detail {
+
+struct ReviewNoteRow
+{
+    std::string id;
+    std::string reviewDate;
+    int kind = 0;
+    std::string partnerId;
+    std::string about;
+    std::int64_t position = 0;
+    std::string text;
+    std::int64_t updatedMs = 0;
+    Bytes signature;
+
+    ReviewNoteFields fields() const
+    {
+        return {id, reviewDate, kind, partnerId, about, position, text, updatedMs};
+    }
+};
+
+class ReviewNoteStore
+{
+public:
+    explicit ReviewNoteStore(Database& couple) : m_db(&couple) {}
+
+    Result<std::optional<ReviewNoteRow>> get(std::string_view id);
+    // The notes of a review date (of one kind, or of every kind), by kind and position.
+    Result<std::vector<ReviewNoteRow>> forDate(std::string_view reviewDate, std::optional<int> kind = {});
+    // After the last note of that date and kind.
+    Result<std::int64_t> nextPosition(std::string_view reviewDate, int kind);
+    Status put(const ReviewNoteRow& row); // inserts or replaces
+    Status remove(std::string_view id);
+    // What the intentions of a review date sign (intentionMessage), by partner id.
+    Result<std::vector<Bytes>> intentionMessages(std::string_view reviewDate);
+
+private:
+    Database* m_db;
+};
+
+// A saved review's contents (format 2): BLAKE2b-256 of "twofold-review-contents-v1" ‖ the
+// notes' (id, BLAKE2b of what they sign) sorted by id ‖ the revealed private envelope ids,
+// sorted ‖ BLAKE2b of what each intention signs; counts first, every field length-prefixed.
+// What is signed, not the signatures: a re-key signs every row again (FinishRekey) and the
+// review must not read as changed; a signature altered alone makes its row Damaged.
+Bytes reviewContentsHash(std::span<const ReviewNoteRow> notes, std::span<const std::string> revealedIds,
+                         std::span<const Bytes> intentionMessages);
+
+} // namespace twofold::detail
