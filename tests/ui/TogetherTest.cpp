@@ -7,6 +7,7 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
+#include "ui/together/ReviewReminder.h"
 #include "ui/together/TogetherPage.h"
 #include "ui/widgets/FileChooser.h"
 
@@ -68,6 +69,11 @@ protected:
 TEST_F(UiTogether, WeeklyReviewEndToEnd)
 {
     auto* page = joinTogether();
+    // Before it is saved the review waits in the login screen's neutral words, never "due on".
+    const QString waiting = child<QLabel>(page, "reviewSchedule")->text();
+    EXPECT_TRUE(waiting == ui::ReviewReminder::dueWords(true) ||
+                waiting == ui::ReviewReminder::dueWords(false))
+        << waiting.toStdString();
     EXPECT_EQ(child<QLabel>(page, "checkInHeading")->text(), QStringLiteral("Alex's check-in"));
     checkIn(page, 4, QStringLiteral("Alex appreciated the walk"), QStringLiteral("Alex needs rest"));
 

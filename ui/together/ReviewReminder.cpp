@@ -72,9 +72,14 @@ QString ReviewReminder::dueText(const std::filesystem::path& vaultDir, const QDa
     if (!due) {
         return {};
     }
+    return dueWords(*due == today);
+}
+
+QString ReviewReminder::dueWords(bool onTheDay)
+{
     // No "due on", no "overdue": the day is named when it is today, and after it the review
     // simply waits (issue 15, item 4).
-    if (*due == today) {
+    if (onTheDay) {
         return QCoreApplication::translate("ReviewReminder", "Today is your review day.");
     }
     return QCoreApplication::translate("ReviewReminder", "Your weekly review is ready whenever you are.");

@@ -30,6 +30,8 @@ public:
     // The same neutral words whoever is at the keyboard: "Today is your review day." on the
     // day, "Your weekly review is ready whenever you are." after it; "" when nothing is due.
     static QString dueText(const std::filesystem::path& vaultDir, const QDate& today);
+    // Those words for a review that is due, on its day or after it (the Together page too).
+    static QString dueWords(bool onTheDay);
     // The latest `day` on or before `today`.
     static QDate currentReviewDate(Weekday day, const QDate& today);
     // "twofold-<32 hex>" from the vault path: names settings groups and the instance socket.

@@ -243,12 +243,8 @@ void TogetherPage::reload()
     WeeklyReview review(*m_context.couple());
     if (auto schedule = review.schedule(utcOffsetMinutes(m_context.clock()))) {
         m_reviewDate = fromStd(schedule->currentReviewDate);
-        const QDate date = QDate::fromString(m_reviewDate, Qt::ISODate);
-        const QString day = QLocale().toString(date, QStringLiteral("dddd d MMMM"));
         if (schedule->due) {
-            m_schedule->setText(schedule->daysOverdue == 0
-                                    ? tr("Your weekly review is due today.")
-                                    : tr("Your weekly review was due on %1.").arg(day));
+            m_schedule->setText(ReviewReminder::dueWords(schedule->daysOverdue == 0));
         } else {
             m_schedule->setText(
                 tr("This week's review is done. The next one is on %1.")
