@@ -372,3 +372,28 @@ TEST(ReviewFlowAttackTest, TheKeyboardCannotRevealAnItemWrittenBeforeThisSitting
     EXPECT_TRUE(whatSamCanRead(couple, sam).empty());
     EXPECT_TRUE(flow->nextIntention(ReviewSide::Second).empty());
 }
+
+TEST(ReviewFlowAttackTest, SkippingForTheOtherOnlyHidesMore)
+{
+    TwoPartners couple;
+    const RawKeys sam = unwrapKeys(couple.dir(), couple.samId, TwoPartners::kSamPassword);
+    CoupleSpace alex = couple.openSpace(*couple.alex);
+    CoupleSpace samSpace = couple.openSpace(*couple.sam);
+    ASSERT_TRUE(alex.beginTogether(samSpace));
+    auto flow = ReviewFlow::begin(alex, samSpace, std::string(kDate));
+    ASSERT_TRUE(flow);
+    // Sam, at the keyboard, skips Alex's turn before she takes it, then writes his own.
+    ASSERT_TRUE(flow->skipTurn(ReviewSide::First));
+    ASSERT_TRUE(flow->submitAppreciations(ReviewSide::Second, std::vector<std::string>{"SAM-PRAISE"}));
+    // Alex can no longer write this week's appreciations in this sitting, and nobody's
+    // words were revealed: the skip hid Sam's words too, and gained him nothing of hers.
+    EXPECT_FALSE(flow->submitAppreciations(ReviewSide::First, std::vector<std::string>{"ALEX-PRAISE"}));
+    auto view = flow->appreciations();
+    ASSERT_TRUE(view);
+    EXPECT_TRUE(view->nothingThisWeek);
+    EXPECT_FALSE(view->first || view->second);
+    EXPECT_TRUE(alexsReviewRows(couple, sam).empty());
+    auto alexSees = alex.readAppreciations(kDate);
+    ASSERT_TRUE(alexSees);
+    EXPECT_FALSE(alexSees->partners.has_value()) << "Sam's words are not revealed either";
+}
