@@ -155,11 +155,14 @@ Database& CoupleSpace::journalDb()
 
 detail::GrantResolver CoupleSpace::resolver()
 {
-    return detail::GrantResolver(*m_session, m_partnerId, *m_options.clock,
-                                 [this](std::string_view promptId) {
-                                     auto prompt = m_catalog->find(promptId);
-                                     return prompt && *prompt ? (*prompt)->text : std::string();
-                                 });
+    detail::GrantResolver resolver(*m_session, m_partnerId, *m_options.clock,
+                                   [this](std::string_view promptId) {
+                                       auto prompt = m_catalog->find(promptId);
+                                       return prompt && *prompt ? (*prompt)->text : std::string();
+                                   });
+    resolver.allowTogetherOnlyGrants(isTogether() &&
+                                     (m_revealingTogether || m_together->m_revealingTogether));
+    return resolver;
 }
 Status CoupleSpace::verifyPassword(const SecretBuffer& password)
 {

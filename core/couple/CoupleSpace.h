@@ -30,6 +30,7 @@ class Database;
 class SecretBuffer;
 class Vault;
 struct PartnerInfo;
+struct Appreciations;
 namespace detail {
 class GrantResolver;
 enum class Comparison;
@@ -127,6 +128,17 @@ public:
                                Reveal reveal = Reveal::NotYet);
     Result<TopicView<CheckIn>> readCheckIn(std::string_view reviewDate);
 
+    // --- The weekly review's private steps (ReviewFlow; CoupleSpaceReview.cpp) ---
+    // Reciprocal envelopes on Topic::reviewStep(reviewDate, kAppreciationsStep / kLovedStep),
+    // granted only while the review reveals them with both partners together.
+    Result<EnvelopeId> appreciations(std::string_view reviewDate, const Appreciations& items,
+                                     Reveal reveal = Reveal::NotYet);
+    Result<TopicView<Appreciations>> readAppreciations(std::string_view reviewDate);
+    // The answer to "What can I do this week to make you feel more loved?".
+    Result<EnvelopeId> loved(std::string_view reviewDate, std::string_view answer,
+                             Reveal reveal = Reveal::NotYet);
+    Result<TopicView<std::string>> readLoved(std::string_view reviewDate);
+
     // --- Consent, for answers and check-ins alike ---
     // Agrees to reveal my current version: my journal records it, then it is published.
     Result<TopicStatus> reveal(const Topic& topic);
@@ -180,6 +192,7 @@ public:
 private:
     friend class ReviewNotes;
     friend class WeeklyReview;
+    friend class ReviewFlow;
 
     CoupleSpace(Session& session, std::string partnerId, std::vector<PromptPack> packs,
                 CoupleSpaceOptions options);
@@ -207,6 +220,9 @@ private:
     Status unpublish(const std::vector<std::string>& ids);
     template <typename T, typename Decode> Result<TopicView<T>> read(const Topic& topic, Decode decode);
     Result<Opened<OfferedEntry>> openOffer(const EnvelopeId& offer);
+    // reveal() while the weekly review, both partners present, reveals a step both wrote
+    // in this sitting: the only time a Topic::isTogetherOnly() grant is written.
+    Result<TopicStatus> revealTogether(const Topic& topic);
     Result<OfferResponse> responseTo(const EnvelopeId& offer);
 
     Session* m_session;
@@ -215,6 +231,7 @@ private:
     CoupleSpaceOptions m_options;
     std::unique_ptr<PromptCatalog> m_catalog;
     CoupleSpace* m_together = nullptr;
+    bool m_revealingTogether = false;                                // inside revealTogether()
     std::optional<std::pair<ChangeStamp, ChangeStamp>> m_resolvedAt; // couple.db, journal
 };
 

@@ -7,6 +7,7 @@
 #include "couple/detail/GrantResolver.h"
 #include "couple/detail/MyItemStore.h"
 #include "couple/detail/OpenEnvelope.h"
+#include "couple/detail/ReviewPlaintext.h"
 #include "vault/Session.h"
 
 #include <algorithm>
@@ -221,6 +222,19 @@ Result<TopicView<std::string>> CoupleSpace::readAnswer(std::string_view promptId
 Result<TopicView<CheckIn>> CoupleSpace::readCheckIn(std::string_view reviewDate)
 {
     return read<CheckIn>(Topic::checkIn(std::string(reviewDate)), detail::decodeCheckInFor);
+}
+
+// The review's other private steps are read here, beside the check-in, because read() is
+// this file's template; they are written in CoupleSpaceReview.cpp.
+Result<TopicView<Appreciations>> CoupleSpace::readAppreciations(std::string_view reviewDate)
+{
+    return read<Appreciations>(Topic::reviewStep(std::string(reviewDate), kAppreciationsStep),
+                               detail::decodeAppreciationsFor);
+}
+
+Result<TopicView<std::string>> CoupleSpace::readLoved(std::string_view reviewDate)
+{
+    return read<std::string>(Topic::reviewStep(std::string(reviewDate), kLovedStep), detail::decodeLovedFor);
 }
 
 } // namespace twofold

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace twofold {
@@ -21,17 +22,31 @@ enum class EnvelopeKind
     OfferedEntry = 3, // a copy of a journal entry, offered: granted at offer time
 };
 
-// What a reciprocal envelope is about: a prompt (answers) or a review date (check-ins).
-// Both partners' envelopes on the same topic are revealed together or not at all.
+// What a reciprocal envelope is about: a prompt (answers), a review date (check-ins), or
+// a private step of that review ("YYYY-MM-DD/appreciations", "YYYY-MM-DD/loved", kind
+// CheckIn). Both partners' envelopes on the same topic are revealed together or not at all.
 struct Topic
 {
     EnvelopeKind kind = EnvelopeKind::Answer;
-    std::string key; // prompt id, or the review date "YYYY-MM-DD"
+    std::string key; // prompt id, the review date "YYYY-MM-DD", or "YYYY-MM-DD/<step>"
 
     static Topic answer(std::string promptId) { return {EnvelopeKind::Answer, std::move(promptId)}; }
     static Topic checkIn(std::string reviewDate) { return {EnvelopeKind::CheckIn, std::move(reviewDate)}; }
+    static Topic reviewStep(std::string reviewDate, std::string_view suffix)
+    {
+        return {EnvelopeKind::CheckIn, std::move(reviewDate) + "/" + std::string(suffix)};
+    }
+    // A private step of the weekly review other than the check-in: granted only while
+    // both partners sit together and the review reveals it (detail::GrantResolver).
+    bool isTogetherOnly() const
+    {
+        return kind == EnvelopeKind::CheckIn && key.find('/') != std::string::npos;
+    }
     bool operator==(const Topic&) const = default;
 };
+
+inline constexpr std::string_view kAppreciationsStep = "appreciations";
+inline constexpr std::string_view kLovedStep = "loved";
 
 // Whether the caller passing text to answer() or checkIn() also agrees to reveal it.
 enum class Reveal

@@ -378,7 +378,9 @@ Result<int> GrantResolver::run(const std::optional<Topic>& topic, Comparison com
                 return propagate(st);
             }
         }
-        if (!partnerAgrees) {
+        // A private review step is sealed only while the review reveals it with both
+        // present: never at a solo unlock, whatever the two journals agree to.
+        if (!partnerAgrees || (itemTopic.isTogetherOnly() && !m_togetherOnlyGrants)) {
             continue;
         }
         auto itemKey = m_session->openSealed(my.authorSeal);

@@ -62,6 +62,11 @@ public:
     // all. Returns how many grants were written.
     Result<int> run(const std::optional<Topic>& topic, Comparison comparison);
 
+    // Topics that are Topic::isTogetherOnly() get a new grant only when this is set: by
+    // CoupleSpace while the weekly review reveals a step with both partners present
+    // (ReviewFlow). An existing grant is kept and put back as for any topic.
+    void allowTogetherOnlyGrants(bool allow) { m_togetherOnlyGrants = allow; }
+
     Result<TrustedPartner> partner();
     // Does this partner's envelope carry their valid signature (or was it readable to me
     // under protocol v1, before they could sign)?
@@ -78,6 +83,7 @@ private:
     std::string m_partnerId;
     const Clock* m_clock;
     std::function<std::string(std::string_view)> m_questionFor;
+    bool m_togetherOnlyGrants = false;
 };
 
 } // namespace twofold::detail
