@@ -216,6 +216,7 @@ Status ReviewFlow::revealBoth(ReviewStep step)
         if (auto revealed = space(side).revealTogether(topic); !revealed) {
             return propagate(revealed);
         }
+        m_revealedIds.push_back(*turns.written[sideIndex(side)]);
     }
     return step == ReviewStep::Loved ? prefillIntentions() : Status{};
 }
@@ -327,14 +328,33 @@ Result<ReviewRecord> ReviewFlow::save()
     if (m_saved) {
         return fail(ErrorCode::InvalidArgument, "this review is saved");
     }
-    // Seam: the shared notes (ReviewNotes, couple migration 0008 — what went well, the talk
-    // topic, what I heard, kind words) join this one transaction here, with the format-2
-    // record over their hash; until then the intentions and the record are saved as today.
-    auto saved = m_shared.save(m_intentions[0], m_intentions[1]);
+    if (auto st = checkTogether(); !st) {
+        return propagate(st);
+    }
+    // The notes are already written (putNote); the record signs them as they stand.
+    TogetherSave contents{reviewDate(), m_intentions[0], m_intentions[1], m_revealedIds, {}};
+    auto saved = WeeklyReview(*m_first).saveTogetherV2(*m_second, contents);
     if (saved) {
         m_saved = true;
     }
     return saved;
+}
+
+Result<std::string> ReviewFlow::putNote(NoteKind kind, ReviewSide by, std::string_view text,
+                                        std::string_view id, std::string_view about)
+{
+    if (auto st = checkTogether(); !st) {
+        return propagate(st);
+    }
+    return ReviewNotes(*m_first).put(reviewDate(), kind, space(by), text, id, about);
+}
+
+Result<std::vector<ReviewNote>> ReviewFlow::notes(NoteKind kind)
+{
+    if (auto st = checkTogether(); !st) {
+        return propagate(st);
+    }
+    return ReviewNotes(*m_first).notes(reviewDate(), kind);
 }
 
 } // namespace twofold

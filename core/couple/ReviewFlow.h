@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "couple/CheckIn.h"
 #include "couple/Envelope.h"
+#include "couple/ReviewNotes.h"
 #include "couple/ReviewSteps.h"
 #include "couple/TogetherReview.h"
 #include "couple/WeeklyReview.h"
@@ -14,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace twofold {
 
@@ -71,6 +73,14 @@ public:
     Status swapTurn(); // InvalidArgument before startTalk
     std::optional<TalkTurn> talk() const { return m_talk; }
 
+    // The shared steps' notes (what went well, the talk topic, "what I heard", kind words
+    // on last week's intentions): written at once to couple.db, signed by `by` (ReviewNotes).
+    // An id replaces `by`'s note of that id; empty text removes it. `about` names whose
+    // intention a KindWord is about (the partner id), empty for the other kinds.
+    Result<std::string> putNote(NoteKind kind, ReviewSide by, std::string_view text, std::string_view id = {},
+                                std::string_view about = {});
+    Result<std::vector<ReviewNote>> notes(NoteKind kind);
+
     // The newest saved review before this one (its intentions: "last week's intentions").
     Result<std::optional<ReviewRecord>> lastReview();
     // The shared screen's other contents (revealed answers, offers, turns), as today.
@@ -82,8 +92,10 @@ public:
     void setNextIntention(ReviewSide side, std::string text);
     const std::string& nextIntention(ReviewSide side) const { return m_intentions[sideIndex(side)]; }
 
-    // Both intentions and the review record, in one couple.db transaction, each intention
-    // signed by its own side. InvalidArgument once saved in this sitting.
+    // Both intentions and a format-2 review record signed over the hash of its contents
+    // (the notes, the intentions, the private envelopes revealed in this sitting) and
+    // countersigned by the other side, in one couple.db transaction; each intention signed
+    // by its own side. InvalidArgument once saved in this sitting.
     Result<ReviewRecord> save();
 
 private:
@@ -119,6 +131,7 @@ private:
     std::optional<TalkTurn> m_talk;
     std::array<std::string, 2> m_intentions;
     std::array<bool, 2> m_intentionSet{false, false};
+    std::vector<std::string> m_revealedIds; // the private envelopes revealed in this sitting
     bool m_saved = false;
 };
 

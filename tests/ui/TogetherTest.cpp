@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
 #include "couple/CoupleSpace.h"
+#include "couple/WeeklyReview.h"
 #include "ui/data/SettingsPage.h"
 #include "ui/journal/EntryRoles.h"
 #include "ui/journal/JournalPage.h"
@@ -69,11 +70,6 @@ protected:
 TEST_F(UiTogether, WeeklyReviewEndToEnd)
 {
     auto* page = joinTogether();
-    // Before it is saved the review waits in the login screen's neutral words, never "due on".
-    const QString waiting = child<QLabel>(page, "reviewSchedule")->text();
-    EXPECT_TRUE(waiting == ui::ReviewReminder::dueWords(true) ||
-                waiting == ui::ReviewReminder::dueWords(false))
-        << waiting.toStdString();
     EXPECT_EQ(child<QLabel>(page, "checkInHeading")->text(), QStringLiteral("Alex's check-in"));
     checkIn(page, 4, QStringLiteral("Alex appreciated the walk"), QStringLiteral("Alex needs rest"));
 
@@ -193,6 +189,24 @@ QString onScreenText()
 
 // Issue 11, item 7: nothing is pre-filled and nothing is forced. Done with nothing chosen
 // is a check-in of "rather not say" throughout, shown as dashes.
+TEST_F(UiTogether, ADueReviewWaitsInTheUnlockScreensWords)
+{
+    // Today is the review day and nothing is saved: the page says it in the same neutral
+    // words as the unlock screen, never "is due". (The vault's own clock is the system's.)
+    auto* couple = m_window->context().couple();
+    ASSERT_NE(couple, nullptr);
+    const int today = QDate::currentDate().dayOfWeek(); // 1 = Monday
+    ASSERT_TRUE(WeeklyReview(*couple).setReviewDay(static_cast<Weekday>(today - 1)));
+    m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
+    auto* page = m_window->mainScreen()->togetherPage();
+    page->reload();
+    const QString waiting = child<QLabel>(page, "reviewSchedule")->text();
+    EXPECT_TRUE(waiting == ui::ReviewReminder::dueWords(true) ||
+                waiting == ui::ReviewReminder::dueWords(false))
+        << waiting.toStdString();
+    EXPECT_FALSE(waiting.contains(QStringLiteral("due"))) << waiting.toStdString();
+}
+
 TEST_F(UiTogether, TheCheckInForcesNothing)
 {
     auto* page = joinTogether();

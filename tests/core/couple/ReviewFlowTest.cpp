@@ -371,3 +371,60 @@ TEST_F(ReviewFlowTest, StepsGoInOrderAndPrivateInputOnlyAtItsStep)
     EXPECT_FALSE(flow.next());
     EXPECT_TRUE(isPrivate(ReviewStep::Loved) && !isPrivate(ReviewStep::Talk));
 }
+
+TEST_F(ReviewFlowTest, NotesAndRevealedStepsAreSavedAsOneSignedReview)
+{
+    ReviewFlow flow = begin();
+    ASSERT_TRUE(flow.submitAppreciations(ReviewSide::First, kAlexItems));
+    ASSERT_TRUE(flow.submitAppreciations(ReviewSide::Second, kSamItems));
+    auto wentWell = flow.putNote(NoteKind::WentWell, ReviewSide::First, "WENT-WELL-BY-ALEX");
+    ASSERT_TRUE(wentWell) << wentWell.error().detail;
+    auto heard = flow.putNote(NoteKind::Heard, ReviewSide::Second, "HEARD-BY-SAM");
+    ASSERT_TRUE(heard) << heard.error().detail;
+
+    auto notes = flow.notes(NoteKind::WentWell);
+    ASSERT_TRUE(notes);
+    ASSERT_EQ(notes->size(), 1u);
+    EXPECT_EQ(notes->front().text, "WENT-WELL-BY-ALEX");
+    EXPECT_EQ(notes->front().partnerId, couple.alexId) << "signed by the side that wrote it";
+    auto heardNotes = flow.notes(NoteKind::Heard);
+    ASSERT_TRUE(heardNotes && heardNotes->size() == 1u);
+    EXPECT_EQ(heardNotes->front().partnerId, couple.samId);
+
+    goTo(flow, ReviewStep::Save);
+    auto saved = flow.save();
+    ASSERT_TRUE(saved) << saved.error().detail;
+    EXPECT_EQ(saved->format, 2);
+
+    // The record signs the appreciations revealed in this sitting: with their envelope ids
+    // it reads unchanged, and without them (or with a note gone) it says it changed.
+    std::vector<std::string> revealed;
+    const RawKeys samKeys = unwrapKeys(couple.dir(), couple.samId, TwoPartners::kSamPassword);
+    {
+        Database raw = openCoupleRaw(couple.dir(), samKeys.coupleKey);
+        for (const auto& e : rawEnvelopes(raw)) {
+            if (e.topic == std::string(kDate) + "/appreciations" && e.current) {
+                revealed.push_back(e.id);
+            }
+        }
+    }
+    ASSERT_EQ(revealed.size(), 2u);
+    auto reopened = WeeklyReview(alex).reopen(kDate, revealed);
+    ASSERT_TRUE(reopened && *reopened);
+    EXPECT_EQ((*reopened)->format, 2);
+    EXPECT_FALSE((*reopened)->changedBehindYourBack);
+    auto withoutIds = WeeklyReview(alex).reopen(kDate);
+    ASSERT_TRUE(withoutIds && *withoutIds);
+    EXPECT_TRUE((*withoutIds)->changedBehindYourBack);
+
+    {
+        Database raw = openCoupleRaw(couple.dir(), samKeys.coupleKey);
+        auto del = raw.prepare("DELETE FROM review_notes WHERE id = ?;");
+        ASSERT_TRUE(del);
+        del->bind(1, *heard);
+        ASSERT_TRUE(del->run());
+    }
+    auto afterDelete = WeeklyReview(alex).reopen(kDate, revealed);
+    ASSERT_TRUE(afterDelete && *afterDelete);
+    EXPECT_TRUE((*afterDelete)->changedBehindYourBack) << "Sam deleted his own note after the save";
+}
