@@ -253,4 +253,19 @@ Database openCoupleRaw(const std::filesystem::path& vaultDir, const SecretBuffer
     return std::move(*db);
 }
 
+std::vector<std::string> whatSamCanRead(TwoPartners& couple, const RawKeys& sam)
+{
+    Database raw = openCoupleRaw(couple.dir(), sam.coupleKey);
+    std::vector<std::string> texts;
+    for (const auto& e : rawEnvelopes(raw)) {
+        if (e.author != couple.alexId) {
+            continue;
+        }
+        if (auto text = rawReadAsReader(raw, e, couple.samId, sam.box)) {
+            texts.push_back(*text);
+        }
+    }
+    return texts;
+}
+
 } // namespace twofold::test

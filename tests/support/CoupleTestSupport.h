@@ -99,4 +99,8 @@ private:
 // A direct, raw connection to couple.db with the couple key, for tampering and adversaries.
 Database openCoupleRaw(const std::filesystem::path& vaultDir, const SecretBuffer& coupleKey);
 
+// Every text of Alex's envelopes that Sam can open through any grant row, with the couple
+// key and his own secret key only (SQL + libsodium): what the partner with the files reads.
+std::vector<std::string> whatSamCanRead(TwoPartners& couple, const RawKeys& sam);
+
 } // namespace twofold::test

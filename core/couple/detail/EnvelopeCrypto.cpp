@@ -3,6 +3,7 @@
 #include "couple/detail/EnvelopeCrypto.h"
 
 #include "couple/detail/EnvelopeStore.h"
+#include "couple/detail/PlaintextCodec.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/Sodium.h"
 #include "prompts/PromptPack.h"
@@ -48,75 +49,9 @@ void appendField(Bytes& out, std::string_view field)
     appendRaw(out, field.data(), field.size());
 }
 
-// A little writer/reader for plaintexts, in secure memory from the start.
-class Writer
-{
-public:
-    explicit Writer(std::size_t size) : m_buffer(size) {}
-    void byte(std::uint8_t b) { m_buffer.data()[m_pos++] = b; }
-    void u64(std::uint64_t v)
-    {
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            byte(static_cast<std::uint8_t>(v >> shift));
-        }
-    }
-    void text(std::string_view s)
-    {
-        u64(s.size());
-        if (!s.empty()) {
-            std::memcpy(m_buffer.data() + m_pos, s.data(), s.size());
-            m_pos += s.size();
-        }
-    }
-    SecretBuffer finish() { return std::move(m_buffer); }
-    static std::size_t textSize(std::string_view s) { return 8 + s.size(); }
-
-private:
-    SecretBuffer m_buffer;
-    std::size_t m_pos = 0;
-};
-
-class Reader
-{
-public:
-    explicit Reader(const SecretBuffer& buffer) : m_data(buffer.data()), m_size(buffer.size()) {}
-    bool byte(std::uint8_t& out)
-    {
-        if (m_pos + 1 > m_size) {
-            return false;
-        }
-        out = m_data[m_pos++];
-        return true;
-    }
-    bool u64(std::uint64_t& out)
-    {
-        out = 0;
-        for (int i = 0; i < 8; ++i) {
-            std::uint8_t b = 0;
-            if (!byte(b)) {
-                return false;
-            }
-            out = (out << 8) | b;
-        }
-        return true;
-    }
-    bool text(std::string& out)
-    {
-        std::uint64_t size = 0;
-        if (!u64(size) || size > m_size - m_pos) {
-            return false;
-        }
-        out.assign(reinterpret_cast<const char*>(m_data + m_pos), static_cast<std::size_t>(size));
-        m_pos += static_cast<std::size_t>(size);
-        return true;
-    }
-    bool done() const { return m_pos == m_size; }
-
-private:
-    const std::uint8_t* m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-};
+// Answers, check-ins and offers: texts with an 8-byte length.
+using Writer = PlaintextWriter<std::uint64_t>;
+using Reader = PlaintextReader<std::uint64_t>;
 
 std::unexpected<Error> malformed()
 {

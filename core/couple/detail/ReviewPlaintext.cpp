@@ -3,6 +3,7 @@
 #include "couple/detail/ReviewPlaintext.h"
 
 #include "couple/detail/EnvelopeStore.h"
+#include "couple/detail/PlaintextCodec.h"
 #include "journal/detail/Utf8.h"
 
 #include <cstdint>
@@ -15,67 +16,15 @@ namespace {
 constexpr std::uint8_t kAppreciationsFormat = 0x10;
 constexpr std::uint8_t kLovedFormat = 0x11;
 
-// Writes into secure memory from the start: the words never sit in an ordinary buffer.
-class Writer
+// The review steps: texts with a 4-byte length.
+using Writer = PlaintextWriter<std::uint32_t>;
+using Reader = PlaintextReader<std::uint32_t>;
+
+// A text of 1..maxBytes bytes of UTF-8.
+bool readText(Reader& r, std::string& out, std::size_t maxBytes)
 {
-public:
-    explicit Writer(std::size_t size) : m_buffer(size) {}
-    void byte(std::uint8_t b) { m_buffer.data()[m_pos++] = b; }
-    void text(std::string_view s)
-    {
-        const auto size = static_cast<std::uint32_t>(s.size());
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            byte(static_cast<std::uint8_t>(size >> shift));
-        }
-        if (!s.empty()) {
-            std::memcpy(m_buffer.data() + m_pos, s.data(), s.size());
-            m_pos += s.size();
-        }
-    }
-    SecretBuffer finish() { return std::move(m_buffer); }
-
-private:
-    SecretBuffer m_buffer;
-    std::size_t m_pos = 0;
-};
-
-class Reader
-{
-public:
-    explicit Reader(const SecretBuffer& buffer) : m_data(buffer.data()), m_size(buffer.size()) {}
-    bool byte(std::uint8_t& out)
-    {
-        if (m_pos >= m_size) {
-            return false;
-        }
-        out = m_data[m_pos++];
-        return true;
-    }
-    // A length-prefixed text of 1..maxBytes bytes of UTF-8.
-    bool text(std::string& out, std::size_t maxBytes)
-    {
-        std::uint32_t size = 0;
-        for (int i = 0; i < 4; ++i) {
-            std::uint8_t b = 0;
-            if (!byte(b)) {
-                return false;
-            }
-            size = (size << 8) | b;
-        }
-        if (size == 0 || size > maxBytes || size > m_size - m_pos) {
-            return false;
-        }
-        out.assign(reinterpret_cast<const char*>(m_data + m_pos), size);
-        m_pos += size;
-        return isValidUtf8(out);
-    }
-    bool done() const { return m_pos == m_size; }
-
-private:
-    const std::uint8_t* m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-};
+    return r.text(out, maxBytes) && !out.empty() && isValidUtf8(out);
+}
 
 std::unexpected<Error> malformed()
 {
@@ -88,7 +37,7 @@ SecretBuffer encodeAppreciations(const Appreciations& a)
 {
     std::size_t size = 2;
     for (const std::string& item : a.items) {
-        size += 4 + item.size();
+        size += Writer::textSize(item);
     }
     Writer w(size);
     w.byte(kAppreciationsFormat);
@@ -111,7 +60,7 @@ Result<Appreciations> decodeAppreciations(const SecretBuffer& plaintext)
     Appreciations a;
     a.items.resize(count);
     for (std::string& item : a.items) {
-        if (!r.text(item, kMaxAppreciationBytes)) {
+        if (!readText(r, item, kMaxAppreciationBytes)) {
             return malformed();
         }
     }
@@ -123,7 +72,7 @@ Result<Appreciations> decodeAppreciations(const SecretBuffer& plaintext)
 
 SecretBuffer encodeLoved(std::string_view answer)
 {
-    Writer w(1 + 4 + answer.size());
+    Writer w(1 + Writer::textSize(answer));
     w.byte(kLovedFormat);
     w.text(answer);
     return w.finish();
@@ -134,7 +83,7 @@ Result<std::string> decodeLoved(const SecretBuffer& plaintext)
     Reader r(plaintext);
     std::uint8_t format = 0;
     std::string answer;
-    if (!r.byte(format) || format != kLovedFormat || !r.text(answer, kMaxLovedBytes) || !r.done()) {
+    if (!r.byte(format) || format != kLovedFormat || !readText(r, answer, kMaxLovedBytes) || !r.done()) {
         return malformed();
     }
     return answer;

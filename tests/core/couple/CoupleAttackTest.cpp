@@ -28,22 +28,6 @@ std::vector<detail::EnvelopeRow> rowsOf(Database& db, const std::string& author)
     return rows ? *rows : std::vector<detail::EnvelopeRow>{};
 }
 
-// Can Sam open any of Alex's envelopes through any grant row (SQL + libsodium only)?
-std::vector<std::string> whatSamCanRead(TwoPartners& couple, const RawKeys& sam)
-{
-    Database raw = openCoupleRaw(couple.dir(), sam.coupleKey);
-    std::vector<std::string> texts;
-    for (const auto& e : rawEnvelopes(raw)) {
-        if (e.author != couple.alexId) {
-            continue;
-        }
-        if (auto text = rawReadAsReader(raw, e, couple.samId, sam.box)) {
-            texts.push_back(*text);
-        }
-    }
-    return texts;
-}
-
 bool contains(const std::vector<std::string>& texts, std::string_view needle)
 {
     return std::ranges::any_of(texts,

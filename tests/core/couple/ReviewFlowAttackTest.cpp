@@ -27,22 +27,6 @@ constexpr std::string_view kDate = "2026-01-04";
 const Topic kAppreciations = Topic::reviewStep(std::string(kDate), kAppreciationsStep);
 const Topic kLoved = Topic::reviewStep(std::string(kDate), kLovedStep);
 
-// Every envelope of Alex's that Sam can open through any grant row (SQL + libsodium).
-std::vector<std::string> whatSamCanRead(TwoPartners& couple, const RawKeys& sam)
-{
-    Database raw = openCoupleRaw(couple.dir(), sam.coupleKey);
-    std::vector<std::string> texts;
-    for (const auto& e : rawEnvelopes(raw)) {
-        if (e.author != couple.alexId) {
-            continue;
-        }
-        if (auto text = rawReadAsReader(raw, e, couple.samId, sam.box)) {
-            texts.push_back(*text);
-        }
-    }
-    return texts;
-}
-
 // Alex's rows in couple.db on this review date's private steps.
 std::vector<RawEnvelope> alexsReviewRows(TwoPartners& couple, const RawKeys& sam)
 {
