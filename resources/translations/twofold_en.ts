@@ -200,25 +200,6 @@
     </message>
 </context>
 <context>
-    <name>MainScreen</name>
-    <message>
-        <source>Since you last opened your journal, someone tried to unlock it once with a wrong password, on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since you last opened your journal, someone tried to unlock it more than %1 times with a wrong password, most recently on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since you last opened your journal, someone tried to unlock it %1 times with a wrong password, most recently on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If that was not you, you may want to choose a new password. This record can be erased or changed by anyone with access to the vault&apos;s files, and guesses against a copy of the files are never recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PasswordStrength</name>
     <message>
         <source>A few unrelated words make a strong password that is easy to remember.</source>
@@ -368,13 +349,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewNotifier</name>
+    <message>
+        <source>Twofold: your weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewReminder</name>
     <message>
-        <source>Your weekly review is due today.</source>
+        <source>Today is your review day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your weekly review was due on %1.</source>
+        <source>Your weekly review is ready whenever you are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +1762,22 @@ They will get a copy of its title and text as it is now, and can read it wheneve
         <source>%1 has their own journal now, and can unlock it from the unlock screen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Since you last opened your journal, someone tried to unlock it once with a wrong password, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last opened your journal, someone tried to unlock it more than %1 times with a wrong password, most recently on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last opened your journal, someone tried to unlock it %1 times with a wrong password, most recently on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that was not you, you may want to choose a new password. This record can be erased or changed by anyone with access to the vault&apos;s files, and guesses against a copy of the files are never recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twofold::ui::NewPasswordDialog</name>
@@ -1935,6 +1939,61 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
     <message>
         <source>The passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::PromptCard</name>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show all prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens this question with room to write. Only you can read what you write until you both agree to reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a different question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets this question aside for a week. Nobody else sees that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this question aside for a week. Nobody else sees that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shared question, with where each one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only one waiting for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That one is resting for a week, and stays in the full list. Only you know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +2241,14 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
     <message>
         <source>Added to &quot;Our own prompts&quot;. Your partner sees it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;question at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you right now. Every question here is answered or resting for a while. The whole list stays open, and you can add a question of your own whenever one comes to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +2828,18 @@ Anything either of you wrote here since then will be gone. This cannot be undone
         <source>Keep the paper somewhere your partner and others cannot reach. Nobody, not even Twofold, can open your journal without your password or this code: if both are lost, your journal cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A &amp;desktop notification on the review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification on the review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says only &quot;Twofold: your weekly review&quot;. This is your choice; your partner makes their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twofold::ui::SharedLoginPage</name>
@@ -2915,14 +2994,6 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
     <message>
         <source>&amp;Save our review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your weekly review is due today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your weekly review was due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
