@@ -12,15 +12,6 @@
 // granted only by revealTogether() (docs/ARCHITECTURE.md, "The guided weekly review").
 namespace twofold {
 
-namespace {
-
-bool isWords(std::string_view text, std::size_t maxBytes)
-{
-    return !text.empty() && text.size() <= maxBytes && detail::isValidUtf8(text);
-}
-
-} // namespace
-
 Result<EnvelopeId> CoupleSpace::appreciations(std::string_view reviewDate, const Appreciations& items,
                                               Reveal reveal)
 {
@@ -34,7 +25,7 @@ Result<EnvelopeId> CoupleSpace::appreciations(std::string_view reviewDate, const
         return fail(ErrorCode::InvalidArgument, "one to five appreciations");
     }
     for (const std::string& item : items.items) {
-        if (!isWords(item, kMaxAppreciationBytes)) {
+        if (item.empty() || !detail::fitsUtf8(item, kMaxAppreciationBytes)) {
             return fail(ErrorCode::InvalidArgument, "an appreciation is 1 to 1000 bytes of UTF-8");
         }
     }
@@ -50,7 +41,7 @@ Result<EnvelopeId> CoupleSpace::loved(std::string_view reviewDate, std::string_v
     if (!WeeklyReview::isValidDate(reviewDate)) {
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
-    if (!isWords(answer, kMaxLovedBytes)) {
+    if (answer.empty() || !detail::fitsUtf8(answer, kMaxLovedBytes)) {
         return fail(ErrorCode::InvalidArgument, "an answer is 1 to 2000 bytes of UTF-8");
     }
     const SecretBuffer plain = detail::encodeLoved(answer);

@@ -21,15 +21,6 @@ using detail::EnvelopeStore;
 using detail::MyItem;
 using detail::MyItemStore;
 
-namespace {
-
-bool isAcceptableText(std::string_view text, std::size_t maxBytes)
-{
-    return text.size() <= maxBytes && detail::isValidUtf8(text);
-}
-
-} // namespace
-
 using detail::settledLater;
 
 Result<EnvelopeId> CoupleSpace::write(const Topic& topic, std::string_view question,
@@ -150,7 +141,7 @@ Result<EnvelopeId> CoupleSpace::answer(std::string_view promptId, std::string_vi
     if (auto st = checkUnlocked(); !st) {
         return propagate(st);
     }
-    if (text.empty() || !isAcceptableText(text, kMaxAnswerBytes)) {
+    if (text.empty() || !detail::fitsUtf8(text, kMaxAnswerBytes)) {
         return fail(ErrorCode::InvalidArgument, "an answer is 1 to 100000 bytes of UTF-8");
     }
     auto shared = m_catalog->isShared(promptId);
@@ -182,8 +173,8 @@ Result<EnvelopeId> CoupleSpace::checkIn(std::string_view reviewDate, const Check
             return fail(ErrorCode::InvalidArgument, "ratings are 1 to 5, or none (rather not say)");
         }
     }
-    if (!isAcceptableText(c.appreciated, kMaxCheckInNoteBytes) ||
-        !isAcceptableText(c.need, kMaxCheckInNoteBytes)) {
+    if (!detail::fitsUtf8(c.appreciated, kMaxCheckInNoteBytes) ||
+        !detail::fitsUtf8(c.need, kMaxCheckInNoteBytes)) {
         return fail(ErrorCode::InvalidArgument, "check-in notes are at most 4000 bytes of UTF-8");
     }
     const SecretBuffer plain = detail::encodeCheckIn(c);

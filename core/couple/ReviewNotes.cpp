@@ -73,7 +73,7 @@ Result<std::string> ReviewNotes::write(std::string_view reviewDate, NoteKind kin
     if (!isNoteKind(kind)) {
         return fail(ErrorCode::InvalidArgument, "no such kind of review note");
     }
-    if (text.size() > kMaxReviewNoteBytes || !detail::isValidUtf8(text)) {
+    if (!detail::fitsUtf8(text, kMaxReviewNoteBytes)) {
         return fail(ErrorCode::InvalidArgument, "a review note is at most 2000 bytes of UTF-8");
     }
     const bool aboutSomeone = kind == NoteKind::KindWord;

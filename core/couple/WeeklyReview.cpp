@@ -171,7 +171,7 @@ Status WeeklyReview::checkIntention(std::string_view reviewDate, std::string_vie
     if (!isValidDate(reviewDate)) {
         return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
     }
-    if (text.empty() || text.size() > kMaxIntentionBytes || !detail::isValidUtf8(text)) {
+    if (text.empty() || !detail::fitsUtf8(text, kMaxIntentionBytes)) {
         return fail(ErrorCode::InvalidArgument, "an intention is 1 to 2000 bytes of UTF-8");
     }
     return {};

@@ -20,6 +20,12 @@ struct CodePoint
 };
 
 bool isValidUtf8(std::string_view text);
+// Valid UTF-8 of at most `maxBytes` bytes: the check every stored text of the couple
+// space passes (answers, check-in notes, review steps, notes, intentions).
+inline bool fitsUtf8(std::string_view text, std::size_t maxBytes)
+{
+    return text.size() <= maxBytes && isValidUtf8(text);
+}
 // Decodes the code point at `offset` of valid UTF-8 text.
 CodePoint decodeAt(std::string_view text, std::size_t offset);
 void appendUtf8(std::string& out, char32_t cp);
