@@ -72,6 +72,16 @@ Result<std::vector<ReviewNoteRow>> ReviewNoteStore::forDate(std::string_view rev
     return allRows(*stmt);
 }
 
+Result<std::vector<ReviewNoteRow>> ReviewNoteStore::byAuthor(std::string_view partnerId)
+{
+    auto stmt = m_db->prepare("SELECT " + std::string(kColumns) + " FROM review_notes WHERE partner_id = ?;");
+    if (!stmt) {
+        return propagate(stmt);
+    }
+    stmt->bind(1, partnerId);
+    return allRows(*stmt);
+}
+
 Result<std::int64_t> ReviewNoteStore::nextPosition(std::string_view reviewDate, int kind)
 {
     auto stmt = m_db->prepare(

@@ -47,6 +47,8 @@ public:
     Result<std::optional<ReviewNoteRow>> get(std::string_view id);
     // The notes of a review date (of one kind, or of every kind), by kind and position.
     Result<std::vector<ReviewNoteRow>> forDate(std::string_view reviewDate, std::optional<int> kind = {});
+    // Every note `partnerId` wrote, of any date (a re-key signs them again).
+    Result<std::vector<ReviewNoteRow>> byAuthor(std::string_view partnerId);
     // After the last note of that date and kind.
     Result<std::int64_t> nextPosition(std::string_view reviewDate, int kind);
     Status put(const ReviewNoteRow& row); // inserts or replaces

@@ -6,6 +6,7 @@
 #include "couple/detail/EnvelopeStore.h"
 #include "couple/detail/KeyRotation.h"
 #include "couple/detail/MyItemStore.h"
+#include "couple/detail/ReviewNoteStore.h"
 #include "couple/detail/SignedRecords.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SignKeyPair.h"
@@ -191,26 +192,13 @@ Status resignRows(Database& couple, std::vector<SignedRow> rows, std::string_vie
 // The weekly review's shared notes I wrote (couple/0008).
 Status resignReviewNotes(Database& couple, std::string_view me, const OldKeys& old, const SessionKeys& keys)
 {
+    auto mine = ReviewNoteStore(couple).byAuthor(me);
+    if (!mine) {
+        return propagate(mine);
+    }
     std::vector<SignedRow> notes;
-    {
-        auto stmt =
-            couple.prepare("SELECT id, review_date, kind, about, position, text, updated_at, signature"
-                           " FROM review_notes WHERE partner_id = ?;");
-        if (!stmt) {
-            return propagate(stmt);
-        }
-        stmt->bind(1, me);
-        auto read = forEachRow(*stmt, [&](const Statement& s) {
-            const std::string id = s.columnText(0);
-            notes.push_back(
-                {id,
-                 reviewNoteMessage({id, s.columnText(1), static_cast<int>(s.columnInt(2)), me,
-                                    s.columnText(3), s.columnInt(4), s.columnText(5), s.columnInt(6)}),
-                 s.columnBlob(7)});
-        });
-        if (!read) {
-            return read;
-        }
+    for (const ReviewNoteRow& row : *mine) {
+        notes.push_back({row.id, reviewNoteMessage(row.fields()), row.signature});
     }
     return resignRows(couple, std::move(notes), "UPDATE review_notes SET signature = ? WHERE id = ?;", old,
                       keys);
