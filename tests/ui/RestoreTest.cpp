@@ -10,6 +10,7 @@
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/FileChooser.h"
+#include "ui/widgets/Theme.h"
 #include "vault/Vault.h"
 
 #include <fstream>
@@ -168,6 +169,16 @@ TEST_F(UiRestore, ADamagedBackupIsRefusedAndNothingChanges)
     EXPECT_TRUE(error->text().contains(QStringLiteral("Nothing was changed")));
     EXPECT_FALSE(child<QPushButton>(restorePage(), "restoreButton")->isEnabled());
     EXPECT_FALSE(std::filesystem::exists(vaultDir())) << "no vault appears from a damaged backup";
+    // The message is readable (WCAG AA, 4.5:1) on the page in either theme.
+    for (ui::ThemeChoice theme : {ui::ThemeChoice::Dark, ui::ThemeChoice::Light}) {
+        ui::applyTheme(theme);
+        QCoreApplication::processEvents();
+        EXPECT_GE(ui::contrastRatio(error->palette().color(QPalette::WindowText),
+                                    restorePage()->palette().color(QPalette::Window)),
+                  4.5)
+            << (theme == ui::ThemeChoice::Dark ? "dark" : "light");
+    }
+    ui::applyTheme(ui::ThemeChoice::System);
 
     // Back to the welcome page, which still works.
     child<QPushButton>(restorePage(), "restoreCancelButton")->click();

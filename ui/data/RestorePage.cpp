@@ -77,9 +77,7 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
         m_restore->setAccessibleName(QString(m_restore->text()).remove(QLatin1Char('&')));
     });
     m_error = textLabel(QStringLiteral("restoreError"), column);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x50, 0x4d));
-    m_error->setPalette(errorPalette);
+    makeErrorText(m_error);
     m_note = textLabel(QStringLiteral("restoreNote"), column);
     makeMuted(m_note);
     m_busy = new QProgressBar(column);
