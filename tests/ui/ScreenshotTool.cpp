@@ -331,6 +331,13 @@ void firstRunScreens(Shooter& shooter)
     window.show();
     shooter.shoot(&window, QStringLiteral("first-run-welcome"));
     find<QAbstractButton>(&window, "beginButton")->click();
+    // The build machine's own accounts are nobody's business in a published picture: the
+    // list shows sample names (only the text; nothing is chosen from it below).
+    auto* accounts = find<QComboBox>(&window, "partnerAccount");
+    for (int i = 0; i < accounts->count(); ++i) {
+        accounts->setItemText(i, i == 0 ? QStringLiteral("Sam Rivera (sam)")
+                                        : QStringLiteral("guest %1").arg(i));
+    }
     shooter.shoot(&window, QStringLiteral("first-run-logins"));
     find<QAbstractButton>(&window, "sharedLoginContinue")->click();
     find<QLineEdit>(&window, "partner1Name")->setText(QStringLiteral("Alex"));
@@ -933,7 +940,9 @@ int main(int argc, char** argv)
         // TWOFOLD_SCREENSHOTS_ONLY=<subset> renders just that subset (e.g. rollback).
         if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY"); only != nullptr) {
             const std::string_view subset(only);
-            if (subset == "password") {
+            if (subset == "first-run") {
+                firstRunScreens(shooter);
+            } else if (subset == "password") {
                 passwordOnlyScreens(shooter);
             } else if (subset == "leave") {
                 leaveScreens(shooter);
