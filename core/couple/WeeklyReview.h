@@ -40,6 +40,11 @@ struct ReviewSchedule
     bool due = false;           // that review has not been saved (and the couple existed by then)
     int daysOverdue = 0;        // 0 on the review day itself
     std::string nextReviewDate; // the review day after currentReviewDate
+    // The review of currentReviewDate is saved (its record checks): "this week's review is
+    // done". Neither due nor saved: a couple too new to owe this week's review.
+    bool currentSaved = false;
+    // The newest saved review's date (its record checks), any week; nullopt before the first.
+    std::optional<std::string> lastSavedDate;
 };
 
 struct ReviewRecord
