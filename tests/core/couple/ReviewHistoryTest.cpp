@@ -312,3 +312,23 @@ TEST_F(ReviewHistoryTest, SamForgesNoDateAndNoRating)
     EXPECT_EQ(old.size(), 2u);
     EXPECT_EQ(old.at({std::string(kWeek1), false}), kSamCheckIn.ratings()) << "as revealed then";
 }
+
+TEST_F(ReviewHistoryTest, AReviewOfTheFirstFormatKeepsItsRevealedCheckIns)
+{
+    // Before the guided review: both checked in and agreed, and one saved the review alone.
+    ASSERT_TRUE(m_alex->checkIn(kWeek1, kAlexCheckIn, Reveal::Yes));
+    ASSERT_TRUE(m_sam->checkIn(kWeek1, kSamCheckIn, Reveal::Yes));
+    ASSERT_TRUE(WeeklyReview(*m_sam).save(kWeek1));
+    EXPECT_EQ(datesOf(*m_alex), std::vector<std::string>{std::string(kWeek1)});
+    const auto chart = chartOf(*m_alex);
+    ASSERT_EQ(chart.size(), 2u);
+    EXPECT_EQ(chart.at({std::string(kWeek1), false}), kSamCheckIn.ratings());
+    auto opened = ReviewHistory(*m_alex).open(kWeek1);
+    ASSERT_TRUE(opened && *opened);
+    EXPECT_EQ((*opened)->record.format, 1);
+    EXPECT_FALSE((*opened)->record.changedBehindYourBack);
+    ASSERT_TRUE((*opened)->checkIn.partners);
+    EXPECT_EQ((*opened)->checkIn.partners->value, kSamCheckIn);
+    EXPECT_FALSE((*opened)->appreciations.mine || (*opened)->loved.partners) << "no such steps then";
+    EXPECT_TRUE((*opened)->notes.empty());
+}
