@@ -26,8 +26,9 @@ struct RatingPoint
     std::array<std::optional<int>, 4> ratings{};
 };
 
-// A saved review reopened read-only: its record, what its private steps revealed (only
-// what both revealed: TopicView::partners is empty otherwise) and its notes.
+// A saved review reopened read-only: its record, what its private steps revealed and its
+// notes. A private step shows only what both revealed to each other: otherwise both
+// TopicView::mine and ::partners are empty (the shared screen shows neither side).
 struct SavedReview
 {
     ReviewRecord record; // changedBehindYourBack set as WeeklyReview::reopen() does
