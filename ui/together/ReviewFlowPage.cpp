@@ -179,7 +179,9 @@ void ReviewFlowPage::showStep()
     QStringList names;
     for (std::size_t i = 0; i < kReviewSteps; ++i) {
         const auto step = static_cast<ReviewStep>(i);
-        const QString name = stepName(step).toHtmlEscaped();
+        // A name never breaks across lines; the strip breaks only between names.
+        const QString name =
+            stepName(step).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         names << (active && step == current ? QStringLiteral("<b><u>%1</u></b>").arg(name) : name);
     }
     m_progress->setText(active ? names.join(QStringLiteral(" &nbsp;·&nbsp; ")) : QString());

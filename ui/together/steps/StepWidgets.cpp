@@ -49,8 +49,7 @@ QWidget* revealColumns(const ReviewNames& names, const QString& first, const QSt
         bold.setBold(true);
         heading->setFont(bold);
         box->addWidget(heading);
-        box->addWidget(stepLabel(text, row, objectName + suffix));
-        box->addStretch();
+        box->addWidget(stepLabel(text, row, objectName + suffix), 1); // top-aligned, takes the rest
         layout->addLayout(box, 1);
     };
     column(names.first, first, QStringLiteral("First"));
