@@ -38,6 +38,8 @@ QWidget* revealColumns(const ReviewNames& names, const QString& first, const QSt
 {
     auto* row = new QWidget(parent);
     row->setObjectName(objectName);
+    // As tall as the words, never more: what follows the reveal sits right under it.
+    row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(24);
@@ -49,7 +51,8 @@ QWidget* revealColumns(const ReviewNames& names, const QString& first, const QSt
         bold.setBold(true);
         heading->setFont(bold);
         box->addWidget(heading);
-        box->addWidget(stepLabel(text, row, objectName + suffix), 1); // top-aligned, takes the rest
+        box->addWidget(stepLabel(text, row, objectName + suffix));
+        box->addStretch();
         layout->addLayout(box, 1);
     };
     column(names.first, first, QStringLiteral("First"));
