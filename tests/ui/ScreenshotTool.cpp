@@ -734,10 +734,11 @@ void autoBackupScreens(Shooter& shooter)
     find<QLineEdit>(together, "togetherPassword")->setText(QStringLiteral("sam-demo"));
     find<QAbstractButton>(together, "togetherJoinButton")->click();
     waitUntil([&] { return together->step() == ui::TogetherPage::Step::Review; });
+    auto* appreciations = find<QWidget>(together, "appreciationsStep");
     for (const char* words : {"Sunday pancakes.", "The river walk."}) {
-        find<QAbstractButton>(together, "handoverGoOnButton")->click();
-        find<QLineEdit>(together, "appreciation1")->setText(QString::fromLatin1(words));
-        find<QAbstractButton>(together, "turnDoneButton")->click();
+        find<QAbstractButton>(appreciations, "handoverGoOnButton")->click();
+        find<QLineEdit>(appreciations, "appreciation1")->setText(QString::fromLatin1(words));
+        find<QAbstractButton>(appreciations, "turnDoneButton")->click();
     }
     while (find<QAbstractButton>(together, "nextStepButton")->isVisible()) {
         find<QAbstractButton>(together, "nextStepButton")->click();
