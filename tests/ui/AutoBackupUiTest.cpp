@@ -43,15 +43,21 @@ protected:
         child<QPushButton>(page, "startReviewButton")->click();
         QTest::keyClicks(child<QLineEdit>(page, "togetherPassword"), kSam);
         child<QPushButton>(page, "togetherJoinButton")->click();
-        EXPECT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::CheckInFirst; }));
+        EXPECT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::Review; }));
+        QWidget* appreciations = page->findChild<QWidget*>(QStringLiteral("appreciationsStep"));
         for (int i = 0; i < 2; ++i) {
-            QTest::keyClicks(child<QPlainTextEdit>(page, "checkInAppreciated"), QStringLiteral("the walk"));
-            child<QPushButton>(page, "checkInDoneButton")->click();
+            child<QPushButton>(appreciations, "handoverGoOnButton")->click();
+            QTest::keyClicks(child<QLineEdit>(appreciations, "appreciation1"), QStringLiteral("the walk"));
+            child<QPushButton>(appreciations, "turnDoneButton")->click();
         }
-        EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+        EXPECT_TRUE(
+            child<QLabel>(page, "appreciationsRevealFirst")->text().contains(QStringLiteral("the walk")));
+        for (int i = 0; i < 7; ++i) {
+            child<QPushButton>(page, "nextStepButton")->click();
+        }
         child<QPushButton>(page, "saveReviewButton")->click();
         // Saved, and still Together until they end it (which locks both).
-        EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+        EXPECT_EQ(page->step(), ui::TogetherPage::Step::Review);
         EXPECT_TRUE(child<QLabel>(page, "togetherSavedMessage")->isVisible());
         return page;
     }

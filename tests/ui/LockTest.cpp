@@ -100,9 +100,9 @@ TEST_F(UiLock, PromptAnswersAndCheckInNotesAreClearedToo)
     child<QPushButton>(together, "startReviewButton")->click();
     QTest::keyClicks(child<QLineEdit>(together, "togetherPassword"), QStringLiteral("sam-demo-password"));
     child<QPushButton>(together, "togetherJoinButton")->click();
-    ASSERT_TRUE(waitUntil([together] { return together->step() == ui::TogetherPage::Step::CheckInFirst; }));
-    QTest::keyClicks(child<QPlainTextEdit>(together, "checkInAppreciated"),
-                     kMarker + QStringLiteral(" note"));
+    ASSERT_TRUE(waitUntil([together] { return together->step() == ui::TogetherPage::Step::Review; }));
+    child<QPushButton>(child<QWidget>(together, "appreciationsStep"), "handoverGoOnButton")->click();
+    QTest::keyClicks(child<QLineEdit>(together, "appreciation1"), kMarker + QStringLiteral(" note"));
 
     lockAndFlush();
     EXPECT_EQ(m_window->context().otherSession(), nullptr);

@@ -139,7 +139,7 @@ TEST_F(UiRollbackNoticeTogether, ContinueAcceptsAndTheReviewBegins)
 {
     ui::Dialogs::setNextAnswer(QMessageBox::Ignore); // "Continue"
     auto* page = join();
-    ASSERT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::CheckInFirst; }));
+    ASSERT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::Review; }));
     ASSERT_NE(m_window->context().otherSession(), nullptr);
     EXPECT_FALSE(m_window->context().otherSession()->freshness().anyOlder());
 }

@@ -60,6 +60,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -552,28 +553,8 @@ void coupleScreens(ui::AppWindow& window, Shooter& shooter)
     find<QLineEdit>(together, "togetherPassword")->setText(QStringLiteral("sam-demo"));
     shooter.shoot(&window, QStringLiteral("together-unlock"));
     find<QAbstractButton>(together, "togetherJoinButton")->click();
-    waitUntil([&] { return together->step() == ui::TogetherPage::Step::CheckInFirst; });
-    find<QAbstractButton>(together, "ratingEmotional4")->click();
-    find<QAbstractButton>(together, "ratingPhysicalSkip")->click();
-    find<QAbstractButton>(together, "ratingTrust5")->click();
-    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("Sunday pancakes."));
-    find<QPlainTextEdit>(together, "checkInNeed")->setPlainText(QStringLiteral("An early night or two."));
-    shooter.shoot(&window, QStringLiteral("check-in"));
-    find<QAbstractButton>(together, "checkInDoneButton")->click();
-    find<QAbstractButton>(together, "ratingPhysical4")->click();
-    find<QAbstractButton>(together, "ratingEmotional3")->click();
-    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("The river walk."));
-    find<QAbstractButton>(together, "checkInNeedSkip")->click();
-    find<QAbstractButton>(together, "checkInDoneButton")->click();
-    find<QLineEdit>(together, "intentionFirst")->setText(QStringLiteral("Phone-free dinners."));
-    find<QLineEdit>(together, "intentionSecond")->setText(QStringLiteral("One walk at the weekend."));
-    shooter.shoot(&window, QStringLiteral("review-summary"));
-    if (auto* share = together->findChild<QAbstractButton*>(QStringLiteral("shareNow0"))) {
-        share->click();
-        auto* scroll = find<QScrollArea>(together, "reviewSummaryScroll");
-        scroll->ensureWidgetVisible(find<QWidget>(together, "shareTurn0"));
-        shooter.shoot(&window, QStringLiteral("review-share-turn"));
-    }
+    // The guided review itself: reviewScreens.
+    waitUntil([&] { return together->step() == ui::TogetherPage::Step::Review; });
     // Ending Together locks both partners; Alex unlocks alone again.
     together->endTogether();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -759,13 +740,16 @@ void autoBackupScreens(Shooter& shooter)
     find<QAbstractButton>(together, "startReviewButton")->click();
     find<QLineEdit>(together, "togetherPassword")->setText(QStringLiteral("sam-demo"));
     find<QAbstractButton>(together, "togetherJoinButton")->click();
-    waitUntil([&] { return together->step() == ui::TogetherPage::Step::CheckInFirst; });
-    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("Sunday pancakes."));
-    find<QAbstractButton>(together, "checkInDoneButton")->click();
-    find<QPlainTextEdit>(together, "checkInAppreciated")->setPlainText(QStringLiteral("The river walk."));
-    find<QAbstractButton>(together, "checkInDoneButton")->click();
-    find<QLineEdit>(together, "intentionFirst")->setText(QStringLiteral("Phone-free dinners."));
-    find<QLineEdit>(together, "intentionSecond")->setText(QStringLiteral("One walk at the weekend."));
+    waitUntil([&] { return together->step() == ui::TogetherPage::Step::Review; });
+    auto* appreciations = find<QWidget>(together, "appreciationsStep");
+    for (const char* words : {"Sunday pancakes.", "The river walk."}) {
+        find<QAbstractButton>(appreciations, "handoverGoOnButton")->click();
+        find<QLineEdit>(appreciations, "appreciation1")->setText(QString::fromLatin1(words));
+        find<QAbstractButton>(appreciations, "turnDoneButton")->click();
+    }
+    while (find<QAbstractButton>(together, "nextStepButton")->isVisible()) {
+        find<QAbstractButton>(together, "nextStepButton")->click();
+    }
     find<QAbstractButton>(together, "saveReviewButton")->click();
     waitUntil([&] {
         return find<QLabel>(together, "autoBackupNote")->text().startsWith(QStringLiteral("Backed"));
@@ -776,6 +760,101 @@ void autoBackupScreens(Shooter& shooter)
     if (!existed) {
         std::error_code ec;
         std::filesystem::remove_all(folder, ec);
+    }
+}
+
+// The guided weekly review, from the first handover card to the saved review
+// with the names ending in `suffix`.
+void reviewFlowScreens(ui::AppWindow& window, ui::TogetherPage* together, Shooter& shooter,
+                       const QString& suffix)
+{
+    auto* steps = find<QStackedWidget>(together, "reviewSteps");
+    const auto inStep = [&](const char* name) {
+        find<QAbstractButton>(steps->currentWidget(), name)->click();
+    };
+    const auto move = [&](const char* name) {
+        find<QAbstractButton>(together, name)->click();
+    };
+    const auto shoot = [&](const char* name) {
+        shooter.shoot(&window, QString::fromLatin1(name) + suffix);
+    };
+    const auto write = [&](const char* name, const char* words) {
+        find<QLineEdit>(together, name)->setText(QString::fromUtf8(words));
+    };
+
+    shoot("review-handover");
+    inStep("handoverGoOnButton");
+    write("appreciation1", "The tea you brought me on Tuesday without asking.");
+    write("appreciation2", "How you listened about work.");
+    shoot("review-private-editor");
+    inStep("turnDoneButton");
+    inStep("handoverGoOnButton");
+    write("appreciation1", "Sunday pancakes.");
+    write("appreciation2", "You fixed my bike before I noticed.");
+    write("appreciation3", "Laughing at the film together.");
+    inStep("turnDoneButton");
+    shoot("review-appreciations-reveal");
+    move("nextStepButton"); // what went well
+    move("nextStepButton"); // the check-in
+    inStep("handoverGoOnButton");
+    for (const char* rating : {"ratingEmotional4", "ratingPhysicalSkip", "ratingTrust5"}) {
+        find<QAbstractButton>(together, rating)->click();
+    }
+    shoot("review-check-in");
+    inStep("turnDoneButton");
+    inStep("handoverGoOnButton");
+    inStep("skipTurnButton");
+    shoot("review-nothing-this-week");
+    move("skipStepButton"); // one thing to talk about
+    move("nextStepButton"); // last week's intentions
+    move("nextStepButton"); // feeling loved
+    for (const char* words :
+         {"A slow Sunday breakfast, phones away.", "Leave me a note in my bag now and then."}) {
+        inStep("handoverGoOnButton");
+        find<QPlainTextEdit>(together, "lovedAnswer")->setPlainText(QString::fromUtf8(words));
+        inStep("turnDoneButton");
+    }
+    shoot("review-loved-reveal");
+    move("nextStepButton"); // side by side
+    shoot("review-side-by-side");
+    if (auto* share = together->findChild<QAbstractButton*>(QStringLiteral("shareNow0"))) {
+        share->click();
+        find<QScrollArea>(together, "reviewStepScroll")
+            ->ensureWidgetVisible(find<QWidget>(together, "shareTurn0"));
+        shoot("review-share-turn");
+    }
+    move("nextStepButton"); // save
+    inStep("saveReviewButton");
+    shoot("review-saved");
+}
+
+// The guided review in a fresh demo vault, at 1000×700 and again at 800×600 ("-800").
+void reviewScreens(Shooter& shooter)
+{
+    for (const auto& [size, suffix] :
+         {std::pair{QSize(1000, 700), QString()}, std::pair{QSize(800, 600), QStringLiteral("-800")}}) {
+        test::TempDir dir;
+        makeDemoVault(dir.path() / "vault");
+        ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(),
+                             SystemClock::instance());
+        window.resize(size);
+        (void)window.start();
+        window.show();
+        unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+        waitUntil([&] { return window.mainScreen() != nullptr; });
+        window.mainScreen()->showPage(QStringLiteral("navTogether"));
+        auto* together = window.mainScreen()->togetherPage();
+        find<QAbstractButton>(together, "startReviewButton")->click();
+        find<QLineEdit>(together, "togetherPassword")->setText(QStringLiteral("sam-demo"));
+        find<QAbstractButton>(together, "togetherJoinButton")->click();
+        if (!waitUntil([&] { return together->step() == ui::TogetherPage::Step::Review; })) {
+            std::fprintf(stderr, "screenshots: the review did not begin\n");
+            std::exit(2);
+        }
+        reviewFlowScreens(window, together, shooter, suffix);
+        together->endTogether();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        window.close();
     }
 }
 
@@ -964,6 +1043,8 @@ int main(int argc, char** argv)
                 waitUntil([&] { return window.mainScreen() != nullptr; });
                 promptCardScreen(window, shooter);
                 window.close();
+            } else if (subset == "review") {
+                reviewScreens(shooter);
             } else if (subset == "rollback") {
                 rollbackScreens(shooter);
                 sharedFileChangedScreens(shooter);
@@ -978,6 +1059,7 @@ int main(int argc, char** argv)
         journalScreens(shooter);
         restoreScreens(shooter);
         autoBackupScreens(shooter);
+        reviewScreens(shooter);
         rollbackScreens(shooter);
         sharedFileChangedScreens(shooter);
         leaveScreens(shooter);

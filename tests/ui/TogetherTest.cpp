@@ -8,8 +8,11 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
+#include "ui/together/CheckInForm.h"
+#include "ui/together/ReviewFlowPage.h"
 #include "ui/together/ReviewReminder.h"
 #include "ui/together/TogetherPage.h"
+#include "ui/together/steps/StepWidgets.h"
 #include "ui/widgets/FileChooser.h"
 
 #include <QAbstractItemView>
@@ -22,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -52,54 +56,119 @@ protected:
         EXPECT_EQ(page->step(), ui::TogetherPage::Step::Unlock);
         QTest::keyClicks(child<QLineEdit>(page, "togetherPassword"), kSam);
         child<QPushButton>(page, "togetherJoinButton")->click();
-        EXPECT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::CheckInFirst; }));
+        EXPECT_TRUE(waitUntil([page] { return page->step() == ui::TogetherPage::Step::Review; }));
         EXPECT_TRUE(child<QLineEdit>(page, "togetherPassword")->text().isEmpty());
+        EXPECT_EQ(stepOf(page), ReviewStep::Appreciations);
         return page;
     }
 
-    // A rating chosen for emotional connection only: the rest are left as they are.
-    void checkIn(ui::TogetherPage* page, int emotional, const QString& appreciated, const QString& need)
+    static std::optional<ReviewStep> stepOf(ui::TogetherPage* page)
     {
-        page->findChild<QRadioButton*>(QStringLiteral("ratingEmotional%1").arg(emotional))->click();
-        QTest::keyClicks(child<QPlainTextEdit>(page, "checkInAppreciated"), appreciated);
-        QTest::keyClicks(child<QPlainTextEdit>(page, "checkInNeed"), need);
-        child<QPushButton>(page, "checkInDoneButton")->click();
+        return page->findChild<ui::ReviewFlowPage*>()->step();
+    }
+
+    // The step on screen now.
+    static QWidget* current(ui::TogetherPage* page)
+    {
+        return page->findChild<QStackedWidget*>(QStringLiteral("reviewSteps"))->currentWidget();
+    }
+
+    // "Skip this step" until the flow is at `step`.
+    static void skipTo(ui::TogetherPage* page, ReviewStep step)
+    {
+        for (int i = 0; i < 8 && stepOf(page) != step; ++i) {
+            child<QPushButton>(page, "skipStepButton")->click();
+        }
+        ASSERT_EQ(stepOf(page), step);
+    }
+
+    // The handover card of the step on screen: `name`, please look away... "I'm <name>, go on".
+    static void goOn(ui::TogetherPage* page, const QString& name)
+    {
+        auto* button = child<QPushButton>(current(page), "handoverGoOnButton");
+        ASSERT_TRUE(button->isVisible());
+        EXPECT_EQ(button->text(), QStringLiteral("I'm %1, go on").arg(name));
+        button->click();
+    }
+
+    static void done(ui::TogetherPage* page) { child<QPushButton>(current(page), "turnDoneButton")->click(); }
+
+    // A check-in turn: a rating chosen for emotional connection only, the rest left alone.
+    static void checkIn(ui::TogetherPage* page, const QString& name, int emotional)
+    {
+        goOn(page, name);
+        current(page)->findChild<QRadioButton*>(QStringLiteral("ratingEmotional%1").arg(emotional))->click();
+        done(page);
+    }
+
+    // A label of the step on screen.
+    static QString textOf(ui::TogetherPage* page, const char* name)
+    {
+        return child<QLabel>(current(page), name)->text();
     }
 };
 
 TEST_F(UiTogether, WeeklyReviewEndToEnd)
 {
     auto* page = joinTogether();
-    EXPECT_EQ(child<QLabel>(page, "checkInHeading")->text(), QStringLiteral("Alex's check-in"));
-    checkIn(page, 4, QStringLiteral("Alex appreciated the walk"), QStringLiteral("Alex needs rest"));
+    EXPECT_EQ(textOf(page, "handoverLookAway"), QStringLiteral("Sam, please look away for a moment."));
+    goOn(page, QStringLiteral("Alex"));
+    EXPECT_EQ(textOf(page, "turnHeading"), QStringLiteral("Alex, this is just for you for now."));
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation1"), QStringLiteral("Alex appreciated the walk"));
+    done(page);
 
-    // Sam's turn: Alex's words and choices are gone from the screen.
-    EXPECT_EQ(page->step(), ui::TogetherPage::Step::CheckInSecond);
-    EXPECT_EQ(child<QLabel>(page, "checkInHeading")->text(), QStringLiteral("Sam's check-in"));
-    EXPECT_TRUE(child<QPlainTextEdit>(page, "checkInAppreciated")->toPlainText().isEmpty());
-    EXPECT_FALSE(child<QRadioButton>(page, "ratingEmotional4")->isChecked());
+    // Sam's turn: Alex's words are gone from the screen.
+    EXPECT_EQ(textOf(page, "handoverLookAway"), QStringLiteral("Alex, please look away for a moment."));
+    goOn(page, QStringLiteral("Sam"));
+    EXPECT_TRUE(child<QLineEdit>(page, "appreciation1")->text().isEmpty());
     EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("Alex appreciated")));
-    checkIn(page, 2, QStringLiteral("Sam appreciated the tea"), QStringLiteral("Sam needs time"));
-
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation1"), QStringLiteral("Sam appreciated the tea"));
+    done(page);
     // Revealed together.
-    ASSERT_EQ(page->step(), ui::TogetherPage::Step::Summary);
-    const QString mine = child<QLabel>(page, "checkInValuesMine")->text();
-    const QString partners = child<QLabel>(page, "checkInValuesPartners")->text();
-    EXPECT_TRUE(mine.contains(QStringLiteral("Alex appreciated the walk"))) << mine.toStdString();
-    EXPECT_TRUE(mine.contains(QStringLiteral("Emotional connection: 4 of 5")));
-    EXPECT_TRUE(mine.contains(QStringLiteral("Trust: —"))) << "a rating left alone is rather not say";
-    EXPECT_TRUE(partners.contains(QStringLiteral("Sam appreciated the tea"))) << partners.toStdString();
-    EXPECT_TRUE(partners.contains(QStringLiteral("Emotional connection: 2 of 5")));
+    EXPECT_TRUE(
+        textOf(page, "appreciationsRevealFirst").contains(QStringLiteral("Alex appreciated the walk")));
+    EXPECT_TRUE(
+        textOf(page, "appreciationsRevealSecond").contains(QStringLiteral("Sam appreciated the tea")));
 
-    QTest::keyClicks(child<QLineEdit>(page, "intentionFirst"), QStringLiteral("walk on Tuesdays"));
-    QTest::keyClicks(child<QLineEdit>(page, "intentionSecond"), QStringLiteral("phone-free dinner"));
+    skipTo(page, ReviewStep::CheckIn);
+    checkIn(page, QStringLiteral("Alex"), 4);
+    // Sam's turn: Alex's choices are gone.
+    goOn(page, QStringLiteral("Sam"));
+    EXPECT_FALSE(child<QRadioButton>(page, "ratingEmotional4")->isChecked());
+    current(page)->findChild<QRadioButton*>(QStringLiteral("ratingEmotional2"))->click();
+    done(page);
+    const QString mine = textOf(page, "checkInRevealFirst");
+    const QString partners = textOf(page, "checkInRevealSecond");
+    EXPECT_TRUE(mine.contains(QStringLiteral("Emotional connection: 4 of 5"))) << mine.toStdString();
+    EXPECT_TRUE(mine.contains(QStringLiteral("Trust: rather not say")))
+        << "a rating left alone is rather not say";
+    EXPECT_TRUE(partners.contains(QStringLiteral("Emotional connection: 2 of 5"))) << partners.toStdString();
+
+    skipTo(page, ReviewStep::Loved);
+    goOn(page, QStringLiteral("Alex"));
+    QTest::keyClicks(child<QPlainTextEdit>(page, "lovedAnswer"), QStringLiteral("phone-free dinner"));
+    done(page);
+    goOn(page, QStringLiteral("Sam"));
+    done(page); // Sam writes nothing: nothing from this step, and no intention prefilled
+    EXPECT_EQ(textOf(page, "lovedReveal"), ui::nothingThisWeekWords());
+    auto* intentionFirst = child<QLineEdit>(page, "nextIntentionFirst");
+    auto* intentionSecond = child<QLineEdit>(page, "nextIntentionSecond");
+    EXPECT_TRUE(intentionSecond->text().isEmpty()) << "nothing revealed, nothing prefilled";
+    QTest::keyClicks(intentionFirst, QStringLiteral("walk on Tuesdays"));
+    QTest::keyClicks(intentionSecond, QStringLiteral("phone-free dinner"));
+    child<QPushButton>(page, "nextStepButton")->click();
+    EXPECT_TRUE(textOf(page, "checkInValuesMine").contains(QStringLiteral("Emotional connection: 4 of 5")));
+    child<QPushButton>(page, "nextStepButton")->click();
+    ASSERT_EQ(stepOf(page), ReviewStep::Save);
+    EXPECT_TRUE(textOf(page, "saveIntentions").contains(QStringLiteral("walk on Tuesdays")));
     child<QPushButton>(page, "saveReviewButton")->click();
 
     // Saved; still Together until they end it, and ending it locks both of them.
-    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Review);
     EXPECT_TRUE(child<QLabel>(page, "togetherSavedMessage")->isVisible());
     EXPECT_FALSE(child<QPushButton>(page, "saveReviewButton")->isEnabled());
-    child<QPushButton>(page, "summaryEndButton")->click();
+    ASSERT_TRUE(child<QPushButton>(page, "savedEndButton")->isVisible());
+    child<QPushButton>(page, "savedEndButton")->click();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(m_window->isUnlocked());
     EXPECT_EQ(m_window->context().otherSession(), nullptr);
@@ -114,7 +183,7 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     EXPECT_TRUE(detail.contains(QStringLiteral("walk on Tuesdays")));
     EXPECT_TRUE(detail.contains(QStringLiteral("—"))) << "rather not say prints as a dash";
     EXPECT_TRUE(detail.contains(QStringLiteral("phone-free dinner")));
-    EXPECT_TRUE(detail.contains(QStringLiteral("Sam appreciated the tea")));
+    EXPECT_TRUE(detail.contains(QStringLiteral("2 of 5"))) << "Sam's revealed check-in";
     EXPECT_TRUE(child<QLabel>(page, "reviewSchedule")->text().contains(QStringLiteral("done")));
 
     const QString pdf = QString::fromStdString((m_dir.path() / "review.pdf").string());
@@ -210,30 +279,148 @@ TEST_F(UiTogether, ADueReviewWaitsInTheUnlockScreensWords)
 TEST_F(UiTogether, TheCheckInForcesNothing)
 {
     auto* page = joinTogether();
+    skipTo(page, ReviewStep::CheckIn);
+    goOn(page, QStringLiteral("Alex"));
     for (QRadioButton* choice : page->findChildren<QRadioButton*>()) {
         EXPECT_FALSE(choice->isChecked()) << choice->objectName().toStdString() << " is pre-filled";
     }
-    auto* note = child<QPlainTextEdit>(page, "checkInNeed");
-    QTest::keyClicks(note, QStringLiteral("typed, then thought better of it"));
-    child<QCheckBox>(page, "checkInNeedSkip")->click();
-    EXPECT_TRUE(note->toPlainText().isEmpty());
-    EXPECT_FALSE(note->isEnabled());
+    EXPECT_FALSE(child<QPlainTextEdit>(page, "checkInNeed")->isVisibleTo(page)) << "the review asks no notes";
     child<QRadioButton>(page, "ratingTrust3")->click();
     child<QRadioButton>(page, "ratingTrustSkip")->click();
-    child<QPushButton>(page, "checkInDoneButton")->click();
-    ASSERT_EQ(page->step(), ui::TogetherPage::Step::CheckInSecond);
-    EXPECT_TRUE(child<QPlainTextEdit>(page, "checkInNeed")->isEnabled()) << "Sam starts from nothing";
-    EXPECT_FALSE(child<QCheckBox>(page, "checkInNeedSkip")->isChecked());
-    child<QPushButton>(page, "checkInDoneButton")->click();
+    done(page);
+    goOn(page, QStringLiteral("Sam"));
+    for (QRadioButton* choice : page->findChildren<QRadioButton*>()) {
+        EXPECT_FALSE(choice->isChecked())
+            << "Sam starts from nothing: " << choice->objectName().toStdString();
+    }
+    done(page);
 
-    ASSERT_EQ(page->step(), ui::TogetherPage::Step::Summary);
-    for (const char* side : {"checkInValuesMine", "checkInValuesPartners"}) {
-        const QString text = child<QLabel>(page, side)->text();
-        for (const QString& line : {QStringLiteral("Emotional connection: —"), QStringLiteral("Trust: —"),
-                                    QStringLiteral("Appreciated: —"), QStringLiteral("Needs: —")}) {
+    for (const char* side : {"checkInRevealFirst", "checkInRevealSecond"}) {
+        const QString text = textOf(page, side);
+        for (const QString& line : {QStringLiteral("Emotional connection: rather not say"),
+                                    QStringLiteral("Trust: rather not say")}) {
             EXPECT_TRUE(text.contains(line)) << side << ": " << text.toStdString();
         }
+        EXPECT_FALSE(text.contains(QStringLiteral("0"))) << "rather not say is never a zero";
     }
+
+    // The form's notes (hidden in the review) force nothing either: "Rather not say" empties one.
+    ui::CheckInForm form;
+    auto* note = child<QPlainTextEdit>(&form, "checkInNeed");
+    QTest::keyClicks(note, QStringLiteral("typed, then thought better of it"));
+    child<QCheckBox>(&form, "checkInNeedSkip")->click();
+    EXPECT_TRUE(note->toPlainText().isEmpty());
+    EXPECT_FALSE(note->isEnabled());
+    EXPECT_TRUE(form.value().need.empty());
+}
+
+// Issue 15: both partners through all eight steps by the real buttons, with a skipped
+// turn and a skipped step; the saved record reads back through WeeklyReview.
+TEST_F(UiTogether, AWholeReviewForTwoPartners)
+{
+    auto* page = joinTogether();
+    QSignalSpy saved(page, &ui::TogetherPage::reviewSaved);
+    auto* next = child<QPushButton>(page, "nextStepButton");
+    auto* progress = child<QLabel>(page, "reviewProgress");
+    EXPECT_FALSE(child<QPushButton>(page, "backStepButton")->isVisible()) << "nothing before the first step";
+    EXPECT_EQ(child<QPushButton>(page, "skipStepButton")->text().remove(QLatin1Char('&')),
+              QStringLiteral("Skip this step"));
+
+    // 1. Appreciations, both wrote: revealed together.
+    EXPECT_TRUE(progress->text().contains(QStringLiteral("<b><u>Appreciations</u></b>")))
+        << progress->text().toStdString();
+    EXPECT_FALSE(progress->text().contains(QStringLiteral("of 8")));
+    goOn(page, QStringLiteral("Alex"));
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation1"), QStringLiteral("the tea you made"));
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation2"), QStringLiteral("your patience"));
+    done(page);
+    EXPECT_EQ(page->findChild<QWidget*>(QStringLiteral("appreciationsReveal")), nullptr)
+        << "nothing before Sam";
+    goOn(page, QStringLiteral("Sam"));
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation1"), QStringLiteral("the walk"));
+    done(page);
+    EXPECT_EQ(textOf(page, "appreciationsRevealFirst"),
+              QStringLiteral("• the tea you made\n• your patience"));
+    EXPECT_EQ(textOf(page, "appreciationsRevealSecond"), QStringLiteral("• the walk"));
+    next->click();
+
+    // 2. What went well.
+    ASSERT_EQ(stepOf(page), ReviewStep::WentWell);
+    EXPECT_TRUE(child<QPushButton>(page, "backStepButton")->isVisible());
+    next->click();
+
+    // 3. Check-in: Alex answers, Sam skips the turn. Nothing shows, and nothing says who.
+    ASSERT_EQ(stepOf(page), ReviewStep::CheckIn);
+    checkIn(page, QStringLiteral("Alex"), 4);
+    goOn(page, QStringLiteral("Sam"));
+    child<QPushButton>(current(page), "skipTurnButton")->click();
+    const QString nothing = textOf(page, "checkInReveal");
+    EXPECT_EQ(nothing, ui::nothingThisWeekWords());
+    EXPECT_FALSE(nothing.contains(QStringLiteral("Sam")) || nothing.contains(QStringLiteral("Alex")));
+    EXPECT_FALSE(child<QWidget>(page, "handoverCard")->isVisibleTo(current(page))) << "a turn had stays had";
+    // Back and forth: the turn is not offered again.
+    child<QPushButton>(page, "backStepButton")->click();
+    next->click();
+    EXPECT_EQ(textOf(page, "checkInReveal"), ui::nothingThisWeekWords());
+    next->click();
+
+    // 4. One thing to talk about: the whole step skipped.
+    ASSERT_EQ(stepOf(page), ReviewStep::Talk);
+    child<QPushButton>(page, "skipStepButton")->click();
+
+    // 5. Last week's intentions (there is no last week yet).
+    ASSERT_EQ(stepOf(page), ReviewStep::LastIntentions);
+    next->click();
+
+    // 6. Feeling loved: the answers become each other's intentions.
+    ASSERT_EQ(stepOf(page), ReviewStep::Loved);
+    goOn(page, QStringLiteral("Alex"));
+    QTest::keyClicks(child<QPlainTextEdit>(page, "lovedAnswer"), QStringLiteral("a slow Sunday breakfast"));
+    done(page);
+    goOn(page, QStringLiteral("Sam"));
+    QTest::keyClicks(child<QPlainTextEdit>(page, "lovedAnswer"), QStringLiteral("a note in my bag"));
+    done(page);
+    EXPECT_EQ(textOf(page, "lovedRevealFirst"), QStringLiteral("a slow Sunday breakfast"));
+    EXPECT_EQ(textOf(page, "lovedRevealSecond"), QStringLiteral("a note in my bag"));
+    EXPECT_EQ(child<QLineEdit>(page, "nextIntentionFirst")->text(), QStringLiteral("a note in my bag"));
+    auto* samsIntention = child<QLineEdit>(page, "nextIntentionSecond");
+    EXPECT_EQ(samsIntention->text(), QStringLiteral("a slow Sunday breakfast"));
+    QTest::keyClicks(samsIntention, QStringLiteral(", with pancakes"));
+    next->click();
+
+    // 7. Side by side.
+    ASSERT_EQ(stepOf(page), ReviewStep::SideBySide);
+    next->click();
+
+    // 8. Save.
+    ASSERT_EQ(stepOf(page), ReviewStep::Save);
+    EXPECT_FALSE(next->isVisible());
+    EXPECT_FALSE(child<QPushButton>(page, "skipStepButton")->isVisible());
+    EXPECT_TRUE(
+        textOf(page, "saveIntentions").contains(QStringLiteral("a slow Sunday breakfast, with pancakes")));
+    child<QPushButton>(page, "saveReviewButton")->click();
+    EXPECT_EQ(saved.count(), 1);
+    EXPECT_TRUE(child<QLabel>(page, "togetherSavedMessage")->isVisible());
+    EXPECT_TRUE(child<QPushButton>(page, "savedEndButton")->isVisible());
+    EXPECT_TRUE(child<QLabel>(page, "reviewMessage")->text().isEmpty());
+
+    auto history = WeeklyReview(*m_window->context().couple()).history();
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 1u);
+    const ReviewRecord& record = history->front();
+    EXPECT_EQ(QString::fromStdString(record.reviewDate), page->reviewDate());
+    EXPECT_EQ(record.format, 2);
+    EXPECT_EQ(record.myIntention, std::optional<std::string>("a note in my bag"));
+    EXPECT_EQ(record.partnerIntention, std::optional<std::string>("a slow Sunday breakfast, with pancakes"));
+    EXPECT_FALSE(record.myIntentionDamaged || record.partnerIntentionDamaged);
+
+    // Ending Together takes the flow and every step's words with it.
+    QPointer<QWidget> flowStep = current(page);
+    child<QPushButton>(page, "savedEndButton")->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(flowStep.isNull());
+    EXPECT_FALSE(m_window->isUnlocked());
+    EXPECT_FALSE(allVisibleText().join(QLatin1Char('\n')).contains(QStringLiteral("a note in my bag")));
 }
 
 // Issue 11, item 2: the shared screen shows only what a partner agreed to; sharing from
@@ -250,9 +437,7 @@ TEST_F(UiTogether, TheReviewShowsOnlyWhatWasAgreedAndOnlyItsOwnerCanShare)
 
     auto* page = joinTogether();
     ASSERT_TRUE(context.otherCouple()->answer(agreed, "SAM-ANSWER-ONE", Reveal::Yes));
-    child<QPushButton>(page, "checkInDoneButton")->click();
-    child<QPushButton>(page, "checkInDoneButton")->click();
-    ASSERT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    skipTo(page, ReviewStep::SideBySide);
 
     QString screen = onScreenText();
     EXPECT_FALSE(screen.contains(QString::fromStdString(prompts->at(1).text)))
@@ -299,8 +484,7 @@ TEST_F(UiTogether, NotNowInTheReviewPutsTheTurnAsideAndWritesNothing)
     auto* page = joinTogether();
     ASSERT_TRUE(context.otherCouple()->answer(prompts->at(0).id, "Sam's answer", Reveal::Yes));
     ASSERT_TRUE(context.couple()->answer(prompts->at(0).id, "Alex's answer", Reveal::NotYet));
-    child<QPushButton>(page, "checkInDoneButton")->click();
-    child<QPushButton>(page, "checkInDoneButton")->click();
+    skipTo(page, ReviewStep::SideBySide);
     const TopicStatus before = *context.couple()->status(Topic::answer(prompts->at(0).id));
 
     child<QPushButton>(page, "shareNotNow0")->click();
@@ -351,6 +535,44 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
             << "a page other than Together after " << after;
     };
     expectNothingPrivate("joining");
+
+    // A private step: after Alex's Done, nothing under the page holds Alex's words before
+    // the reveal, and Ctrl+Z in Sam's editor brings nothing back.
+    const QString alexWords = QStringLiteral("ALEX-APPRECIATES-QUIETLY");
+    auto wordsUnderThePage = [&] {
+        QStringList texts;
+        for (auto* line : page->findChildren<QLineEdit*>()) {
+            texts << line->text();
+        }
+        for (auto* plain : page->findChildren<QPlainTextEdit*>()) {
+            texts << plain->toPlainText();
+        }
+        for (auto* rich : page->findChildren<QTextEdit*>()) {
+            texts << rich->toPlainText();
+        }
+        for (auto* label : page->findChildren<QLabel*>()) {
+            texts << label->text();
+        }
+        for (auto* widget : page->findChildren<QWidget*>()) {
+            texts << widget->accessibleName() << widget->accessibleDescription() << widget->toolTip();
+        }
+        return texts.join(QLatin1Char('\n'));
+    };
+    goOn(page, QStringLiteral("Alex"));
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation1"), alexWords);
+    ASSERT_TRUE(wordsUnderThePage().contains(alexWords)) << "the check itself sees the editor";
+    done(page);
+    EXPECT_FALSE(wordsUnderThePage().contains(alexWords)) << "Alex's words outlived Done";
+    goOn(page, QStringLiteral("Sam"));
+    auto* samsField = child<QLineEdit>(page, "appreciation1");
+    samsField->setFocus();
+    QTest::keySequence(samsField, QKeySequence::Undo);
+    QTest::keySequence(samsField, QKeySequence::Undo);
+    EXPECT_TRUE(samsField->text().isEmpty()) << "Ctrl+Z brought something back";
+    EXPECT_FALSE(wordsUnderThePage().contains(alexWords));
+    done(page); // Sam writes nothing: nothing is revealed
+    EXPECT_EQ(textOf(page, "appreciationsReveal"), ui::nothingThisWeekWords());
+    EXPECT_FALSE(wordsUnderThePage().contains(alexWords));
     for (const char* nav : {"navJournal", "navPrompts", "navInbox", "navSettings", "navSafety"}) {
         auto* button = m_window->mainScreen()->findChild<QPushButton*>(QString::fromLatin1(nav));
         ASSERT_NE(button, nullptr) << nav;
@@ -373,11 +595,11 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
         QTest::keySequence(m_window.get(), key);
         expectNothingPrivate("typing " + key.toString().toStdString());
     }
-    // Every button on screen, through both check-ins and the summary, except the two
-    // that end Together (tried last) and Lock.
-    const QStringList enders = {QStringLiteral("endTogetherButton"), QStringLiteral("summaryEndButton"),
+    // Every button on screen, through every step of the review, except the two that end
+    // Together (tried last) and Lock.
+    const QStringList enders = {QStringLiteral("endTogetherButton"), QStringLiteral("savedEndButton"),
                                 QStringLiteral("lockButton")};
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; round < 12; ++round) {
         QList<QPointer<QPushButton>> buttons;
         for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
             buttons << button;
@@ -391,14 +613,19 @@ TEST_F(UiTogether, ThePartnerAtTheKeyboardReachesNothingPrivateOfEither)
             button->click();
             ASSERT_TRUE(m_window->isUnlocked()) << name;
             expectNothingPrivate("pressing " + name);
+            EXPECT_FALSE(onScreenText().contains(alexWords)) << "after pressing " << name;
         }
     }
-    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Summary);
+    EXPECT_EQ(page->step(), ui::TogetherPage::Step::Review);
+    for (int i = 0; i < 8 && stepOf(page) != ReviewStep::SideBySide; ++i) {
+        child<QPushButton>(page, "backStepButton")->click();
+    }
+    ASSERT_EQ(stepOf(page), ReviewStep::SideBySide);
     EXPECT_NE(page->findChild<QPushButton*>(QStringLiteral("shareConfirmButton0")), nullptr)
         << "the test never reached Alex's turn to share";
     EXPECT_FALSE(context.couple()->status(Topic::answer(prompts->at(0).id))->agreedByMe)
         << "pressing every button shared Alex's answer without Alex's password";
-    child<QPushButton>(page, "summaryEndButton")->click();
+    child<QPushButton>(page, "endTogetherButton")->click();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(m_window->isUnlocked()) << "ending Together must lock both partners";
     EXPECT_EQ(context.otherSession(), nullptr);

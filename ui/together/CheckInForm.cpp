@@ -98,6 +98,8 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     auto* hint = new QLabel(tr("Nothing here is required. Anything you leave out shows as “—”."), this);
     hint->setWordWrap(true);
     makeMuted(hint);
+    m_hint = hint;
+    m_noteWidgets = {appreciatedLabel, m_appreciated, m_appreciatedSkip, needLabel, m_need, m_needSkip};
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +166,14 @@ void CheckInForm::clear()
         note->clear();
         note->document()->clearUndoRedoStacks();
     }
+}
+
+void CheckInForm::setNotesVisible(bool visible)
+{
+    for (QWidget* widget : m_noteWidgets) {
+        widget->setVisible(visible);
+    }
+    m_hint->setVisible(visible);
 }
 
 void CheckInForm::focusFirst()

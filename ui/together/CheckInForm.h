@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -32,6 +33,8 @@ public:
     // Back to nothing chosen, nothing typed, no undo history.
     void clear();
     void focusFirst();
+    // The guided review asks only the four ratings: the two notes hidden (and left empty).
+    void setNotesVisible(bool visible);
 
     // "Emotional connection", ... in CheckIn::ratings() order.
     static QStringList ratingNames();
@@ -48,6 +51,8 @@ private:
     QPlainTextEdit* m_need = nullptr;
     QCheckBox* m_appreciatedSkip = nullptr;
     QCheckBox* m_needSkip = nullptr;
+    QList<QWidget*> m_noteWidgets; // the notes, their labels and their "Rather not say"
+    QWidget* m_hint = nullptr;
 };
 
 } // namespace twofold::ui

@@ -93,7 +93,8 @@ void ReviewSummaryView::show(const ReviewContents& contents, const std::array<QS
     sideBySide(names[0], names[1], QStringLiteral("checkInNames"));
     auto describeCheckIn = [&](const std::optional<Opened<CheckIn>>& c) -> QString {
         if (!c) {
-            return tr("Not revealed yet.");
+            // The check-in step comes before this screen: not both answered it this week.
+            return tr("Nothing from the check-in this week.");
         }
         if (!c->readable()) {
             return damaged;
