@@ -276,6 +276,25 @@ TEST_F(UiTogether, ADueReviewWaitsInTheUnlockScreensWords)
     EXPECT_FALSE(waiting.contains(QStringLiteral("due"))) << waiting.toStdString();
 }
 
+TEST_F(UiTogether, ANewCouplesWeekIsNeitherDoneNorDue)
+{
+    // The review day is tomorrow: this week's review date was six days ago, before the couple
+    // existed. Nothing is saved and nothing is owed, so the page says neither "done" nor
+    // the due words, but when the first review is.
+    auto* couple = m_window->context().couple();
+    ASSERT_NE(couple, nullptr);
+    const int tomorrow = QDate::currentDate().dayOfWeek() % 7; // Weekday: 0 = Monday
+    ASSERT_TRUE(WeeklyReview(*couple).setReviewDay(static_cast<Weekday>(tomorrow)));
+    m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
+    auto* page = m_window->mainScreen()->togetherPage();
+    page->reload();
+    const QString words = child<QLabel>(page, "reviewSchedule")->text();
+    EXPECT_FALSE(words.contains(QStringLiteral("done"))) << words.toStdString();
+    EXPECT_NE(words, ui::ReviewReminder::dueWords(true));
+    EXPECT_NE(words, ui::ReviewReminder::dueWords(false));
+    EXPECT_TRUE(words.contains(QStringLiteral("first"))) << words.toStdString();
+}
+
 TEST_F(UiTogether, TheCheckInForcesNothing)
 {
     auto* page = joinTogether();

@@ -128,13 +128,19 @@ void TogetherPage::reload()
     WeeklyReview review(*m_context.couple());
     if (auto schedule = review.schedule(utcOffsetMinutes(m_context.clock()))) {
         m_reviewDate = fromStd(schedule->currentReviewDate);
+        const QString next = QLocale().toString(
+            QDate::fromString(fromStd(schedule->nextReviewDate), Qt::ISODate), QStringLiteral("dddd d MMMM"));
         if (schedule->due) {
             m_schedule->setText(ReviewReminder::dueWords(schedule->daysOverdue == 0));
+        } else if (schedule->currentSaved) {
+            m_schedule->setText(tr("This week's review is done. The next one is on %1.").arg(next));
+        } else if (!schedule->lastSavedDate) {
+            // A couple too new to owe this week's review: nothing is done yet, and nothing is late.
+            m_schedule->setText(tr("Your first weekly review is on %1. You can also hold one now, whenever "
+                                   "you are both here.")
+                                    .arg(next));
         } else {
-            m_schedule->setText(
-                tr("This week's review is done. The next one is on %1.")
-                    .arg(QLocale().toString(QDate::fromString(fromStd(schedule->nextReviewDate), Qt::ISODate),
-                                            QStringLiteral("dddd d MMMM"))));
+            m_schedule->setText(tr("The next review is on %1.").arg(next));
         }
     }
     m_history->reload();
