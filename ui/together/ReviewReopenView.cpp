@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Twofold developers
+#include "ui/together/ReviewReopenView.h"
+
+#include "ui/together/ChartTextObject.h"
+
+#include <QTextDocument>
+
+namespace twofold::ui {
+
+ReviewReopenView::ReviewReopenView(QWidget* parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("reviewReopen"));
+    setAccessibleName(tr("The chosen review"));
+    setReadOnly(true);
+    setOpenLinks(false);
+}
+
+void ReviewReopenView::showReview(const QString& html, const ChartData& chart, const QColor& mine,
+                                  const QColor& partner)
+{
+    // A fresh document each time: its chart handler belongs to it.
+    auto* document = new QTextDocument(this);
+    document->setHtml(html);
+    ChartColours colours = chartColours(palette(), mine, partner);
+    colours.textPixels = QFontInfo(font()).pixelSize();
+    placeChart(*document, chart, colours);
+    QTextDocument* old = this->document();
+    setDocument(document);
+    if (old && old->parent() == this) {
+        old->deleteLater();
+    }
+    setAccessibleDescription(describeRatingChart(chart));
+}
+
+void ReviewReopenView::showMessage(const QString& text)
+{
+    showReview(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()), {}, {}, {});
+}
+
+} // namespace twofold::ui
