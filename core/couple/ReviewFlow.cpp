@@ -216,7 +216,6 @@ Status ReviewFlow::revealBoth(ReviewStep step)
         if (auto revealed = space(side).revealTogether(topic); !revealed) {
             return propagate(revealed);
         }
-        m_revealedIds.push_back(*turns.written[sideIndex(side)]);
     }
     return step == ReviewStep::Loved ? prefillIntentions() : Status{};
 }
@@ -332,7 +331,7 @@ Result<ReviewRecord> ReviewFlow::save()
         return propagate(st);
     }
     // The notes are already written (putNote); the record signs them as they stand.
-    TogetherSave contents{reviewDate(), m_intentions[0], m_intentions[1], m_revealedIds, {}};
+    TogetherSave contents{reviewDate(), m_intentions[0], m_intentions[1], {}};
     auto saved = WeeklyReview(*m_first).saveTogetherV2(*m_second, contents);
     if (saved) {
         m_saved = true;

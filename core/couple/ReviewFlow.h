@@ -93,7 +93,7 @@ public:
     const std::string& nextIntention(ReviewSide side) const { return m_intentions[sideIndex(side)]; }
 
     // Both intentions and a format-2 review record signed over the hash of its contents
-    // (the notes, the intentions, the private envelopes revealed in this sitting) and
+    // (the notes, the intentions, the envelopes revealed on this date's private steps) and
     // countersigned by the other side, in one couple.db transaction; each intention signed
     // by its own side. InvalidArgument once saved in this sitting.
     Result<ReviewRecord> save();
@@ -131,7 +131,6 @@ private:
     std::optional<TalkTurn> m_talk;
     std::array<std::string, 2> m_intentions;
     std::array<bool, 2> m_intentionSet{false, false};
-    std::vector<std::string> m_revealedIds; // the private envelopes revealed in this sitting
     bool m_saved = false;
 };
 

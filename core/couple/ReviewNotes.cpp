@@ -162,7 +162,7 @@ Result<std::vector<ReviewNote>> ReviewNotes::notes(std::string_view reviewDate, 
     return notes;
 }
 
-Result<Bytes> ReviewNotes::contentsHash(std::string_view reviewDate, std::span<const std::string> revealedIds)
+Result<Bytes> ReviewNotes::contentsHash(std::string_view reviewDate)
 {
     if (auto st = m_space->checkUnlocked(); !st) {
         return propagate(st);
@@ -176,7 +176,11 @@ Result<Bytes> ReviewNotes::contentsHash(std::string_view reviewDate, std::span<c
     if (!intentions) {
         return propagate(intentions);
     }
-    return detail::reviewContentsHash(*rows, revealedIds, *intentions);
+    auto revealed = store.revealedSteps(reviewDate);
+    if (!revealed) {
+        return propagate(revealed);
+    }
+    return detail::reviewContentsHash(*rows, *revealed, *intentions);
 }
 
 } // namespace twofold

@@ -8,7 +8,6 @@
 
 #include <cstddef>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,10 +56,11 @@ public:
                             std::string_view text, std::string_view id = {}, std::string_view about = {});
     // The notes of a date and kind, in the order written.
     Result<std::vector<ReviewNote>> notes(std::string_view reviewDate, NoteKind kind);
-    // What a format 2 review record signs (detail::reviewContentsHash): the notes of the
-    // date as stored, `revealedIds` (the private envelopes revealed in the sitting) and
-    // the date's intentions.
-    Result<Bytes> contentsHash(std::string_view reviewDate, std::span<const std::string> revealedIds);
+    // What a format 2 review record signs (detail::reviewContentsHash), as couple.db holds
+    // it now: the notes of the date, every envelope revealed on the date's three private
+    // steps (detail::ReviewNoteStore::revealedSteps) and the date's intentions. The one
+    // definition of a review's contents: saving signs it, reopening compares with it.
+    Result<Bytes> contentsHash(std::string_view reviewDate);
 
 private:
     friend class WeeklyReview;

@@ -152,6 +152,14 @@ Result<ReviewSchedule> WeeklyReview::schedule(int utcOffsetMinutes)
         *row && !stmt->isNull(0) && localDay(stmt->columnInt(0), utcOffsetMinutes) <= current;
     schedule.due = !saved->has_value() && existed;
     schedule.daysOverdue = schedule.due ? back : 0;
+    schedule.currentSaved = saved->has_value();
+    auto newest = history(); // newest first, records that check only
+    if (!newest) {
+        return propagate(newest);
+    }
+    if (!newest->empty()) {
+        schedule.lastSavedDate = newest->front().reviewDate;
+    }
     return schedule;
 }
 

@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +40,11 @@ struct ReviewSchedule
     bool due = false;           // that review has not been saved (and the couple existed by then)
     int daysOverdue = 0;        // 0 on the review day itself
     std::string nextReviewDate; // the review day after currentReviewDate
+    // The review of currentReviewDate is saved (its record checks): "this week's review is
+    // done". Neither due nor saved: a couple too new to owe this week's review.
+    bool currentSaved = false;
+    // The newest saved review's date (its record checks), any week; nullopt before the first.
+    std::optional<std::string> lastSavedDate;
 };
 
 struct ReviewRecord
@@ -81,9 +85,6 @@ struct TogetherSave
     std::string reviewDate;
     std::string myIntention;       // empty: left as it is
     std::string partnersIntention; // empty: left as it is
-    // The private steps' envelopes revealed in this sitting (ReviewFlow): hashed with the
-    // notes and intentions; reopen() must be given the same ids.
-    std::vector<std::string> revealedIds;
     std::vector<ReviewNoteDraft> notes;
 };
 
@@ -112,14 +113,14 @@ public:
                                       CoupleSpace& partner, std::string_view partnersIntention);
     // The guided review's save, in Together mode: the notes' last edits, both intentions
     // (each signed by its author) and a format 2 record signed by this partner and
-    // countersigned by the Together partner over the contents' hash, in one couple.db
-    // transaction: all of it, or (a full disk halfway) nothing.
+    // countersigned by the Together partner over the contents' hash (ReviewNotes::
+    // contentsHash: the notes, the envelopes revealed on the date's private steps, the
+    // intentions), in one couple.db transaction: all of it, or (a full disk halfway) nothing.
     Result<ReviewRecord> saveTogetherV2(CoupleSpace& partner, const TogetherSave& save);
     Result<std::optional<ReviewRecord>> review(std::string_view reviewDate);
     // review(), and whether its contents changed since it was saved (changedBehindYourBack):
-    // `revealedIds` as given to saveTogetherV2.
-    Result<std::optional<ReviewRecord>> reopen(std::string_view reviewDate,
-                                               std::span<const std::string> revealedIds = {});
+    // the contents hash as couple.db holds them now against the signed one.
+    Result<std::optional<ReviewRecord>> reopen(std::string_view reviewDate);
     // Saved reviews, newest first.
     Result<std::vector<ReviewRecord>> history();
 
@@ -153,7 +154,7 @@ private:
     Result<std::optional<ReviewRecord>> verified(const StoredReview& row);
     // Format 2: whether the stored contents hash is still what couple.db holds and the
     // partner who did not save countersigned it.
-    Result<bool> changedSince(const StoredReview& row, std::span<const std::string> revealedIds);
+    Result<bool> changedSince(const StoredReview& row);
 
     CoupleSpace* m_space;
 };

@@ -64,7 +64,7 @@ Result<std::optional<ReviewRecord>> WeeklyReview::verified(const StoredReview& r
     return std::optional<ReviewRecord>(std::move(*rec));
 }
 
-Result<bool> WeeklyReview::changedSince(const StoredReview& row, std::span<const std::string> revealedIds)
+Result<bool> WeeklyReview::changedSince(const StoredReview& row)
 {
     if (row.format != 2) {
         // A format 1 record signs no contents: notes beside it were never part of a saved
@@ -75,7 +75,7 @@ Result<bool> WeeklyReview::changedSince(const StoredReview& row, std::span<const
         }
         return !notes->empty();
     }
-    auto now = ReviewNotes(*m_space).contentsHash(row.date, revealedIds);
+    auto now = ReviewNotes(*m_space).contentsHash(row.date);
     if (!now) {
         return propagate(now);
     }
@@ -109,8 +109,7 @@ Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view review
     return verified(rows->front());
 }
 
-Result<std::optional<ReviewRecord>> WeeklyReview::reopen(std::string_view reviewDate,
-                                                         std::span<const std::string> revealedIds)
+Result<std::optional<ReviewRecord>> WeeklyReview::reopen(std::string_view reviewDate)
 {
     if (auto st = m_space->checkUnlocked(); !st) {
         return propagate(st);
@@ -126,7 +125,7 @@ Result<std::optional<ReviewRecord>> WeeklyReview::reopen(std::string_view review
     if (!rec || !*rec) {
         return rec;
     }
-    auto changed = changedSince(rows->front(), revealedIds);
+    auto changed = changedSince(rows->front());
     if (!changed) {
         return propagate(changed);
     }

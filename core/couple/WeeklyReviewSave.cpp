@@ -61,7 +61,7 @@ Result<ReviewRecord> WeeklyReview::saveTogetherV2(CoupleSpace& partner, const To
         }
     }
     // The contents as this transaction leaves them.
-    auto hash = notes.contentsHash(date, save.revealedIds);
+    auto hash = notes.contentsHash(date);
     if (!hash) {
         return propagate(hash);
     }

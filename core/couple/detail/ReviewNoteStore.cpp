@@ -137,7 +137,31 @@ Result<std::vector<Bytes>> ReviewNoteStore::intentionMessages(std::string_view r
     return messages;
 }
 
-Bytes reviewContentsHash(std::span<const ReviewNoteRow> notes, std::span<const std::string> revealedIds,
+Result<std::vector<RevealedEnvelope>> ReviewNoteStore::revealedSteps(std::string_view reviewDate)
+{
+    const std::string date(reviewDate);
+    auto stmt = m_db->prepare(
+        "SELECT e.id, e.ciphertext FROM envelopes e WHERE e.kind = ? AND e.topic IN (?, ?, ?)"
+        " AND EXISTS (SELECT 1 FROM grants g WHERE g.envelope_id = e.id AND g.reader_id <> e.author_id)"
+        " ORDER BY e.id;");
+    if (!stmt) {
+        return propagate(stmt);
+    }
+    stmt->bind(1, static_cast<int>(EnvelopeKind::CheckIn))
+        .bind(2, Topic::checkIn(date).key)
+        .bind(3, Topic::reviewStep(date, kAppreciationsStep).key)
+        .bind(4, Topic::reviewStep(date, kLovedStep).key);
+    std::vector<RevealedEnvelope> revealed;
+    auto read = forEachRow(*stmt, [&](const Statement& s) {
+        revealed.push_back(RevealedEnvelope{s.columnText(0), ciphertextHash(ByteView(s.columnBlob(1)))});
+    });
+    if (!read) {
+        return propagate(read);
+    }
+    return revealed;
+}
+
+Bytes reviewContentsHash(std::span<const ReviewNoteRow> notes, std::span<const RevealedEnvelope> revealed,
                          std::span<const Bytes> intentionMessages)
 {
     std::vector<const ReviewNoteRow*> sorted;
@@ -145,18 +169,21 @@ Bytes reviewContentsHash(std::span<const ReviewNoteRow> notes, std::span<const s
         sorted.push_back(&note);
     }
     std::ranges::sort(sorted, {}, &ReviewNoteRow::id);
-    std::vector<std::string> ids(revealedIds.begin(), revealedIds.end());
-    std::ranges::sort(ids);
+    std::vector<const RevealedEnvelope*> envelopes;
+    for (const RevealedEnvelope& envelope : revealed) {
+        envelopes.push_back(&envelope);
+    }
+    std::ranges::sort(envelopes, {}, &RevealedEnvelope::id);
 
     // Counts first, so no note can pass for a revealed id or an intention.
-    SignedMessage contents("twofold-review-contents-v1");
+    SignedMessage contents("twofold-review-contents-v2");
     contents.field(std::to_string(sorted.size()));
     for (const ReviewNoteRow* note : sorted) {
         contents.field(note->id).field(ByteView(ciphertextHash(reviewNoteMessage(note->fields()))));
     }
-    contents.field(std::to_string(ids.size()));
-    for (const std::string& id : ids) {
-        contents.field(id);
+    contents.field(std::to_string(envelopes.size()));
+    for (const RevealedEnvelope* envelope : envelopes) {
+        contents.field(envelope->id).field(ByteView(envelope->ciphertextHash));
     }
     contents.field(std::to_string(intentionMessages.size()));
     for (const Bytes& message : intentionMessages) {

@@ -39,6 +39,14 @@ struct ReviewNoteRow
     }
 };
 
+// A private step's envelope revealed to the other partner: its id and BLAKE2b of its
+// ciphertext (what its author's signature covers besides the id).
+struct RevealedEnvelope
+{
+    std::string id;
+    Bytes ciphertextHash;
+};
+
 class ReviewNoteStore
 {
 public:
@@ -55,17 +63,22 @@ public:
     Status remove(std::string_view id);
     // What the intentions of a review date sign (intentionMessage), by partner id.
     Result<std::vector<Bytes>> intentionMessages(std::string_view reviewDate);
+    // Every envelope on the date's three private topics (the check-in, appreciations and
+    // "more loved", any version) with a grant to a partner other than its author: what the
+    // review revealed, as couple.db holds it now. Sorted by id.
+    Result<std::vector<RevealedEnvelope>> revealedSteps(std::string_view reviewDate);
 
 private:
     Database* m_db;
 };
 
-// A saved review's contents (format 2): BLAKE2b-256 of "twofold-review-contents-v1" ‖ the
-// notes' (id, BLAKE2b of what they sign) sorted by id ‖ the revealed private envelope ids,
-// sorted ‖ BLAKE2b of what each intention signs; counts first, every field length-prefixed.
+// A saved review's contents (format 2): BLAKE2b-256 of "twofold-review-contents-v2" ‖ the
+// notes' (id, BLAKE2b of what they sign) sorted by id ‖ the revealed private envelopes'
+// (id, BLAKE2b of the ciphertext) sorted by id (revealedSteps) ‖ BLAKE2b of what each
+// intention signs; counts first, every field length-prefixed.
 // What is signed, not the signatures: a re-key signs every row again (FinishRekey) and the
 // review must not read as changed; a signature altered alone makes its row Damaged.
-Bytes reviewContentsHash(std::span<const ReviewNoteRow> notes, std::span<const std::string> revealedIds,
+Bytes reviewContentsHash(std::span<const ReviewNoteRow> notes, std::span<const RevealedEnvelope> revealed,
                          std::span<const Bytes> intentionMessages);
 
 } // namespace twofold::detail

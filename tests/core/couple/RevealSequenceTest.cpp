@@ -16,11 +16,13 @@
 //  3. Reported. A row put back or forged under an author's name that their journal
 //     never agreed to makes that author's next look at the topic say the shared file
 //     was changed.
-//  4. Liveness. When both agree together, both read each other at once.
+//  4. Liveness. When both agree together, both read each other at once; so too a private
+//     step of the weekly review, revealed together once both wrote it.
 //
 // The run asserts its own counters, so it cannot pass without replaying, rolling back
 // and forging. Reproduce a failure with TWOFOLD_COUPLE_SEED=<seed> (and
 // TWOFOLD_COUPLE_STEPS=<n>).
+#include "couple/ReviewFlow.h"
 #include "couple/detail/EnvelopeCrypto.h"
 #include "couple/detail/EnvelopeStore.h"
 #include "crypto/KeyWrap.h"
@@ -29,6 +31,7 @@
 #include "support/CoupleTestSupport.h"
 
 #include <array>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -64,6 +67,7 @@ struct Counters
     int forgeries = 0;
     int reported = 0;
     int bothRead = 0;
+    int reviewReveals = 0; // a private review step revealed together (ReviewFlow)
     int forgeriesSeen = 0; // the forger looked at a topic while their forgery stood in couple.db
 };
 
@@ -350,7 +354,49 @@ private:
             ASSERT_TRUE(view->partners && view->partners->readable()) << "together: both read both";
         }
         ++m_counters.bothRead;
+        if (chance(50)) {
+            reviewTogether();
+        }
         m_space[0]->endTogether();
+    }
+
+    // A private step of the guided weekly review, both present: both write, both are
+    // revealed together, and each reads the other's words at once (a new review date each
+    // time: a step revealed once is not written again).
+    void reviewTogether()
+    {
+        using namespace std::chrono;
+        const year_month_day day{sys_days{2026y / January / 4} + days(7 * m_counters.reviewReveals)};
+        const auto twoDigits = [](unsigned value) {
+            return (value < 10 ? "0" : "") + std::to_string(value);
+        };
+        const std::string date = std::to_string(static_cast<int>(day.year())) + "-" +
+                                 twoDigits(static_cast<unsigned>(day.month())) + "-" +
+                                 twoDigits(static_cast<unsigned>(day.day()));
+        m_last = "review together " + date;
+        auto flow = ReviewFlow::begin(*m_space[0], *m_space[1], date);
+        ASSERT_TRUE(flow) << flow.error().detail;
+        const std::vector<std::string> first{"p0 appreciates " + date};
+        const std::vector<std::string> second{"p1 appreciates " + date};
+        ASSERT_TRUE(flow->submitAppreciations(ReviewSide::First, first));
+        auto before = flow->appreciations();
+        ASSERT_TRUE(before);
+        EXPECT_FALSE(before->revealed || before->first || before->second)
+            << "nothing before both had their turn";
+        ASSERT_TRUE(flow->submitAppreciations(ReviewSide::Second, second));
+        auto after = flow->appreciations();
+        ASSERT_TRUE(after) << after.error().detail;
+        ASSERT_TRUE(after->revealed && after->first && after->second);
+        EXPECT_EQ(after->first->value.items, first);
+        EXPECT_EQ(after->second->value.items, second);
+        for (int p = 0; p < 2; ++p) {
+            auto view = m_space[p]->readAppreciations(date);
+            ASSERT_TRUE(view) << view.error().detail;
+            EXPECT_EQ(view->status.state, RevealState::Revealed);
+            ASSERT_TRUE(view->partners && view->partners->readable()) << "together: both read both";
+            EXPECT_EQ(view->partners->value.items, p == 0 ? second : first);
+        }
+        ++m_counters.reviewReveals;
     }
 
     // ---------- the attacker: partner `a`, against partner `v` ----------
@@ -633,7 +679,8 @@ TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstT
         const Counters& c = run.counters();
         std::cout << "[ seed " << seed << " ] " << c.steps << " steps, " << c.agreements << " agreements, "
                   << c.holds << " holds, " << c.retracts << " retracts, " << c.reads << " reads, "
-                  << c.bothRead << " together reveals; attacker: " << c.replays << " replays, " << c.deletions
+                  << c.bothRead << " together reveals, " << c.reviewReveals
+                  << " review steps revealed together; attacker: " << c.replays << " replays, " << c.deletions
                   << " deletions, " << c.rollbacks << " file rollbacks, " << c.forgeries << " forgeries; "
                   << c.reported << " reported\n";
         if (::testing::Test::HasFailure()) {
@@ -644,6 +691,7 @@ TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstT
         EXPECT_GT(c.agreements, 0);
         EXPECT_GT(c.reads, 0);
         EXPECT_GT(c.replays + c.deletions + c.rollbacks + c.forgeries, 0);
+        EXPECT_GT(c.reviewReveals, 0);
         total.steps += c.steps;
         total.agreements += c.agreements;
         total.retracts += c.retracts;
@@ -653,6 +701,7 @@ TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstT
         total.forgeries += c.forgeries;
         total.reported += c.reported;
         total.bothRead += c.bothRead;
+        total.reviewReveals += c.reviewReveals;
         total.forgeriesSeen += c.forgeriesSeen;
         total.holds += c.holds;
         total.deletions += c.deletions;
@@ -666,6 +715,7 @@ TEST(RevealSequenceTest, NoVersionIsReadableWithoutItsAuthorsConsentEvenAgainstT
         EXPECT_GT(total.reported, 5);
         EXPECT_GT(total.forgeriesSeen, 5);
         EXPECT_GT(total.bothRead, 5);
+        EXPECT_GT(total.reviewReveals, 5);
         EXPECT_GT(total.holds, 5);
         EXPECT_GT(total.agreements, 20);
         EXPECT_GT(total.retracts, 5);

@@ -381,3 +381,137 @@ TEST(ReviewFlowAttackTest, SkippingForTheOtherOnlyHidesMore)
     ASSERT_TRUE(alexSees);
     EXPECT_FALSE(alexSees->partners.has_value()) << "Sam's words are not revealed either";
 }
+
+// The saved review signs what its private steps revealed as couple.db holds it: Sam
+// deleting, changing or adding a revealed envelope afterwards makes reopen say so, with
+// no list of ids from anyone (WeeklyReview::reopen needs none).
+TEST(ReviewFlowAttackTest, ARevealedStepDeletedReplacedOrAddedMakesReopenSayChanged)
+{
+    TwoPartners couple;
+    const RawKeys sam = unwrapKeys(couple.dir(), couple.samId, TwoPartners::kSamPassword);
+    CoupleSpace alex = couple.openSpace(*couple.alex);
+    CoupleSpace samSpace = couple.openSpace(*couple.sam);
+    ASSERT_TRUE(alex.beginTogether(samSpace));
+    auto flow = ReviewFlow::begin(alex, samSpace, std::string(kDate));
+    ASSERT_TRUE(flow);
+    ASSERT_TRUE(flow->submitAppreciations(ReviewSide::First, std::vector<std::string>{"ALEX-THANKS"}));
+    ASSERT_TRUE(flow->submitAppreciations(ReviewSide::Second, std::vector<std::string>{"SAM-THANKS"}));
+    ASSERT_TRUE(flow->next() && flow->next());
+    ASSERT_TRUE(flow->submitCheckIn(ReviewSide::First, CheckIn{.emotional = 4}));
+    ASSERT_TRUE(flow->submitCheckIn(ReviewSide::Second, CheckIn{.emotional = 2}));
+    while (flow->step() != ReviewStep::Save) {
+        ASSERT_TRUE(flow->next());
+    }
+    ASSERT_TRUE(flow->save());
+    const auto changed = [&](CoupleSpace& reader) {
+        auto rec = WeeklyReview(reader).reopen(kDate);
+        EXPECT_TRUE(rec && *rec) << "the review stays saved";
+        return rec && *rec && (*rec)->changedBehindYourBack;
+    };
+    EXPECT_FALSE(changed(alex));
+    EXPECT_FALSE(changed(samSpace));
+
+    Database raw = openCoupleRaw(couple.dir(), sam.coupleKey);
+    detail::EnvelopeStore store(raw);
+    auto samRows = store.allByAuthor(couple.samId);
+    ASSERT_TRUE(samRows);
+    auto thanks = std::ranges::find(*samRows, kAppreciations.key, &detail::EnvelopeRow::topic);
+    ASSERT_NE(thanks, samRows->end());
+    const detail::EnvelopeRow row = *thanks;
+    const auto seal = rawGrant(raw, row.id, couple.alexId);
+    ASSERT_TRUE(seal);
+
+    // Deleted, then put back exactly as it was.
+    ASSERT_TRUE(store.removeGrant(row.id, couple.alexId));
+    ASSERT_TRUE(store.remove(row.id));
+    EXPECT_TRUE(changed(alex));
+    ASSERT_TRUE(store.insert(row));
+    EXPECT_TRUE(changed(alex)) << "published again, but no longer revealed to Alex";
+    ASSERT_TRUE(store.putGrant(row.id, couple.alexId, *seal, 0));
+    EXPECT_FALSE(changed(alex)) << "exactly as saved";
+
+    // Other words under the same id.
+    exec(
+        raw, "UPDATE envelopes SET ciphertext = ?, author_seal = ? WHERE id = ?;",
+        [&] {
+            Bytes other = row.ciphertext;
+            other.back() ^= 1;
+            return other;
+        }(),
+        row.authorSeal, row.id);
+    EXPECT_TRUE(changed(alex));
+    exec(raw, "UPDATE envelopes SET ciphertext = ?, author_seal = ? WHERE id = ?;", row.ciphertext,
+         row.authorSeal, row.id);
+    EXPECT_FALSE(changed(alex));
+
+    // One more envelope revealed on the date's "more loved" step.
+    detail::EnvelopeRow added = row;
+    added.id = std::string(32, 'a');
+    added.topic = kLoved.key;
+    ASSERT_TRUE(store.insert(added));
+    EXPECT_FALSE(changed(alex)) << "published alone is not revealed";
+    ASSERT_TRUE(store.putGrant(added.id, couple.alexId, *seal, 0));
+    EXPECT_TRUE(changed(alex));
+    EXPECT_TRUE(changed(samSpace));
+}
+
+// An older couple.db put back after a private step was revealed: unlock reports it, and
+// nothing Alex wrote but did not reveal together (her loved answer, her check-in) becomes
+// readable to Sam, alone or together.
+TEST(ReviewFlowAttackTest, AnOlderCoupleDbPutBackAfterARevealRevealsNothingNewAndIsReported)
+{
+    TwoPartners couple;
+    const RawKeys sam = unwrapKeys(couple.dir(), couple.samId, TwoPartners::kSamPassword);
+    const auto coupleFile = couple.dir() / "couple.db";
+    const auto oldCopy = couple.dir().parent_path() / "couple-before.db";
+    ASSERT_TRUE(couple.alex->coupleDatabase().checkpoint());
+    std::filesystem::copy_file(coupleFile, oldCopy);
+    std::vector<std::string> before;
+    {
+        CoupleSpace alex = couple.openSpace(*couple.alex);
+        CoupleSpace samSpace = couple.openSpace(*couple.sam);
+        ASSERT_TRUE(alex.beginTogether(samSpace));
+        auto flow = ReviewFlow::begin(alex, samSpace, std::string(kDate));
+        ASSERT_TRUE(flow);
+        ASSERT_TRUE(flow->submitAppreciations(ReviewSide::First, std::vector<std::string>{"ALEX-REVEALED"}));
+        ASSERT_TRUE(flow->submitAppreciations(ReviewSide::Second, std::vector<std::string>{"SAM-REVEALED"}));
+        ASSERT_TRUE(flow->appreciations()->revealed);
+        ASSERT_TRUE(flow->next() && flow->next());
+        ASSERT_TRUE(
+            flow->submitCheckIn(ReviewSide::First, CheckIn{.emotional = 1, .need = "ALEX-HIDDEN-NEED"}));
+        ASSERT_TRUE(flow->next() && flow->next() && flow->next());
+        ASSERT_TRUE(flow->submitLoved(ReviewSide::First, "ALEX-HIDDEN-LOVED"));
+        // The sitting ends before Sam's turns at the check-in and "more loved".
+        before = whatSamCanRead(couple, sam);
+    }
+    ASSERT_EQ(before.size(), 1u) << "Alex's revealed appreciations only";
+    couple.alex->lock();
+    couple.sam->lock();
+    for (const char* suffix : {"-wal", "-shm"}) {
+        std::filesystem::remove(coupleFile.string() + suffix);
+    }
+    std::filesystem::copy_file(oldCopy, coupleFile, std::filesystem::copy_options::overwrite_existing);
+
+    Session& alexSession = couple.unlock("alex");
+    EXPECT_TRUE(alexSession.freshness().coupleOlder) << "the rollback is reported at unlock";
+    Session& samSession = couple.unlock("sam");
+    EXPECT_TRUE(samSession.freshness().coupleOlder);
+    const auto nothingNew = [&](std::string_view when) {
+        for (const std::string& text : whatSamCanRead(couple, sam)) {
+            EXPECT_NE(std::ranges::find(before, text), before.end()) << "newly readable " << when;
+            EXPECT_EQ(text.find("HIDDEN"), std::string::npos) << when;
+        }
+    };
+    CoupleSpace alex = couple.openSpace(alexSession);
+    nothingNew("after Alex's unlock");
+    CoupleSpace samSpace = couple.openSpace(samSession);
+    nothingNew("after both unlocked");
+    ASSERT_TRUE(alex.beginTogether(samSpace));
+    ASSERT_TRUE(alex.resolvePendingGrants());
+    nothingNew("together");
+    for (const Topic& topic : {kLoved, Topic::checkIn(std::string(kDate))}) {
+        auto status = samSpace.status(topic);
+        ASSERT_TRUE(status);
+        EXPECT_NE(status->state, RevealState::Revealed);
+    }
+}

@@ -252,8 +252,6 @@ TEST_F(ReviewNotesTest, TheMigrationUpgradesACoupleDbOfMigration7AndKeepsOldRevi
 
 namespace {
 
-const std::vector<std::string> kRevealed = {std::string(32, '1'), std::string(32, '2')};
-
 // Runs `sql` on couple.db with Sam's couple key and returns the first column of the first row.
 Bytes blobOf(Database& raw, const std::string& sql)
 {
@@ -267,18 +265,15 @@ Bytes blobOf(Database& raw, const std::string& sql)
 TEST_F(ReviewNotesTest, AFormat2SaveIsSignedOverItsContentsAndReadsBack)
 {
     put(*m_alex, "ALEX-WENT-WELL");
-    const TogetherSave save{std::string(kDate),
-                            "ALEX-NEXT",
-                            "SAM-NEXT",
-                            kRevealed,
-                            {{NoteKind::Heard, &*m_sam, "SAM-HEARD", "", ""}}};
+    const TogetherSave save{
+        std::string(kDate), "ALEX-NEXT", "SAM-NEXT", {{NoteKind::Heard, &*m_sam, "SAM-HEARD", "", ""}}};
     auto saved = WeeklyReview(*m_alex).saveTogetherV2(*m_sam, save);
     ASSERT_TRUE(saved) << saved.error().detail;
     EXPECT_EQ(saved->format, 2);
     EXPECT_EQ(saved->myIntention, "ALEX-NEXT");
     for (CoupleSpace* reader : {&*m_alex, &*m_sam}) {
         WeeklyReview review(*reader);
-        auto rec = review.reopen(kDate, kRevealed);
+        auto rec = review.reopen(kDate);
         ASSERT_TRUE(rec && *rec);
         EXPECT_EQ((*rec)->format, 2);
         EXPECT_FALSE((*rec)->changedBehindYourBack);
@@ -289,8 +284,8 @@ TEST_F(ReviewNotesTest, AFormat2SaveIsSignedOverItsContentsAndReadsBack)
         ASSERT_EQ(history->size(), 1u);
         EXPECT_EQ((*history)[0].format, 2);
         EXPECT_EQ(notesOf(*reader, NoteKind::Heard).at(0).text, "SAM-HEARD");
-        // The revealed envelopes are part of what was signed.
-        EXPECT_TRUE((*review.reopen(kDate, {}))->changedBehindYourBack);
+        // The revealed envelopes are part of what was signed: ReviewFlowAttackTest,
+        // ARevealedStepDeletedReplacedOrAddedMakesReopenSayChanged.
     }
     // Saving alone (not Together) is refused.
     m_alex->endTogether();
@@ -308,9 +303,9 @@ TEST_F(ReviewNotesTest, ANoteDeletedOrPutBackMakesReopenSayChanged)
     m_clock.advanceMs(1000);
     ASSERT_TRUE(ReviewNotes(*m_alex).put(kDate, NoteKind::WentWell, *m_alex, "ALEX-FINAL", alexNote));
     const std::string samNote = put(*m_sam, "SAM-NOTE", NoteKind::TalkTopic);
-    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, {std::string(kDate), "", "", kRevealed, {}}));
+    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, {std::string(kDate), "", "", {}}));
     const auto changed = [&] {
-        auto rec = WeeklyReview(*m_alex).reopen(kDate, kRevealed);
+        auto rec = WeeklyReview(*m_alex).reopen(kDate);
         EXPECT_TRUE(rec && *rec) << "the review stays saved";
         return rec && *rec && (*rec)->changedBehindYourBack;
     };
@@ -339,14 +334,14 @@ TEST_F(ReviewNotesTest, ANoteDeletedOrPutBackMakesReopenSayChanged)
 
     // Added after the save, through the app.
     exec("DELETE FROM review_notes WHERE id = '" + alexNote + "';");
-    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, {std::string(kDate), "", "", kRevealed, {}}));
+    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogetherV2(*m_sam, {std::string(kDate), "", "", {}}));
     ASSERT_FALSE(changed());
     put(*m_sam, "SAM-ADDED-LATER");
     EXPECT_TRUE(changed());
 
     // Sam re-signs the record alone over what couple.db holds now: Alex's countersignature
     // is missing. And a format 1 record in its place signs no notes at all.
-    auto hash = ReviewNotes(*m_sam).contentsHash(kDate, kRevealed);
+    auto hash = ReviewNotes(*m_sam).contentsHash(kDate);
     ASSERT_TRUE(hash);
     const std::int64_t savedMs = m_clock.nowMs();
     exec("UPDATE reviews SET saved_at = " + std::to_string(savedMs) + ", signed_by = '" + m_couple.samId +
@@ -355,7 +350,7 @@ TEST_F(ReviewNotesTest, ANoteDeletedOrPutBackMakesReopenSayChanged)
     EXPECT_TRUE(changed());
     exec("UPDATE reviews SET format = 1, contents_hash = NULL, countersignature = NULL, signature = x'" +
          toHex(m_keys->sign.sign(detail::reviewMessage(kDate, savedMs, m_couple.samId))) + "';");
-    auto rec = WeeklyReview(*m_alex).reopen(kDate, kRevealed);
+    auto rec = WeeklyReview(*m_alex).reopen(kDate);
     ASSERT_TRUE(rec && *rec);
     EXPECT_EQ((*rec)->format, 1);
     EXPECT_TRUE((*rec)->changedBehindYourBack);
@@ -379,7 +374,6 @@ TEST(ReviewNotesSaveTest, SaveIsOneTransaction)
         std::string(kDate),
         "ALEX-NEXT",
         "SAM-NEXT",
-        kRevealed,
         {{NoteKind::Heard, &alex, "ALEX-LAST-WORDS", "", ""}, {NoteKind::WentWell, &sam, "", *kept, ""}}};
     const auto count = [&](const std::string& table) {
         auto stmt = couple.alex->coupleDatabase().prepare("SELECT count(*) FROM " + table + ";");
@@ -407,7 +401,7 @@ TEST(ReviewNotesSaveTest, SaveIsOneTransaction)
         EXPECT_EQ(count("review_notes"), 1);
     }
     EXPECT_GT(failures, 0) << "the disk filled up halfway at least once";
-    auto rec = WeeklyReview(sam).reopen(kDate, kRevealed);
+    auto rec = WeeklyReview(sam).reopen(kDate);
     ASSERT_TRUE(rec && *rec);
     EXPECT_FALSE((*rec)->changedBehindYourBack);
     EXPECT_EQ((*rec)->myIntention, "SAM-NEXT");

@@ -56,6 +56,44 @@ TEST(WeeklyReviewTest, ReviewDueFollowsTheReviewDayAndTheClock)
     EXPECT_TRUE(s->due);
 }
 
+TEST(WeeklyReviewTest, ANewCoupleHasNoReviewDoneYet)
+{
+    ManualClock clock;
+    TwoPartners couple(&clock);
+    CoupleSpace alex = couple.openSpace(*couple.alex);
+    WeeklyReview review(alex);
+    // Before the first review day the couple owes nothing, and nothing is done either.
+    auto s = review.schedule();
+    ASSERT_TRUE(s);
+    EXPECT_FALSE(s->due);
+    EXPECT_FALSE(s->currentSaved) << "not \"this week's review is done\" before any review exists";
+    EXPECT_FALSE(s->lastSavedDate.has_value());
+
+    clock.advanceMs(3 * kDay); // Sunday 2026-01-04
+    ASSERT_TRUE(review.save("2026-01-04"));
+    s = review.schedule();
+    EXPECT_FALSE(s->due);
+    EXPECT_TRUE(s->currentSaved);
+    EXPECT_EQ(s->lastSavedDate, "2026-01-04");
+
+    clock.advanceMs(7 * kDay); // the next Sunday: due again, the last review stays known
+    s = review.schedule();
+    EXPECT_TRUE(s->due);
+    EXPECT_FALSE(s->currentSaved);
+    EXPECT_EQ(s->lastSavedDate, "2026-01-04");
+
+    // A record that does not check is no review done.
+    const RawKeys sam = unwrapKeys(couple.dir(), couple.samId, TwoPartners::kSamPassword);
+    Database raw = openCoupleRaw(couple.dir(), sam.coupleKey);
+    ASSERT_TRUE(raw.exec("INSERT INTO reviews (review_date, saved_at, signed_by, signature)"
+                         " VALUES ('2026-01-11', 1, '" +
+                         couple.alexId + "', x'00');"));
+    s = review.schedule();
+    EXPECT_TRUE(s->due);
+    EXPECT_FALSE(s->currentSaved);
+    EXPECT_EQ(s->lastSavedDate, "2026-01-04");
+}
+
 TEST(WeeklyReviewTest, LocalTimeDecidesTheDay)
 {
     ManualClock clock(1'767'225'600'000 + 2 * kDay + 23 * 60 * 60 * 1000); // Saturday 23:00 UTC

@@ -105,13 +105,11 @@ protected:
                         .saveTogetherV2(*samSpace, {std::string(kSavedByAlex),
                                                     "Alex next",
                                                     "Sam next",
-                                                    {},
                                                     {{NoteKind::Heard, &*samSpace, "Heard.", "", ""}}}));
         ASSERT_TRUE(WeeklyReview(*samSpace).saveTogetherV2(
             *alexSpace, {std::string(kSavedBySam),
                          "Sam again",
                          "",
-                         {},
                          {{NoteKind::TalkTopic, &*alexSpace, "Money.", "", ""}}}));
         alexSpace->endTogether();
         ASSERT_TRUE(alexSpace->readAnswer(kIntimacy)->partners.has_value());
