@@ -110,7 +110,7 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     auto* history = child<QListWidget>(page, "reviewHistory");
     ASSERT_EQ(history->count(), 1);
     history->setCurrentRow(0);
-    const QString detail = child<QTextBrowser>(page, "reviewDetail")->toPlainText();
+    const QString detail = child<QTextBrowser>(page, "reviewReopen")->toPlainText();
     EXPECT_TRUE(detail.contains(QStringLiteral("walk on Tuesdays")));
     EXPECT_TRUE(detail.contains(QStringLiteral("—"))) << "rather not say prints as a dash";
     EXPECT_TRUE(detail.contains(QStringLiteral("phone-free dinner")));
@@ -148,7 +148,7 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
     page = m_window->mainScreen()->togetherPage();
     child<QListWidget>(page, "reviewHistory")->setCurrentRow(0);
-    EXPECT_TRUE(child<QTextBrowser>(page, "reviewDetail")
+    EXPECT_TRUE(child<QTextBrowser>(page, "reviewReopen")
                     ->toPlainText()
                     .contains(QStringLiteral("walk on Tuesdays")));
 }

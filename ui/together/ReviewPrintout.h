@@ -10,18 +10,10 @@
 #include <QString>
 
 namespace twofold {
-class CoupleSpace;
 struct SavedReview;
 } // namespace twofold
 
 namespace twofold::ui {
-
-// A saved weekly review as simple HTML (the history view and its PDF): the date, when
-// it was saved, both check-ins as far as they are revealed ("—" where a partner would
-// rather not say), and both intentions. Empty when no review of that date is saved.
-// Read through `me`: only what is revealed to that partner.
-QString reviewHtml(CoupleSpace& me, const QString& myName, const QString& partnerName,
-                   const QString& reviewDate);
 
 // Who wrote what in a reopened review: notes carry their author's partner id.
 struct ReviewPeople

@@ -4,6 +4,7 @@
 
 #include "ui/together/ChartTextObject.h"
 
+#include <QPointer>
 #include <QTextDocument>
 
 namespace twofold::ui {
@@ -25,7 +26,8 @@ void ReviewReopenView::showReview(const QString& html, const ChartData& chart, c
     ChartColours colours = chartColours(palette(), mine, partner);
     colours.textPixels = QFontInfo(font()).pixelSize();
     placeChart(*document, chart, colours);
-    QTextDocument* old = this->document();
+    // Qt may delete the old one itself (then the pointer clears); one of ours goes later.
+    const QPointer<QTextDocument> old = this->document();
     setDocument(document);
     if (old && old->parent() == this) {
         old->deleteLater();
