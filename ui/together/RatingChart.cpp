@@ -109,7 +109,7 @@ void paintPanel(QPainter& painter, const QRectF& box, std::size_t rating, const 
         painter.drawText(QRectF(box.left(), yOf(value) - em, left - box.left() - em * 0.4, em * 2),
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
     }
-    // Dates: as many as fit, always the first and the last.
+    // Dates: as many as fit, evenly, always the latest.
     const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("28 Mar")) + em;
     const std::size_t every =
         n <= 1 ? 1
@@ -117,12 +117,8 @@ void paintPanel(QPainter& painter, const QRectF& box, std::size_t rating, const 
                                               labelWidth * static_cast<qreal>(n - 1) / plot.width())));
     painter.setPen(colours.ink);
     for (std::size_t i = 0; i < n; ++i) {
-        const bool last = i + 1 == n;
-        if (i % every != 0 && !last) {
-            continue;
-        }
-        if (last && i % every != 0 && (i % every) * 2 < every) {
-            continue; // too close to the one before
+        if ((n - 1 - i) % every != 0) {
+            continue; // counted from the latest, which always has its date
         }
         const QRectF label(xOf(i) - labelWidth / 2, plot.bottom() + em * 0.3, labelWidth, em * 1.5);
         painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, shortDate(data.weeks[i].date));
@@ -301,6 +297,7 @@ RatingChart::RatingChart(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty->setObjectName(QStringLiteral("ratingChartEmpty"));
     m_empty->setText(tr("Once you both share a check-in, it shows here."));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -166,7 +166,8 @@ ReviewHistoryPanel::Printable ReviewHistoryPanel::printable(const QString& revie
     if (!saved || !*saved) {
         return out;
     }
-    out.html = reviewHtml(**saved, who, true);
+    // On screen the chart is one tab away; the PDF carries it with the review.
+    out.html = reviewHtml(**saved, who, forPrint);
     out.chart = upTo(m_weeks, QDate::fromString(reviewDate, Qt::ISODate));
     out.colours = forPrint ? printColours(m_mine, m_partner) : chartColours(palette(), m_mine, m_partner);
     return out;

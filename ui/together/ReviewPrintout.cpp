@@ -148,7 +148,7 @@ QString reviewHtml(const SavedReview& review, const ReviewPeople& people, bool w
         for (const std::string& item : a.items) {
             items << esc(fromStd(item));
         }
-        return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral("; "));
+        return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(" · "));
     });
     html += heading(tr("Check-ins")) + checkInTable(review.checkIn, people);
     html += notesHtml(review.notes, people);
