@@ -8,6 +8,8 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
+#include "ui/together/RatingChart.h"
+#include "ui/together/ReviewCalendar.h"
 #include "ui/together/ReviewReminder.h"
 #include "ui/together/TogetherPage.h"
 #include "ui/widgets/FileChooser.h"
@@ -116,6 +118,17 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     EXPECT_TRUE(detail.contains(QStringLiteral("phone-free dinner")));
     EXPECT_TRUE(detail.contains(QStringLiteral("Sam appreciated the tea")));
     EXPECT_TRUE(child<QLabel>(page, "reviewSchedule")->text().contains(QStringLiteral("done")));
+    // Seeing the weeks: the chart has both revealed check-ins (Trust, left alone, a gap),
+    // the calendar marks the saved day.
+    const ui::ChartData& weeks = child<ui::RatingChart>(page, "ratingChart")->data();
+    ASSERT_EQ(weeks.weeks.size(), 1u);
+    EXPECT_EQ(weeks.weeks[0].mine[0], 4);
+    EXPECT_EQ(weeks.weeks[0].partners[0], 2);
+    EXPECT_FALSE(weeks.weeks[0].mine[3].has_value());
+    const QDate saved = QDate::fromString(page->reviewDate(), Qt::ISODate);
+    auto* calendar = child<ui::ReviewCalendar>(page, "reviewCalendar");
+    EXPECT_EQ(calendar->savedDates(), QList<QDate>{saved});
+    EXPECT_EQ(calendar->dateTextFormat(saved).fontWeight(), QFont::Bold);
 
     const QString pdf = QString::fromStdString((m_dir.path() / "review.pdf").string());
     ASSERT_TRUE(page->exportPdf(pdf, page->reviewDate()));

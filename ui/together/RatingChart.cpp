@@ -266,7 +266,7 @@ class RatingChart::Canvas : public QWidget
 public:
     explicit Canvas(RatingChart* owner) : QWidget(owner), m_owner(owner)
     {
-        setMinimumSize(320, 260);
+        setMinimumSize(240, 150);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     }
 

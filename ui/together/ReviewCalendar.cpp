@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/together/ReviewCalendar.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QLocale>
 #include <QTextCharFormat>
 
@@ -14,10 +16,14 @@ ReviewCalendar::ReviewCalendar(QWidget* parent) : QCalendarWidget(parent)
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setGridVisible(false);
     // Weekends look like weekdays: no day is special but a saved review's.
-    QTextCharFormat plain;
-    plain.setForeground(palette().brush(QPalette::Text));
-    setWeekdayTextFormat(Qt::Saturday, plain);
-    setWeekdayTextFormat(Qt::Sunday, plain);
+    const auto plainWeekends = [this] {
+        QTextCharFormat plain;
+        plain.setForeground(palette().brush(QPalette::Text));
+        setWeekdayTextFormat(Qt::Saturday, plain);
+        setWeekdayTextFormat(Qt::Sunday, plain);
+    };
+    plainWeekends();
+    onPaletteChange(this, plainWeekends);
     const auto chosen = [this](const QDate& date) {
         if (m_saved.contains(date)) {
             Q_EMIT reviewChosen(date);
