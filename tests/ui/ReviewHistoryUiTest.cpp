@@ -288,6 +288,7 @@ TEST_F(UiReviewHistory, AReopenedReviewShowsItsSavedWordsReadOnly)
     EXPECT_TRUE(text.contains(QStringLiteral("Nothing from this step this week.")));
     EXPECT_FALSE(text.contains(QStringLiteral("Changed in the shared file")));
     EXPECT_TRUE(text.contains(QChar::ObjectReplacementCharacter)) << "the chart sits in the review";
+    EXPECT_TRUE(view.accessibleDescription().contains(QStringLiteral("dashed line with squares")));
 
     view.showReview(ui::reviewHtml(sampleReview(true), kPeople, true), chart, kMine, kPartner);
     EXPECT_TRUE(

@@ -25,14 +25,15 @@ void ReviewReopenView::showReview(const QString& html, const ChartData& chart, c
     document->setHtml(html);
     ChartColours colours = chartColours(palette(), mine, partner);
     colours.textPixels = QFontInfo(font()).pixelSize();
-    placeChart(*document, chart, colours);
+    const bool withChart = placeChart(*document, chart, colours);
     // Qt may delete the old one itself (then the pointer clears); one of ours goes later.
     const QPointer<QTextDocument> old = this->document();
     setDocument(document);
     if (old && old->parent() == this) {
         old->deleteLater();
     }
-    setAccessibleDescription(describeRatingChart(chart));
+    // The chart is a picture inside the text: a screen reader hears it in words.
+    setAccessibleDescription(withChart ? describeRatingChart(chart) : QString());
 }
 
 void ReviewReopenView::showMessage(const QString& text)
