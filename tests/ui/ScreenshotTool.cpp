@@ -7,6 +7,7 @@
 #include "backup/Backup.h"
 #include "couple/CoupleSpace.h"
 #include "couple/PromptSuggestion.h"
+#include "couple/ReviewHistory.h"
 #include "couple/WeeklyReview.h"
 #include "prompts/ShippedPromptPacks.h"
 #include "support/FastKdf.h"
@@ -28,7 +29,11 @@
 #include "ui/journal/SearchResultsModel.h"
 #include "ui/shell/AppWindow.h"
 #include "ui/shell/MainScreen.h"
+#include "ui/together/RatingChart.h"
+#include "ui/together/ReviewCalendar.h"
+#include "ui/together/ReviewPrintout.h"
 #include "ui/together/ReviewReminder.h"
+#include "ui/together/ReviewReopenView.h"
 #include "ui/together/TogetherPage.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Theme.h"
@@ -49,12 +54,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -62,8 +69,10 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -967,6 +976,157 @@ void sharedFileChangedScreens(Shooter& shooter)
 
 // "Leave this couple" (docs/ARCHITECTURE.md, "Leaving the couple"): Alex's dialog after an
 // export, the unlock screen after leaving, and Sam's main screen with its notice.
+// Seeing the weeks (issue 15): the history's chart, its table, the calendar and a review
+// reopened, from sample data (eight weeks; Sam would rather not say some), at the window
+// sizes people use; and a page of the review's PDF (poppler's pdftoppm, when installed).
+SavedReview demoSavedReview()
+{
+    SavedReview review;
+    review.record.reviewDate = "2026-03-22";
+    review.record.savedMs = QDateTime(QDate(2026, 3, 22), QTime(20, 15)).toMSecsSinceEpoch();
+    review.record.myIntention = "Walk together on Tuesday evenings.";
+    review.record.partnerIntention = "Phones away at dinner.";
+    review.appreciations.mine =
+        Opened<Appreciations>{.value = {{"You made soup when I was tired.", "The note in my bag."}}};
+    review.appreciations.partners =
+        Opened<Appreciations>{.value = {{"You listened about work without fixing it."}}};
+    CheckIn alex;
+    alex.emotional = 4;
+    alex.physical = 3;
+    alex.spiritual = 4;
+    alex.trust = 5;
+    alex.appreciated = "Sunday morning together.";
+    CheckIn sam;
+    sam.emotional = 4;
+    sam.spiritual = 3;
+    sam.trust = 5;
+    sam.need = "A quiet evening this week.";
+    review.checkIn.mine = Opened<CheckIn>{.value = alex};
+    review.checkIn.partners = Opened<CheckIn>{.value = sam};
+    review.loved.mine = Opened<std::string>{.value = "Ask me how the day really was."};
+    review.loved.partners = Opened<std::string>{.value = "A hug before you leave."};
+    review.notes.push_back(
+        ReviewNote{.id = "1", .partnerId = "alex", .text = "We laughed a lot on the walk."});
+    review.notes.push_back(ReviewNote{
+        .id = "2", .partnerId = "sam", .text = "How we share the evenings.", .kind = NoteKind::TalkTopic});
+    review.notes.push_back(ReviewNote{.id = "3",
+                                      .partnerId = "alex",
+                                      .text = "Evenings feel like one long to-do list.",
+                                      .kind = NoteKind::Heard});
+    return review;
+}
+
+ui::ChartData demoChartData()
+{
+    using R = std::array<std::optional<int>, 4>;
+    const std::vector<std::pair<R, R>> weeks{{{3, 3, 4, 4}, {3, std::nullopt, 3, 4}},
+                                             {{4, 3, 4, 4}, {3, 2, 3, 4}},
+                                             {{3, 2, 3, 4}, {2, std::nullopt, 3, 4}},
+                                             {{4, 3, 4, 5}, {3, 3, std::nullopt, 4}},
+                                             {{4, 4, 4, 5}, {4, 3, 3, 5}},
+                                             {{3, std::nullopt, 4, 4}, {4, 3, 3, 5}},
+                                             {{4, 3, 5, 5}, {4, std::nullopt, 4, 5}},
+                                             {{4, 3, 4, 5}, {4, std::nullopt, 3, 5}}};
+    std::vector<RatingPoint> points;
+    QDate date(2026, 2, 1);
+    for (const auto& [alex, sam] : weeks) {
+        const std::string iso = date.toString(Qt::ISODate).toStdString();
+        points.push_back({iso, true, alex});
+        points.push_back({iso, false, sam});
+        date = date.addDays(7);
+    }
+    return ui::chartData(points, QStringLiteral("Alex"), QStringLiteral("Sam"));
+}
+
+void historyScreens(Shooter& shooter)
+{
+    const QColor alex(QStringLiteral("#c0604d"));
+    const QColor sam(QStringLiteral("#3f7cac"));
+    const ui::ChartData data = demoChartData();
+    const ui::ReviewPeople people{"alex", QStringLiteral("Alex"), QStringLiteral("Sam")};
+    const QString html = ui::reviewHtml(demoSavedReview(), people, false); // as the panel shows it
+    QList<QDate> days;
+    for (const ui::ChartWeek& week : data.weeks) {
+        days << week.date;
+    }
+
+    // The history as the Together page lays it out: the chart and the calendar as tabs,
+    // the chosen review below.
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* heading = new QLabel(QStringLiteral("Past reviews"), &window);
+    ui::makeHeadline(heading, 1.15);
+    auto* tabs = new QTabWidget(&window);
+    auto* chart = new ui::RatingChart(tabs);
+    chart->setData(data, alex, sam);
+    tabs->addTab(chart, QStringLiteral("Check-ins over the weeks"));
+    auto* dates = new QWidget(tabs);
+    auto* datesRow = new QHBoxLayout(dates);
+    auto* calendar = new ui::ReviewCalendar(dates);
+    calendar->setSavedDates(days);
+    auto* list = new QListWidget(dates);
+    for (auto it = days.crbegin(); it != days.crend(); ++it) {
+        list->addItem(QStringLiteral("Review of %1").arg(QLocale().toString(*it, QLocale::LongFormat)));
+    }
+    list->setCurrentRow(0);
+    datesRow->addWidget(calendar);
+    datesRow->addWidget(list, 1);
+    tabs->addTab(dates, QStringLiteral("Calendar"));
+    auto* reopen = new ui::ReviewReopenView(&window);
+    reopen->showReview(html, data, alex, sam);
+    layout->addWidget(heading);
+    layout->addWidget(tabs, 3);
+    layout->addWidget(reopen, 2);
+    window.show();
+    for (const QSize size : {QSize(1000, 700), QSize(800, 600)}) {
+        const QString suffix = size.width() == 1000 ? QString() : QStringLiteral("-800x600");
+        window.resize(size);
+        tabs->setCurrentIndex(0);
+        chart->showTable(false);
+        shooter.shoot(&window, QStringLiteral("review-history") + suffix);
+        chart->showTable(true);
+        shooter.shoot(&window, QStringLiteral("review-chart-table") + suffix);
+        chart->showTable(false);
+        tabs->setCurrentIndex(1);
+        shooter.shoot(&window, QStringLiteral("review-history-calendar") + suffix);
+    }
+
+    // The chart on its own, and a review reopened (with the notice a changed file gets).
+    ui::RatingChart alone;
+    alone.setData(data, alex, sam);
+    alone.resize(900, 560);
+    alone.show();
+    shooter.shoot(&alone, QStringLiteral("review-chart"));
+    ui::RatingChart empty;
+    empty.setData({}, alex, sam);
+    empty.resize(600, 300);
+    empty.show();
+    shooter.shoot(&empty, QStringLiteral("review-chart-empty"));
+    SavedReview changed = demoSavedReview();
+    changed.record.changedBehindYourBack = true;
+    ui::ReviewReopenView reopened;
+    reopened.showReview(ui::reviewHtml(changed, people, false), {}, alex, sam);
+    reopened.resize(800, 600);
+    reopened.show();
+    shooter.shoot(&reopened, QStringLiteral("review-history-reopen"));
+
+    // A page of the PDF, once (it is ink on paper whatever the theme).
+    if (shooter.theme == QLatin1String("light") && std::system("command -v pdftoppm >/dev/null 2>&1") == 0) {
+        const test::TempDir dir;
+        const auto pdf = dir.path() / "review.pdf";
+        must(ui::writeReviewPdf(ui::reviewHtml(demoSavedReview(), people, true), data,
+                                ui::printColours(alex, sam), pdf)
+                 .has_value(),
+             "write the review PDF");
+        const std::string out =
+            (std::filesystem::path(shooter.outDir.toStdString()) / "review-pdf-page").string();
+        const std::string command =
+            "pdftoppm -png -r 80 -f 1 -l 1 -singlefile '" + pdf.string() + "' '" + out + "'";
+        must(std::system(command.c_str()) == 0, "render the PDF's page");
+        std::printf("%s.png\n", out.c_str());
+    }
+}
+
 void leaveScreens(Shooter& shooter)
 {
     test::TempDir dir;
@@ -1045,6 +1205,8 @@ int main(int argc, char** argv)
                 window.close();
             } else if (subset == "review") {
                 reviewScreens(shooter);
+            } else if (subset == "history") {
+                historyScreens(shooter);
             } else if (subset == "rollback") {
                 rollbackScreens(shooter);
                 sharedFileChangedScreens(shooter);
@@ -1063,6 +1225,7 @@ int main(int argc, char** argv)
         rollbackScreens(shooter);
         sharedFileChangedScreens(shooter);
         leaveScreens(shooter);
+        historyScreens(shooter);
         total += shooter.count;
     }
     std::printf("%d screenshots\n", total);

@@ -9,6 +9,8 @@
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
 #include "ui/together/CheckInForm.h"
+#include "ui/together/RatingChart.h"
+#include "ui/together/ReviewCalendar.h"
 #include "ui/together/ReviewFlowPage.h"
 #include "ui/together/ReviewReminder.h"
 #include "ui/together/TogetherPage.h"
@@ -179,12 +181,23 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     auto* history = child<QListWidget>(page, "reviewHistory");
     ASSERT_EQ(history->count(), 1);
     history->setCurrentRow(0);
-    const QString detail = child<QTextBrowser>(page, "reviewDetail")->toPlainText();
+    const QString detail = child<QTextBrowser>(page, "reviewReopen")->toPlainText();
     EXPECT_TRUE(detail.contains(QStringLiteral("walk on Tuesdays")));
     EXPECT_TRUE(detail.contains(QStringLiteral("—"))) << "rather not say prints as a dash";
     EXPECT_TRUE(detail.contains(QStringLiteral("phone-free dinner")));
     EXPECT_TRUE(detail.contains(QStringLiteral("2 of 5"))) << "Sam's revealed check-in";
     EXPECT_TRUE(child<QLabel>(page, "reviewSchedule")->text().contains(QStringLiteral("done")));
+    // Seeing the weeks: the chart has both revealed check-ins (Trust, left alone, a gap),
+    // the calendar marks the saved day.
+    const ui::ChartData& weeks = child<ui::RatingChart>(page, "ratingChart")->data();
+    ASSERT_EQ(weeks.weeks.size(), 1u);
+    EXPECT_EQ(weeks.weeks[0].mine[0], 4);
+    EXPECT_EQ(weeks.weeks[0].partners[0], 2);
+    EXPECT_FALSE(weeks.weeks[0].mine[3].has_value());
+    const QDate saved = QDate::fromString(page->reviewDate(), Qt::ISODate);
+    auto* calendar = child<ui::ReviewCalendar>(page, "reviewCalendar");
+    EXPECT_EQ(calendar->savedDates(), QList<QDate>{saved});
+    EXPECT_EQ(calendar->dateTextFormat(saved).fontWeight(), QFont::Bold);
 
     const QString pdf = QString::fromStdString((m_dir.path() / "review.pdf").string());
     ASSERT_TRUE(page->exportPdf(pdf, page->reviewDate()));
@@ -217,7 +230,7 @@ TEST_F(UiTogether, WeeklyReviewEndToEnd)
     m_window->mainScreen()->showPage(QStringLiteral("navTogether"));
     page = m_window->mainScreen()->togetherPage();
     child<QListWidget>(page, "reviewHistory")->setCurrentRow(0);
-    EXPECT_TRUE(child<QTextBrowser>(page, "reviewDetail")
+    EXPECT_TRUE(child<QTextBrowser>(page, "reviewReopen")
                     ->toPlainText()
                     .contains(QStringLiteral("walk on Tuesdays")));
 }

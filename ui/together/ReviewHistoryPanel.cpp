@@ -3,11 +3,11 @@
 #include "ui/together/ReviewHistoryPanel.h"
 
 #include "couple/CoupleSpace.h"
-#include "couple/WeeklyReview.h"
-#include "ui/data/DocumentPdf.h"
+#include "couple/ReviewHistory.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
-#include "ui/together/ReviewPrintout.h"
+#include "ui/together/ReviewCalendar.h"
+#include "ui/together/ReviewReopenView.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Theme.h"
@@ -22,7 +22,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
-#include <QTextBrowser>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -34,10 +34,24 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
+// The weeks up to and including `date`: the chart a review's PDF carries.
+ChartData upTo(const ChartData& weeks, const QDate& date)
+{
+    ChartData data{weeks.myName, weeks.partnerName, {}};
+    for (const ChartWeek& week : weeks.weeks) {
+        if (week.date <= date) {
+            data.weeks.push_back(week);
+        }
+    }
+    return data;
+}
+
 } // namespace
 
 ReviewHistoryPanel::ReviewHistoryPanel(VaultContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_list(new QListWidget(this)), m_detail(new QTextBrowser(this)),
+    : QWidget(parent), m_context(context), m_list(new QListWidget(this)),
+      m_calendar(new ReviewCalendar(this)), m_chart(new RatingChart(this)),
+      m_detail(new ReviewReopenView(this)),
       m_export(namedButton(tr("E&xport to PDF…"), QStringLiteral("exportPdfButton"), this))
 {
     setObjectName(QStringLiteral("reviewHistoryPanel"));
@@ -45,24 +59,59 @@ ReviewHistoryPanel::ReviewHistoryPanel(VaultContext& context, QWidget* parent)
     makeHeadline(heading, 1.15);
     m_list->setObjectName(QStringLiteral("reviewHistory"));
     m_list->setAccessibleName(tr("Past reviews"));
-    m_list->setMaximumHeight(140);
-    m_detail->setObjectName(QStringLiteral("reviewDetail"));
-    m_detail->setAccessibleName(tr("The chosen review"));
     m_export->setEnabled(false);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reviewHistoryTabs"));
+    tabs->addTab(m_chart, tr("Check-ins over the weeks"));
+    auto* dates = new QWidget(tabs);
+    auto* datesRow = new QHBoxLayout(dates);
+    datesRow->addWidget(m_calendar);
+    datesRow->addWidget(m_list, 1);
+    tabs->addTab(dates, tr("Calendar"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(heading);
-    layout->addWidget(m_list);
-    layout->addWidget(m_detail, 1);
+    layout->addWidget(tabs, 3);
+    layout->addWidget(m_detail, 2);
     auto* exportRow = new QHBoxLayout;
     exportRow->addStretch();
     exportRow->addWidget(m_export);
     layout->addLayout(exportRow);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ReviewHistoryPanel::showChosen);
+    connect(m_calendar, &ReviewCalendar::reviewChosen, this, [this](const QDate& date) {
+        const QString iso = date.toString(Qt::ISODate);
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->data(Qt::UserRole).toString() == iso) {
+                m_list->setCurrentRow(row);
+            }
+        }
+    });
     connect(m_export, &QPushButton::clicked, this, &ReviewHistoryPanel::exportChosen);
+}
+
+ReviewPeople ReviewHistoryPanel::people()
+{
+    CoupleSpace& me = *m_context.couple();
+    ReviewPeople people{me.myId(), fromStd(m_context.partnerName(me.myId())), tr("Your partner")};
+    m_mine = m_context.session() ? partnerColour(m_context.session()->partner().colour) : QColor();
+    m_partner = QColor();
+    if (m_context.vault) {
+        if (auto profile = me.partnerProfile(*m_context.vault); profile && profile->authentic) {
+            people.partnerName = fromStd(profile->name);
+            m_partner = partnerColour(profile->colour);
+        }
+    }
+    // Without a colour of their own, the partner's line takes a swatch unlike mine.
+    for (const Swatch& swatch : partnerSwatches()) {
+        if (!m_partner.isValid() && QColor(swatch.hex) != m_mine) {
+            m_partner = QColor(swatch.hex);
+        }
+    }
+    return people;
 }
 
 void ReviewHistoryPanel::reload()
@@ -70,36 +119,58 @@ void ReviewHistoryPanel::reload()
     if (!m_context.couple()) {
         return;
     }
+    ReviewHistory history(*m_context.couple());
+    const ReviewPeople who = people();
+    const QString chosen =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     const int row = m_list->currentRow();
     m_list->clear();
-    if (auto history = WeeklyReview(*m_context.couple()).history()) {
-        for (const ReviewRecord& record : *history) {
-            auto* item = new QListWidgetItem(
-                tr("Review of %1")
-                    .arg(QLocale().toString(QDate::fromString(fromStd(record.reviewDate), Qt::ISODate),
-                                            QLocale::LongFormat)),
-                m_list);
-            item->setData(Qt::UserRole, fromStd(record.reviewDate));
+    QList<QDate> days;
+    if (auto dates = history.dates()) {
+        for (const std::string& date : *dates) {
+            const QDate day = QDate::fromString(fromStd(date), Qt::ISODate);
+            days << day;
+            auto* item =
+                new QListWidgetItem(tr("Review of %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+            item->setData(Qt::UserRole, fromStd(date));
+            m_list->insertItem(0, item); // newest first
         }
     }
-    if (m_list->count() > 0) {
-        m_list->setCurrentRow(std::max(0, std::min(row, m_list->count() - 1)));
-    } else {
-        m_detail->setPlainText(tr("No reviews saved yet."));
+    m_calendar->setSavedDates(days);
+    auto ratings = history.ratings();
+    m_weeks = ratings ? chartData(*ratings, who.myName, who.partnerName)
+                      : ChartData{who.myName, who.partnerName, {}};
+    m_chart->setData(m_weeks, m_mine, m_partner);
+    if (m_list->count() == 0) {
+        m_detail->showMessage(tr("No reviews saved yet."));
+        return;
     }
+    int again = std::clamp(row, 0, m_list->count() - 1);
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == chosen) {
+            again = i;
+        }
+    }
+    m_list->setCurrentRow(again);
+    showChosen();
 }
 
-QString ReviewHistoryPanel::reviewHtml(const QString& reviewDate)
+ReviewHistoryPanel::Printable ReviewHistoryPanel::printable(const QString& reviewDate, bool forPrint)
 {
-    CoupleSpace& me = *m_context.couple();
-    const QString myName = fromStd(m_context.partnerName(me.myId()));
-    QString partnerName = tr("Your partner");
-    if (m_context.vault) {
-        if (auto profile = me.partnerProfile(*m_context.vault); profile && profile->authentic) {
-            partnerName = fromStd(profile->name);
-        }
+    Printable out;
+    if (!m_context.couple()) {
+        return out;
     }
-    return twofold::ui::reviewHtml(me, myName, partnerName, reviewDate);
+    const ReviewPeople who = people();
+    auto saved = ReviewHistory(*m_context.couple()).open(reviewDate.toStdString());
+    if (!saved || !*saved) {
+        return out;
+    }
+    // On screen the chart is one tab away; the PDF carries it with the review.
+    out.html = reviewHtml(**saved, who, forPrint);
+    out.chart = upTo(m_weeks, QDate::fromString(reviewDate, Qt::ISODate));
+    out.colours = forPrint ? printColours(m_mine, m_partner) : chartColours(palette(), m_mine, m_partner);
+    return out;
 }
 
 void ReviewHistoryPanel::showChosen()
@@ -110,7 +181,12 @@ void ReviewHistoryPanel::showChosen()
         m_detail->clear();
         return;
     }
-    m_detail->setHtml(reviewHtml(item->data(Qt::UserRole).toString()));
+    const Printable review = printable(item->data(Qt::UserRole).toString(), false);
+    if (review.html.isEmpty()) {
+        m_detail->showMessage(describe(Error{ErrorCode::NotFound, {}}).text());
+        return;
+    }
+    m_detail->showReview(review.html, review.chart, m_mine, m_partner);
 }
 
 Status ReviewHistoryPanel::exportPdf(const QString& path, const QString& reviewDate)
@@ -118,20 +194,17 @@ Status ReviewHistoryPanel::exportPdf(const QString& path, const QString& reviewD
     if (!m_context.couple()) {
         return fail(ErrorCode::NotUnlocked);
     }
-    const QString html = reviewHtml(reviewDate);
-    if (html.isEmpty()) {
+    const Printable review = printable(reviewDate, true);
+    if (review.html.isEmpty()) {
         return fail(ErrorCode::NotFound);
     }
-    return writeReviewPdf(html, toPath(path));
+    return writeReviewPdf(review.html, review.chart, review.colours, toPath(path));
 }
 
 void ReviewHistoryPanel::exportChosen()
 {
     QListWidgetItem* item = m_list->currentItem();
-    if (!item) {
-        return;
-    }
-    if (!m_context.session()) {
+    if (!item || !m_context.session()) {
         return;
     }
     const QString date = item->data(Qt::UserRole).toString();
@@ -147,8 +220,8 @@ void ReviewHistoryPanel::exportChosen()
     }
     // The words are read here (GUI thread, through the session); the PDF is drawn and
     // written off it.
-    const QString html = reviewHtml(date);
-    if (html.isEmpty()) {
+    const Printable review = printable(date, true);
+    if (review.html.isEmpty()) {
         Q_EMIT message(describe(Error{ErrorCode::NotFound, {}}).text());
         return;
     }
@@ -156,7 +229,8 @@ void ReviewHistoryPanel::exportChosen()
     Q_EMIT message(tr("Writing the PDF…"));
     const std::filesystem::path out = toPath(path);
     runOffThread<Status>(
-        this, &m_context.pool, [html, out] { return writeReviewPdf(html, out); },
+        this, &m_context.pool,
+        [review, out] { return writeReviewPdf(review.html, review.chart, review.colours, out); },
         [this, path](Status written) {
             m_export->setEnabled(m_list->currentItem() != nullptr);
             if (!m_context.couple()) {
@@ -170,6 +244,9 @@ void ReviewHistoryPanel::exportChosen()
 void ReviewHistoryPanel::clearAll()
 {
     m_list->clear();
+    m_calendar->setSavedDates({});
+    m_weeks = {};
+    m_chart->setData({}, {}, {});
     m_detail->clear();
 }
 

@@ -3,19 +3,24 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ui/together/RatingChart.h"
+#include "ui/together/ReviewPrintout.h"
 
 #include <QWidget>
 
 class QListWidget;
 class QPushButton;
-class QTextBrowser;
 
 namespace twofold::ui {
 
 struct VaultContext;
+class ReviewCalendar;
+class ReviewReopenView;
 
-// The Together page's "Past reviews": the saved weekly reviews of this couple, the chosen
-// one in full (as both partners may read it), and its export to a text-only PDF.
+// The Together page's "Past reviews" (issue 15, "Seeing the weeks"): the saved weekly
+// reviews as a list and a calendar, the chart of both partners' check-in ratings (only what
+// both revealed), the chosen review reopened read-only, and its export to a PDF that
+// carries the same chart. Read through ReviewHistory; nothing counts missed weeks.
 class ReviewHistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -23,12 +28,12 @@ class ReviewHistoryPanel : public QWidget
 public:
     explicit ReviewHistoryPanel(VaultContext& context, QWidget* parent = nullptr);
 
-    // Reads the list again from couple.db, keeping the chosen row where it can.
+    // Reads the reviews again from couple.db, keeping the chosen one where it can.
     void reload();
-    // Writes the review of `reviewDate` as a text-only PDF to `path` (atomically, 0600), on
-    // the calling thread (the Export button runs it off the GUI thread).
+    // Writes the review of `reviewDate` as a PDF to `path` (atomically, 0600), on the
+    // calling thread (the Export button runs it off the GUI thread).
     Status exportPdf(const QString& path, const QString& reviewDate);
-    // Lock: empties the list and the view of the chosen review.
+    // Lock: empties the list, the calendar, the chart and the view of the chosen review.
     void clearAll();
 
 Q_SIGNALS:
@@ -36,14 +41,29 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    struct Printable
+    {
+        QString html;
+        ChartData chart;
+        ChartColours colours;
+    };
+
     void showChosen();
     void exportChosen();
-    QString reviewHtml(const QString& reviewDate);
+    // The review of `reviewDate` with the chart of the weeks up to it; empty html when
+    // there is none.
+    Printable printable(const QString& reviewDate, bool forPrint);
+    ReviewPeople people();
 
     VaultContext& m_context;
     QListWidget* m_list;
-    QTextBrowser* m_detail;
+    ReviewCalendar* m_calendar;
+    RatingChart* m_chart;
+    ReviewReopenView* m_detail;
     QPushButton* m_export;
+    ChartData m_weeks;
+    QColor m_mine;
+    QColor m_partner;
 };
 
 } // namespace twofold::ui
