@@ -63,6 +63,9 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
         s.intention->setWordWrap(true);
         s.intention->setTextInteractionFlags(Qt::TextSelectableByMouse);
         s.intention->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        QFont larger = s.intention->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.15);
+        s.intention->setFont(larger);
 
         s.kindWord = new QWidget(card);
         auto* kindLayout = new QVBoxLayout(s.kindWord);
@@ -70,6 +73,7 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
         auto* editor = new QPlainTextEdit(s.kindWord);
         editor->setObjectName(QString::fromLatin1(kindNames[i]));
         editor->setTabChangesFocus(true);
+        editor->setMaximumHeight(editor->fontMetrics().lineSpacing() * 6 + 16);
         editor->setPlaceholderText(tr("Something you noticed and were glad of"));
         const QString& other = this->names().other(side);
         editor->setAccessibleName(tr("A kind word from %1").arg(other));
@@ -81,7 +85,8 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
 
         cardLayout->addWidget(who);
         cardLayout->addWidget(s.intention);
-        cardLayout->addWidget(s.kindWord, 1);
+        cardLayout->addStretch(1); // the kind words line up, however long each intention is
+        cardLayout->addWidget(s.kindWord);
         cards->addWidget(card, 1);
         s.card = card;
         // Written by the partner the intention was for, about the intention's author.
@@ -89,7 +94,8 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
                                 flow.shared().space(side).myId());
         connect(s.note, &SharedNote::problem, this, &ReviewStepPage::problem);
     }
-    layout->addWidget(m_cards, 1);
+    layout->addWidget(m_cards);
+    layout->addStretch(1);
     m_cards->hide();
     m_intro->hide();
 }

@@ -90,14 +90,17 @@ TalkStep::TalkStep(ReviewFlow& flow, ReviewNames names, const Clock& clock, QWid
     auto* heard = new QPlainTextEdit(column);
     heard->setObjectName(QStringLiteral("heardNote"));
     heard->setTabChangesFocus(true);
+    heard->setMaximumHeight(heard->fontMetrics().lineSpacing() * 9 + 16);
     heard->setPlaceholderText(tr("In your own words, what mattered most to them?"));
     m_heardLabel = new QLabel(column);
     m_heardLabel->setBuddy(heard);
     m_heardLabel->setWordWrap(true);
     m_cards = new ListeningCards(column);
     listenColumn->addWidget(m_heardLabel);
-    listenColumn->addWidget(heard, 1);
+    listenColumn->addWidget(heard);
+    listenColumn->addSpacing(8);
     listenColumn->addWidget(m_cards);
+    listenColumn->addStretch(1);
     body->addLayout(turnColumn, 2);
     body->addSpacing(16);
     body->addLayout(listenColumn, 3);

@@ -40,6 +40,7 @@ WentWellStep::WentWellStep(ReviewFlow& flow, ReviewNames names, QWidget* parent)
         auto* editor = new QPlainTextEdit(column);
         editor->setObjectName(QString::fromLatin1(objectNames[i]));
         editor->setTabChangesFocus(true);
+        editor->setFixedHeight(editor->fontMetrics().lineSpacing() * 15 + 16); // room to write, not a wall
         editor->setPlaceholderText(tr("What went well, as %1 saw it").arg(this->names().of(side)));
         editor->setAccessibleName(tr("What went well, by %1").arg(this->names().of(side)));
         auto* label = new QLabel(this->names().of(side), column);
@@ -53,11 +54,11 @@ WentWellStep::WentWellStep(ReviewFlow& flow, ReviewNames names, QWidget* parent)
         connect(note, &SharedNote::problem, this, &ReviewStepPage::problem);
         m_notes[static_cast<std::size_t>(i)] = note;
     }
-    grid->setRowStretch(1, 1);
-    layout->addLayout(grid, 1);
+    layout->addLayout(grid);
     auto* saved = new QLabel(tr("Your words are kept as you write."), column);
     makeMuted(saved);
     layout->addWidget(saved);
+    layout->addStretch(1);
 }
 
 void WentWellStep::refresh()
