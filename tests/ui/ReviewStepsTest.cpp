@@ -262,6 +262,25 @@ TEST_F(UiReviewSteps, TheTimerFollowsTheInjectedClockAndOnlySuggestsASwap)
     EXPECT_EQ(timer->elapsedSeconds(), 61);
 }
 
+TEST_F(UiReviewSteps, TooLongHeardWordsStayTheListenersAndTheTurnWaits)
+{
+    ui::TalkStep step(flow(), names, clock);
+    step.refresh();
+    child<QPushButton>(&step, "startTalkButton")->click();
+    ASSERT_TRUE(flow().talk());
+    auto* heard = child<QPlainTextEdit>(&step, "heardNote");
+    ASSERT_TRUE(heard);
+    QSignalSpy problems(&step, &ui::ReviewStepPage::problem);
+    const QString tooLong(static_cast<int>(kMaxReviewNoteBytes) + 1, QLatin1Char('h'));
+    heard->setPlainText(tooLong);
+    child<QPushButton>(&step, "swapTurnButton")->click();
+    EXPECT_EQ(problems.count(), 1);
+    EXPECT_EQ(flow().talk()->speaker, ReviewSide::First) << "no swap while Sam's words cannot be kept";
+    EXPECT_EQ(heard->toPlainText(), tooLong);
+    EXPECT_TRUE(stored(NoteKind::Heard).empty());
+    EXPECT_FALSE(step.leave());
+}
+
 TEST_F(UiReviewSteps, ListeningCardsShowOneAtATime)
 {
     ui::TalkStep step(flow(), names, clock);
@@ -364,6 +383,25 @@ TEST_F(UiReviewSteps, RendersEachStepWhenAsked)
     if (!dir) {
         GTEST_SKIP() << "set TWOFOLD_REVIEW_STEP_SHOTS to a folder to render the steps";
     }
+    std::filesystem::create_directories(dir);
+    { // before anything: the first review, and the talk not yet begun
+        ui::LastIntentionsStep first(flow(), names);
+        auto topicId = flow().putNote(NoteKind::TalkTopic, ReviewSide::First, "Money");
+        ASSERT_TRUE(topicId);
+        ui::TalkStep talk(flow(), names, clock);
+        for (const auto& [page, name] :
+             {std::pair<ui::ReviewStepPage*, QString>{&first, QStringLiteral("first")},
+              std::pair<ui::ReviewStepPage*, QString>{&talk, QStringLiteral("start")}}) {
+            page->refresh();
+            page->resize(800, 600);
+            page->setAttribute(Qt::WA_DontShowOnScreen);
+            page->show();
+            QCoreApplication::processEvents();
+            EXPECT_TRUE(
+                page->grab().save(QStringLiteral("%1/state-%2.png").arg(QString::fromLocal8Bit(dir), name)));
+        }
+        ASSERT_TRUE(flow().putNote(NoteKind::TalkTopic, ReviewSide::First, "", *topicId));
+    }
     {
         auto earlier = ReviewFlow::begin(alex, sam, "2025-12-28");
         ASSERT_TRUE(earlier);
@@ -391,7 +429,6 @@ TEST_F(UiReviewSteps, RendersEachStepWhenAsked)
         {&wentWell, QStringLiteral("review-went-well")},
         {&talk, QStringLiteral("review-talk")},
         {&last, QStringLiteral("review-last-intentions")}};
-    std::filesystem::create_directories(dir);
     for (const auto& [theme, suffix] : {std::pair{ui::ThemeChoice::Light, QString()},
                                         std::pair{ui::ThemeChoice::Dark, QStringLiteral("-dark")}}) {
         ui::applyTheme(theme);

@@ -176,6 +176,9 @@ void TalkStep::start()
 
 void TalkStep::swap()
 {
+    if (!m_heard->store()) { // the listener's words stay theirs, under their name, until stored
+        return;
+    }
     if (auto st = flow().swapTurn(); !st) {
         Q_EMIT problem(describe(st.error()).text());
         return;
