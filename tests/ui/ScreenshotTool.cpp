@@ -804,6 +804,12 @@ void reviewFlowScreens(ui::AppWindow& window, ui::TogetherPage* together, Shoote
     inStep("turnDoneButton");
     shoot("review-appreciations-reveal");
     move("nextStepButton"); // what went well
+    const auto writeLong = [&](const char* name, const char* words) {
+        find<QPlainTextEdit>(together, name)->setPlainText(QString::fromUtf8(words));
+    };
+    writeLong("wentWellFirst", "You made time for the long walk on Thursday, even with the deadline.");
+    writeLong("wentWellSecond", "We laughed a lot at dinner with your sister.");
+    shoot("review-went-well");
     move("nextStepButton"); // the check-in
     inStep("handoverGoOnButton");
     for (const char* rating : {"ratingEmotional4", "ratingPhysicalSkip", "ratingTrust5"}) {
@@ -814,8 +820,13 @@ void reviewFlowScreens(ui::AppWindow& window, ui::TogetherPage* together, Shoote
     inStep("handoverGoOnButton");
     inStep("skipTurnButton");
     shoot("review-nothing-this-week");
-    move("skipStepButton"); // one thing to talk about
+    move("nextStepButton"); // one thing to talk about
+    write("talkTopic", "How our weekends fill up");
+    inStep("startTalkButton");
+    writeLong("heardNote", "You miss the quiet Saturdays we used to have, and you'd like one back.");
+    shoot("review-talk");
     move("nextStepButton"); // last week's intentions
+    shoot("review-last-intentions");
     move("nextStepButton"); // feeling loved
     for (const char* words :
          {"A slow Sunday breakfast, phones away.", "Leave me a note in my bag now and then."}) {

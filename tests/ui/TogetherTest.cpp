@@ -434,6 +434,7 @@ TEST_F(UiTogether, AWholeReviewForTwoPartners)
     EXPECT_EQ(saved.count(), 1);
     EXPECT_TRUE(child<QLabel>(page, "togetherSavedMessage")->isVisible());
     EXPECT_TRUE(child<QPushButton>(page, "savedEndButton")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(page, "endTogetherButton")->isVisible()) << "one End Together, not two";
     EXPECT_TRUE(child<QLabel>(page, "reviewMessage")->text().isEmpty());
 
     auto history = WeeklyReview(*m_window->context().couple()).history();

@@ -125,6 +125,8 @@ Status ReviewFlowPage::begin(const QString& reviewDate)
         connect(page, &ReviewStepPage::problem, this, &ReviewFlowPage::showMessage);
         if (auto* save = qobject_cast<SaveStep*>(page)) {
             connect(save, &SaveStep::saved, this, &ReviewFlowPage::reviewSaved);
+            // Once saved the step offers its own End Together, with the focus: one is enough.
+            connect(save, &SaveStep::saved, m_end, [this] { m_end->setVisible(false); });
             connect(save, &SaveStep::autoBackupFinished, this, &ReviewFlowPage::autoBackupFinished);
             connect(save, &SaveStep::endRequested, this, &ReviewFlowPage::endRequested);
         }
@@ -198,6 +200,8 @@ void ReviewFlowPage::showStep()
                             shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     }
     ReviewStepPage* page = m_steps[static_cast<std::size_t>(current)];
+    const auto* save = qobject_cast<const SaveStep*>(page);
+    m_end->setVisible(save == nullptr || !save->isSaved());
     page->refresh();
     m_stack->setCurrentWidget(page);
     m_stack->adjustSize();
