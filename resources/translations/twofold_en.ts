@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>RatingChart</name>
+    <message>
+        <source>Once you both share a check-in, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotifier</name>
     <message>
         <source>Twofold: your weekly review</source>
@@ -455,10 +462,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not revealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,6 +479,78 @@
     </message>
     <message>
         <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you both share a check-in, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in ratings from 1 to 5, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a solid line with dots. %2: a dashed line with squares. A gap is &quot;rather not say&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3; %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this step this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well between us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on %2&apos;s intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the shared file since it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins over the weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would help each of you feel loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week&apos;s intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each of you asked becomes the other&apos;s intention. Change it as you like, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,6 +582,25 @@
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::AppreciationsStep</name>
+    <message>
+        <source>One is plenty. Small things count: a cup of tea, a kind word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you appreciated about %1, %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you appreciate about each other this week? Each of you writes up to five things, in turn. You will see them together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +710,33 @@
     </message>
     <message>
         <source>Nothing here is required. Anything you leave out shows as “—”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::CheckInStep</name>
+    <message>
+        <source>Nothing here is required. Anything you leave out shows as “rather not say”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How connected have you felt this week? Four gentle questions, each of you in turn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +1560,45 @@ Write your first entry whenever you like.</source>
     </message>
 </context>
 <context>
+    <name>twofold::ui::LastIntentionsStep</name>
+    <message>
+        <source>Last week&apos;s intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week each of you chose something to do for the other. There is nothing to measure here. If you like, say a kind word about how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first review together — there is nothing from last week yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you noticed and were glad of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind word from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind word from %1 (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intention was changed outside Twofold, so it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intention was written down for %1 last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twofold::ui::LeaveCoupleDialog</name>
     <message>
         <source>&amp;Export my journal first…</source>
@@ -1532,6 +1692,69 @@ Write your first entry whenever you like.</source>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ListeningCards</name>
+    <message>
+        <source>Say back what you heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you answer, tell your partner what you heard, in your own words. Then ask gently: did I get that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your reply down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you notice yourself preparing an answer, set it down for now. Your turn will come; this one is for hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask: is there more?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your partner pauses, ask whether there is more. What matters most is often said last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding is not agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see why your partner feels this way without agreeing with every word. Look for what makes sense, and say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said what, and when, can wait. For now, listen for what it was like for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it stings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanting to explain yourself is natural. Notice it, take a slow breath and keep listening; you will be heard too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1866,25 @@ Write your first entry whenever you like.</source>
     </message>
     <message>
         <source>That password did not open %1&apos;s journal. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::LovedStep</name>
+    <message>
+        <source>What could %1 do this week to make you feel more loved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can I do this week to make you feel more loved? Each of you answers in turn; your answers become next week&apos;s intentions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2181,33 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
     <message>
         <source>The passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::PrivateTurnPanel</name>
+    <message>
+        <source>What you write here stays hidden until you have both had your turn. Then it is shown to both of you at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip my turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, please look away for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m %1, go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this is just for you for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,6 +2522,45 @@ They will get a copy of its title and text as it is now, and can read it wheneve
     </message>
 </context>
 <context>
+    <name>twofold::ui::RatingChart</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in ratings as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you both share a check-in, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twofold::ui::RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
@@ -2510,6 +2818,80 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
 </context>
 <context>
+    <name>twofold::ui::ReviewCalendar</name>
+    <message>
+        <source>Calendar of saved reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved reviews: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ReviewFlowPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twofold::ui::ReviewHistoryPanel</name>
     <message>
         <source>E&amp;xport to PDF…</source>
@@ -2517,10 +2899,6 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
     <message>
         <source>Past reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2549,6 +2927,32 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
     <message>
         <source>Saved as %1. Anyone who can open that file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins over the weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ReviewReopenView</name>
+    <message>
+        <source>The chosen review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::ReviewStep</name>
+    <message>
+        <source>Nothing from this step this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,6 +3042,10 @@ Anything either of you wrote here since then will be gone. This cannot be undone
         <source>Share my answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing from the check-in this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twofold::ui::SafetyPage</name>
@@ -2715,6 +3123,37 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
     <message>
         <source>You deserve to be safe, and to be treated with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::SaveStep</name>
+    <message>
+        <source>&amp;Save our review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving keeps this week&apos;s review for both of you: what you revealed, what you wrote together, and your intentions for the week ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s intention: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is saved. Thank you both for taking the time. When you are ready, End Together locks Twofold, and each of you unlocks alone again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,6 +3332,13 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
 </context>
 <context>
+    <name>twofold::ui::SharedNote</name>
+    <message>
+        <source>This note is a little too long to keep. Shorten it a bit and it will be saved; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twofold::ui::ShowSecretToggle</name>
     <message>
         <source>Show password</source>
@@ -2912,6 +3358,103 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
     <message>
         <source>Show what you type, if nobody can see your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::SideBySideStep</name>
+    <message>
+        <source>Please type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password did not work. Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved answer to share yet. You can write one on your own Prompts page whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::TalkStep</name>
+    <message>
+        <source>One thing to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If there is something either of you would like to talk through, choose one thing. One speaks while the other listens, then you swap. You can also leave it for another week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words, what would you like to talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose topic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose topic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words, what mattered most to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to swap, if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks, %2 listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, %1 speaks first and %2 listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I heard, by %1 (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::TalkTimer</name>
+    <message>
+        <source>Talk timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,27 +3516,7 @@ Anything either of you wrote here since then will be gone. This cannot be undone
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once a week, sit down together: a private check-in each, revealed to both of you at once, the answers you have shared, and one intention each for the week ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start our weekly review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Done, hide my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End Together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One intention each for the week ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save our review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3005,35 +3528,15 @@ Anything either of you wrote here since then will be gone. This cannot be undone
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s check-in</source>
+        <source>Once a week, sit down together, one step at a time: what you appreciated, what went well, a check-in, one thing to talk about, and what would help each of you feel loved. What you each write privately is shown to both of you at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, please look away for a moment. %2&apos;s answers are hidden when they press Done, and both check-ins are revealed together once you have both finished.</source>
+        <source>Your first weekly review is on %1. You can also hold one now, whenever you are both here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s intention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That password did not work. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved answer to share yet. You can write one on your own Prompts page whenever you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your review is saved. When you are done, End Together locks Twofold for both of you, and each of you unlocks alone again.</source>
+        <source>The next review is on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +3584,29 @@ Anything either of you wrote here since then will be gone. This cannot be undone
     </message>
     <message>
         <source>Damage found: %1. Make no changes for now. Restore your latest backup: lock, then choose &quot;Restore from a backup…&quot; on the unlock screen (or run &quot;twofold restore&quot;); docs/BACKUP.md explains it step by step. If you have no backup, keep a copy of the vault folder before trying anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ui::WentWellStep</name>
+    <message>
+        <source>What went well between us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think of a moment this week when things felt easy between you: a laugh, a kindness, a small thing done well together. Each of you can write a few words, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, as %1 saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words are kept as you write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
