@@ -4,6 +4,7 @@
 
 #include "ui/access/SecretInput.h"
 #include "ui/together/CheckInForm.h"
+#include "ui/together/steps/StepWidgets.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
@@ -20,18 +21,6 @@
 namespace twofold::ui {
 
 namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
 
 QString nameOf(const std::array<QString, 2>& names, ReviewSide side)
 {
@@ -71,8 +60,8 @@ void ReviewSummaryView::sideBySide(const QString& left, const QString& right, co
     row->setObjectName(objectName);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plainLabel(left, row, objectName + QStringLiteral("Mine")), 1);
-    layout->addWidget(plainLabel(right, row, objectName + QStringLiteral("Partners")), 1);
+    layout->addWidget(stepLabel(left, row, objectName + QStringLiteral("Mine")), 1);
+    layout->addWidget(stepLabel(right, row, objectName + QStringLiteral("Partners")), 1);
     m_layout->addWidget(row);
 }
 
@@ -84,7 +73,7 @@ void ReviewSummaryView::show(const ReviewContents& contents, const std::array<QS
     auto* title = new QLabel(tr("Our weekly review"), this);
     makeHeadline(title, 1.5);
     m_layout->addWidget(title);
-    m_layout->addWidget(plainLabel(
+    m_layout->addWidget(stepLabel(
         QLocale().toString(QDate::fromString(QString::fromStdString(contents.reviewDate), Qt::ISODate),
                            QLocale::LongFormat),
         this));
@@ -115,7 +104,7 @@ void ReviewSummaryView::show(const ReviewContents& contents, const std::array<QS
     heading(tr("Answers you have both revealed"));
     int revealed = 0;
     for (const ReviewAnswer& answer : contents.answers) {
-        auto* question = plainLabel(QString::fromStdString(answer.question), this);
+        auto* question = stepLabel(QString::fromStdString(answer.question), this);
         QFont bold = question->font();
         bold.setBold(true);
         question->setFont(bold);
@@ -130,29 +119,29 @@ void ReviewSummaryView::show(const ReviewContents& contents, const std::array<QS
                    QStringLiteral("revealedAnswer%1").arg(revealed++));
     }
     if (revealed == 0) {
-        m_layout->addWidget(plainLabel(tr("None yet."), this));
+        m_layout->addWidget(stepLabel(tr("None yet."), this));
     }
 
     heading(tr("Offered entries"));
     for (const ReviewOffer& offer : contents.offers) {
         const QString offerTitle =
             offer.title.readable() ? QString::fromStdString(offer.title.value) : damaged;
-        m_layout->addWidget(plainLabel(
+        m_layout->addWidget(stepLabel(
             tr("%1 offered “%2” (%3)")
                 .arg(nameOf(names, offer.by), offerTitle.isEmpty() ? tr("Untitled") : offerTitle,
                      friendlyDate(QDateTime::fromMSecsSinceEpoch(offer.offeredMs), localNow(*m_clock))),
             this));
     }
     if (contents.offers.empty()) {
-        m_layout->addWidget(plainLabel(tr("None this time."), this));
+        m_layout->addWidget(stepLabel(tr("None this time."), this));
     }
 
     if (!contents.turns.empty()) {
         heading(tr("Ready to share"));
-        auto* note = plainLabel(tr("One of you has agreed to share an answer to these. The other can share "
-                                   "theirs now, with their password, or not now: that is always fine, and "
-                                   "Twofold keeps no note of it."),
-                                this);
+        auto* note = stepLabel(tr("One of you has agreed to share an answer to these. The other can share "
+                                  "theirs now, with their password, or not now: that is always fine, and "
+                                  "Twofold keeps no note of it."),
+                               this);
         makeMuted(note);
         m_layout->addWidget(note);
         m_turns = contents.turns;
@@ -170,10 +159,9 @@ void ReviewSummaryView::addTurn(const ReviewTurn& turn, const std::array<QString
     r.row->setObjectName(QStringLiteral("shareTurn%1").arg(index));
     auto* layout = new QVBoxLayout(r.row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(
-        plainLabel(tr("%1 is ready to share an answer to “%2”.")
-                       .arg(nameOf(names, turn.sharedBy), QString::fromStdString(turn.question)),
-                   r.row));
+    layout->addWidget(stepLabel(tr("%1 is ready to share an answer to “%2”.")
+                                    .arg(nameOf(names, turn.sharedBy), QString::fromStdString(turn.question)),
+                                r.row));
     auto* choices = new QHBoxLayout;
     auto* shareNow =
         namedButton(tr("%1: share mine now…").arg(turnName), QStringLiteral("shareNow%1").arg(index), r.row);
@@ -191,7 +179,7 @@ void ReviewSummaryView::addTurn(const ReviewTurn& turn, const std::array<QString
     r.confirm->setObjectName(QStringLiteral("shareConfirm%1").arg(index));
     auto* confirm = new QHBoxLayout(r.confirm);
     confirm->setContentsMargins(0, 0, 0, 0);
-    auto* prompt = plainLabel(tr("%1, your password:").arg(turnName), r.confirm);
+    auto* prompt = stepLabel(tr("%1, your password:").arg(turnName), r.confirm);
     prompt->setWordWrap(false);
     prompt->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
     r.password = new QLineEdit(r.confirm);
@@ -207,7 +195,7 @@ void ReviewSummaryView::addTurn(const ReviewTurn& turn, const std::array<QString
     confirm->addWidget(r.share);
     r.confirm->setVisible(false);
     layout->addWidget(r.confirm);
-    r.error = plainLabel(QString(), r.row, QStringLiteral("shareError%1").arg(index));
+    r.error = stepLabel(QString(), r.row, QStringLiteral("shareError%1").arg(index));
     r.error->setVisible(false);
     layout->addWidget(r.error);
     m_layout->addWidget(r.row);

@@ -24,21 +24,6 @@
 
 namespace twofold::ui {
 
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
-
-} // namespace
-
 TogetherJoinPanel::TogetherJoinPanel(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context)
 {

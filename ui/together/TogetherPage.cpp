@@ -30,17 +30,6 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
-QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
-    return label;
-}
-
 } // namespace
 
 TogetherPage::TogetherPage(VaultContext& context, QWidget* parent)

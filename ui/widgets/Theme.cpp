@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
@@ -330,6 +331,17 @@ void makeWarningText(QWidget* label)
 {
     followColour(label, QPalette::WindowText,
                  [] { return isDarkPalette() ? QColor(0xf0, 0xb4, 0x5a) : QColor(0x86, 0x56, 0x0c); });
+}
+
+QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (!objectName.isEmpty()) {
+        label->setObjectName(objectName);
+    }
+    return label;
 }
 
 QPushButton* namedButton(const QString& text, const QString& objectName, QWidget* parent)

@@ -14,6 +14,7 @@
 class QObject;
 class QWidget;
 
+class QLabel;
 class QPushButton;
 
 namespace twofold::ui {
@@ -75,6 +76,8 @@ void makeWarningText(QWidget* label);
 // content out inside the column so lines stay readable on wide windows.
 QWidget* addCentredColumn(QWidget* page, int maxWidth = 640);
 
+// A plain-text, word-wrapped label: words shown in it are never read as markup.
+QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName = {});
 // A push button with an object name (tests find it) and an accessible name without the
 // mnemonic's '&'.
 QPushButton* namedButton(const QString& text, const QString& objectName, QWidget* parent);

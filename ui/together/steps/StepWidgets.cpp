@@ -16,13 +16,8 @@ namespace twofold::ui {
 
 QLabel* stepLabel(const QString& text, QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    QLabel* label = plainLabel(text, parent, objectName);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    if (!objectName.isEmpty()) {
-        label->setObjectName(objectName);
-    }
     return label;
 }
 
