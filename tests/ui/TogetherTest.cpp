@@ -2,7 +2,9 @@
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
 #include "couple/CoupleSpace.h"
+#include "couple/ReviewNotes.h"
 #include "couple/WeeklyReview.h"
+#include "storage/Database.h"
 #include "ui/data/SettingsPage.h"
 #include "ui/journal/EntryRoles.h"
 #include "ui/journal/JournalPage.h"
@@ -19,7 +21,9 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -675,6 +679,76 @@ TEST_F(UiTogether, WrongPasswordForThePartnerSaysSoAndNothingStarts)
     ASSERT_TRUE(waitUntil([page] { return child<QLabel>(page, "togetherError")->isVisible(); }));
     EXPECT_EQ(page->step(), ui::TogetherPage::Step::Unlock);
     EXPECT_EQ(m_window->context().otherSession(), nullptr);
+}
+
+// keyring.db is plain SQLite: a name written there after Alex unlocked is not who the
+// handover card asks to look away, nor whose turn "I'm <name>, go on" starts.
+TEST_F(UiTogether, TheHandoverCardsNamesAreTheUnlockedPartnersNotTheKeyringsWords)
+{
+    auto alex = m_window->context().vault->findPartner("Alex");
+    ASSERT_TRUE(alex);
+    {
+        auto keyring = Database::openPlain(vaultDir() / "keyring.db", OpenMode::Existing);
+        ASSERT_TRUE(keyring.has_value());
+        ASSERT_TRUE(keyring->exec("UPDATE partners SET name = 'Sam' WHERE id = '" + alex->id + "';"));
+    }
+    auto* page = joinTogether();
+    EXPECT_EQ(textOf(page, "handoverLookAway"), QStringLiteral("Sam, please look away for a moment."));
+    goOn(page, QStringLiteral("Alex"));
+}
+
+// Next (or Back, or "Skip this step") with words typed in an open private turn neither
+// throws them away nor takes them as Done, which would be consent to reveal them.
+TEST_F(UiTogether, AnOpenTurnIsNeitherLostNorTakenAsDone)
+{
+    auto* page = joinTogether();
+    goOn(page, QStringLiteral("Alex"));
+    QTest::keyClicks(child<QLineEdit>(page, "appreciation1"), QStringLiteral("Half a thought"));
+    for (const char* button : {"nextStepButton", "skipStepButton"}) {
+        child<QPushButton>(page, button)->click();
+        EXPECT_EQ(stepOf(page), ReviewStep::Appreciations) << button;
+        EXPECT_FALSE(child<QLabel>(page, "reviewMessage")->text().isEmpty()) << button;
+        EXPECT_EQ(child<QLineEdit>(page, "appreciation1")->text(), QStringLiteral("Half a thought"))
+            << button;
+    }
+    auto flow = m_window->context().couple()->readAppreciations(page->reviewDate().toStdString());
+    ASSERT_TRUE(flow);
+    EXPECT_FALSE(flow->mine.has_value()) << "nothing was submitted";
+    done(page);
+    EXPECT_TRUE(child<QLabel>(page, "reviewMessage")->text().isEmpty());
+}
+
+// What was copied or selected in one partner's turn is not there to paste in the other's.
+TEST_F(UiTogether, ACopyInOnePartnersTurnIsGoneAtDone)
+{
+    auto* page = joinTogether();
+    goOn(page, QStringLiteral("Alex"));
+    auto* line = child<QLineEdit>(page, "appreciation1");
+    QTest::keyClicks(line, QStringLiteral("ALEX-COPIED-WORDS"));
+    line->selectAll();
+    line->copy();
+    ASSERT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("ALEX-COPIED-WORDS"));
+    done(page);
+    EXPECT_FALSE(QGuiApplication::clipboard()->text().contains(QStringLiteral("ALEX-COPIED")));
+    EXPECT_FALSE(
+        QGuiApplication::clipboard()->text(QClipboard::Selection).contains(QStringLiteral("ALEX-COPIED")));
+}
+
+// End Together right after typing in a shared step: the words since the last pause are
+// stored before both partners' keys go.
+TEST_F(UiTogether, EndTogetherKeepsTheLastWordsOfASharedStep)
+{
+    auto* page = joinTogether();
+    const std::string date = page->reviewDate().toStdString();
+    skipTo(page, ReviewStep::WentWell);
+    QTest::keyClicks(child<QPlainTextEdit>(page, "wentWellFirst"), QStringLiteral("Kept at the last moment"));
+    child<QPushButton>(page, "endTogetherButton")->click();
+    ASSERT_TRUE(waitUntil([&] { return !m_window->context().unlocked.has_value(); }));
+    ASSERT_TRUE(unlockAs(1, kAlex));
+    auto notes = ReviewNotes(*m_window->context().couple()).notes(date, NoteKind::WentWell);
+    ASSERT_TRUE(notes);
+    ASSERT_EQ(notes->size(), 1u);
+    EXPECT_EQ(notes->at(0).text, "Kept at the last moment");
 }
 
 TEST_F(UiTogether, LockEndsTogetherMode)

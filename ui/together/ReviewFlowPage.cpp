@@ -114,8 +114,10 @@ Status ReviewFlowPage::begin(const QString& reviewDate)
         return propagate(flow);
     }
     m_flow.emplace(std::move(*flow));
-    const ReviewNames names{QString::fromStdString(m_context.partnerName(m_context.couple()->myId())),
-                            QString::fromStdString(m_context.partnerName(m_context.otherCouple()->myId()))};
+    // Each name as its own partner's unlock checked it (their keyring row), never keyring.db
+    // read afresh: the other partner cannot swap the names on the handover cards.
+    const ReviewNames names{QString::fromStdString(m_context.session()->partner().name),
+                            QString::fromStdString(m_context.otherSession()->partner().name)};
     for (std::size_t i = 0; i < kReviewSteps; ++i) {
         ReviewStepPage* page = makeReviewStep(static_cast<ReviewStep>(i), *m_flow, names, m_context, m_stack);
         // Only the current step sizes the stack (QStackedLayout skips Ignored widgets).
@@ -137,6 +139,14 @@ Status ReviewFlowPage::begin(const QString& reviewDate)
 
 void ReviewFlowPage::end()
 {
+    // What was typed in the shared steps since the last pause is stored first, while both
+    // spaces are still open (End and lock call this before either partner's keys go). An
+    // open private turn is not: it was never Done.
+    if (m_flow && m_context.couple() && m_context.otherCouple()) {
+        for (ReviewStepPage* page : m_steps) {
+            (void)page->leave();
+        }
+    }
     for (ReviewStepPage* page : m_steps) {
         // Words and timers go now; the widget itself on return to the event loop, since
         // End may be running inside one of its own buttons.

@@ -96,7 +96,10 @@ ReviewHistoryPanel::ReviewHistoryPanel(VaultContext& context, QWidget* parent)
 ReviewPeople ReviewHistoryPanel::people()
 {
     CoupleSpace& me = *m_context.couple();
-    ReviewPeople people{me.myId(), fromStd(m_context.partnerName(me.myId())), tr("Your partner")};
+    // My name as my unlock checked it (keyring.db read afresh is anyone's to edit).
+    ReviewPeople people{me.myId(),
+                        m_context.session() ? fromStd(m_context.session()->partner().name) : QString(),
+                        tr("Your partner")};
     m_mine = m_context.session() ? partnerColour(m_context.session()->partner().colour) : QColor();
     m_partner = QColor();
     if (m_context.vault) {

@@ -55,10 +55,12 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
         card->setFrameShape(QFrame::StyledPanel);
         auto* cardLayout = new QVBoxLayout(card);
         auto* who = new QLabel(tr("%1's intention").arg(this->names().of(side)), card);
+        who->setTextFormat(Qt::PlainText); // names and words are never markup
         QFont bold = who->font();
         bold.setBold(true);
         who->setFont(bold);
         s.intention = new QLabel(card);
+        s.intention->setTextFormat(Qt::PlainText); // names and words are never markup
         s.intention->setObjectName(QString::fromLatin1(intentionNames[i]));
         s.intention->setWordWrap(true);
         s.intention->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,6 +80,7 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
         const QString& other = this->names().other(side);
         editor->setAccessibleName(tr("A kind word from %1").arg(other));
         auto* kindLabel = new QLabel(tr("A kind word from %1 (if you like)").arg(other), s.kindWord);
+        kindLabel->setTextFormat(Qt::PlainText); // names and words are never markup
         kindLabel->setWordWrap(true);
         kindLabel->setBuddy(editor);
         kindLayout->addWidget(kindLabel);

@@ -17,8 +17,10 @@ namespace twofold::ui {
 
 namespace {
 
-// An answer and an intention stay within their byte limits however they are written.
-constexpr int kCharacters = static_cast<int>(kMaxLovedBytes / 4);
+// An intention field holds at least every character of the answer it is prefilled from
+// (at most kMaxLovedBytes of UTF-8, so at most that many characters): the partner's words
+// are never cut. Typed past the byte limit, saving says so.
+constexpr int kCharacters = static_cast<int>(kMaxLovedBytes);
 
 QWidget* makeEditor(const ReviewNames& names, ReviewSide side, QWidget* parent)
 {
@@ -85,8 +87,10 @@ LovedStep::LovedStep(ReviewFlow& flow, ReviewNames names, QWidget* parent)
     makeMuted(note);
     auto* form = new QFormLayout;
     auto* firstLabel = new QLabel(tr("%1:").arg(names.first), m_intentions);
+    firstLabel->setTextFormat(Qt::PlainText); // names and words are never markup
     firstLabel->setBuddy(m_intentionFirst);
     auto* secondLabel = new QLabel(tr("%1:").arg(names.second), m_intentions);
+    secondLabel->setTextFormat(Qt::PlainText); // names and words are never markup
     secondLabel->setBuddy(m_intentionSecond);
     form->addRow(firstLabel, m_intentionFirst);
     form->addRow(secondLabel, m_intentionSecond);

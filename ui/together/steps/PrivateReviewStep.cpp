@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/together/steps/PrivateReviewStep.h"
 
+#include "common/Result.h"
 #include "ui/together/steps/StepWidgets.h"
 #include "ui/widgets/Theme.h"
 
@@ -38,6 +39,13 @@ PrivateReviewStep::PrivateReviewStep(ReviewFlow& flow, ReviewNames names, const 
 
 Status PrivateReviewStep::leave()
 {
+    // Words typed in an open turn are neither thrown away nor taken as Done (Done is
+    // consent to reveal): the step says so and stays.
+    if (const QWidget* editor = m_panel->editor(); editor && holdsWords(editor)) {
+        Q_EMIT problem(
+            tr("Please press Done or \"Skip my turn\" first: what is typed here is not kept yet."));
+        return fail(ErrorCode::InvalidArgument, "a private turn is still open");
+    }
     m_panel->dropEditor();
     return {};
 }

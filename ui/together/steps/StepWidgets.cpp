@@ -4,11 +4,16 @@
 
 #include "ui/widgets/Theme.h"
 
+#include <algorithm>
+
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStringList>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -67,6 +72,29 @@ QString damagedWords()
 
 void wipeWords(QWidget* root)
 {
+    // The clipboard and the mouse selection first, while the words are still there to
+    // compare: whatever of them was copied or selected (not what another program put there).
+    QStringList words;
+    for (const auto* line : root->findChildren<QLineEdit*>()) {
+        words << line->text();
+    }
+    for (const auto* plain : root->findChildren<QPlainTextEdit*>()) {
+        words << plain->toPlainText();
+    }
+    for (const auto* rich : root->findChildren<QTextEdit*>()) {
+        words << rich->toPlainText();
+    }
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    for (QClipboard::Mode mode : {QClipboard::Clipboard, QClipboard::Selection}) {
+        if (mode == QClipboard::Selection && !clipboard->supportsSelection()) {
+            continue;
+        }
+        const QString held = clipboard->text(mode);
+        if (!held.isEmpty() &&
+            std::ranges::any_of(words, [&](const QString& text) { return text.contains(held); })) {
+            clipboard->clear(mode);
+        }
+    }
     for (auto* line : root->findChildren<QLineEdit*>()) {
         line->setText(QString()); // setText also drops the undo history
     }
@@ -81,6 +109,21 @@ void wipeWords(QWidget* root)
     for (auto* label : root->findChildren<QLabel*>()) {
         label->clear();
     }
+}
+
+bool holdsWords(const QWidget* root)
+{
+    for (const auto* line : root->findChildren<QLineEdit*>()) {
+        if (!line->text().isEmpty()) {
+            return true;
+        }
+    }
+    for (const auto* plain : root->findChildren<QPlainTextEdit*>()) {
+        if (!plain->document()->isEmpty()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace twofold::ui

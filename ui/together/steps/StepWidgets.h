@@ -24,7 +24,11 @@ QWidget* revealColumns(const ReviewNames& names, const QString& first, const QSt
 // "Nothing from this step this week.": what a private step shows when not both wrote.
 QString nothingThisWeekWords();
 QString damagedWords();
-// Empties every text-holding widget under `root`, with its undo history (lock, End).
+// Empties every text-holding widget under `root`, with its undo history (lock, End), and
+// the clipboard and mouse selection (X11, Wayland) when they hold words copied from it: a
+// paste or middle click in the other partner's turn brings nothing of this one.
 void wipeWords(QWidget* root);
+// Whether an editor under `root` holds any text.
+bool holdsWords(const QWidget* root);
 
 } // namespace twofold::ui

@@ -65,6 +65,7 @@ TalkStep::TalkStep(ReviewFlow& flow, ReviewNames names, const Clock& clock, QWid
     auto* body = new QHBoxLayout;
     auto* turnColumn = new QVBoxLayout;
     m_speaker = new QLabel(column);
+    m_speaker->setTextFormat(Qt::PlainText); // names and words are never markup
     m_speaker->setObjectName(QStringLiteral("talkSpeaker"));
     m_speaker->setWordWrap(true);
     m_speaker->setAlignment(Qt::AlignHCenter);
@@ -93,6 +94,7 @@ TalkStep::TalkStep(ReviewFlow& flow, ReviewNames names, const Clock& clock, QWid
     heard->setMaximumHeight(heard->fontMetrics().lineSpacing() * 9 + 16);
     heard->setPlaceholderText(tr("In your own words, what mattered most to them?"));
     m_heardLabel = new QLabel(column);
+    m_heardLabel->setTextFormat(Qt::PlainText); // names and words are never markup
     m_heardLabel->setBuddy(heard);
     m_heardLabel->setWordWrap(true);
     m_cards = new ListeningCards(column);

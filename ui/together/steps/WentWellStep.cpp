@@ -44,6 +44,7 @@ WentWellStep::WentWellStep(ReviewFlow& flow, ReviewNames names, QWidget* parent)
         editor->setPlaceholderText(tr("What went well, as %1 saw it").arg(this->names().of(side)));
         editor->setAccessibleName(tr("What went well, by %1").arg(this->names().of(side)));
         auto* label = new QLabel(this->names().of(side), column);
+        label->setTextFormat(Qt::PlainText); // names and words are never markup
         label->setBuddy(editor);
         QFont bold = label->font();
         bold.setBold(true);
