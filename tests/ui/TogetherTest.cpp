@@ -780,6 +780,24 @@ TEST_F(UiTogether, AutoLockMinutesFromSettingsTakeEffect)
     EXPECT_EQ(child<QSpinBox>(m_window->mainScreen()->settingsPage(), "autoLockMinutes")->value(), 2);
 }
 
+// A couple talking and listening touches nothing for minutes: while a talk turn runs the
+// idle lock waits; once the review ends it locks as before.
+TEST_F(UiTogether, TheIdleLockWaitsWhileATalkTurnRuns)
+{
+    auto* page = joinTogether();
+    skipTo(page, ReviewStep::Talk);
+    child<QPushButton>(page, "startTalkButton")->click();
+    m_clock.advanceMs(6 * 60'000);
+    m_window->idleLock()->check();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ASSERT_TRUE(m_window->isUnlocked());
+    EXPECT_NE(m_window->context().otherSession(), nullptr) << "still Together";
+
+    skipTo(page, ReviewStep::LastIntentions);
+    page->clearAll(); // as a lock does: the flow ends, and the wait with it
+    EXPECT_FALSE(m_window->context().talkTurnRunning);
+}
+
 TEST_F(UiTogether, FaithPackIsOffUntilChosen)
 {
     m_window->mainScreen()->showPage(QStringLiteral("navSettings"));

@@ -67,7 +67,7 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
 
     connect(m_lockAction, &QAction::triggered, this, &AppWindow::lock);
     connect(m_idle, &IdleLock::idle, this, [this] {
-        if (m_context.keysChanging) {
+        if (m_context.keysChanging || m_context.talkTurnRunning) {
             m_idle->noteActivity();
             m_idle->start();
             return;

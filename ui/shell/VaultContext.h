@@ -45,6 +45,9 @@ struct VaultContext
     // A re-key is running (NewPasswordDialog): the idle lock waits, so that the new
     // recovery code reaches the screen (locking would close the dialog that shows it).
     bool keysChanging = false;
+    // A turn of the review's talk is running (TalkStep): a couple talking and listening
+    // touches nothing for minutes, so the idle lock waits until the turn's minutes are up.
+    bool talkTurnRunning = false;
 
     // The partner at the keyboard; null when locked.
     Session* session() { return unlocked ? &unlocked->session() : nullptr; }

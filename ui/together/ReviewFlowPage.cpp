@@ -161,6 +161,7 @@ void ReviewFlowPage::end()
     }
     m_steps.clear();
     m_flow.reset();
+    m_context.talkTurnRunning = false;
     m_message->clear();
     showStep();
 }

@@ -24,8 +24,12 @@ ReviewStepPage* makeReviewStep(ReviewStep step, ReviewFlow& flow, ReviewNames na
         return new AppreciationsStep(flow, std::move(names), parent);
     case ReviewStep::WentWell:
         return new WentWellStep(flow, std::move(names), parent);
-    case ReviewStep::Talk:
-        return new TalkStep(flow, std::move(names), context.clock(), parent);
+    case ReviewStep::Talk: {
+        auto* talk = new TalkStep(flow, std::move(names), context.clock(), parent);
+        QObject::connect(talk, &TalkStep::turnRunning, talk,
+                         [&context](bool running) { context.talkTurnRunning = running; });
+        return talk;
+    }
     case ReviewStep::LastIntentions:
         return new LastIntentionsStep(flow, std::move(names), parent);
     case ReviewStep::CheckIn:

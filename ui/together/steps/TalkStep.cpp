@@ -116,8 +116,10 @@ TalkStep::TalkStep(ReviewFlow& flow, ReviewNames names, const Clock& clock, QWid
     connect(m_owner, &QComboBox::activated, this, &TalkStep::chooseOwner);
     connect(m_start, &QPushButton::clicked, this, &TalkStep::start);
     connect(m_swap, &QPushButton::clicked, this, &TalkStep::swap);
-    connect(m_timer, &TalkTimer::ranOut, this,
-            [this] { m_timeNote->setText(tr("Time to swap, if you like.")); });
+    connect(m_timer, &TalkTimer::ranOut, this, [this] {
+        m_timeNote->setText(tr("Time to swap, if you like."));
+        Q_EMIT turnRunning(false);
+    });
     showTurn();
 }
 
@@ -148,6 +150,7 @@ void TalkStep::refresh()
     m_topic->switchTo(topicOwner());
     showTurn();
     m_heard->switchTo(otherSide(speaker()));
+    Q_EMIT turnRunning(true);
 }
 
 Status TalkStep::leave()
@@ -187,6 +190,7 @@ void TalkStep::swap()
     }
     showTurn();
     m_heard->switchTo(otherSide(speaker())); // the new listener's own note
+    Q_EMIT turnRunning(true);
 }
 
 void TalkStep::showTurn()

@@ -32,6 +32,11 @@ public:
     void refresh() override;
     Status leave() override;
 
+Q_SIGNALS:
+    // A turn began (true) or its minutes are up (false): while a turn runs nobody touches
+    // the keyboard, and the idle lock waits (AppWindow, VaultContext::talkTurnRunning).
+    void turnRunning(bool running);
+
 private:
     ReviewSide topicOwner() const;
     ReviewSide speaker() const;
