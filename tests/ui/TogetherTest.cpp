@@ -724,6 +724,9 @@ TEST_F(UiTogether, ACopyInOnePartnersTurnIsGoneAtDone)
     auto* page = joinTogether();
     goOn(page, QStringLiteral("Alex"));
     auto* line = child<QLineEdit>(page, "appreciation1");
+    // Nor does an input method learn it, to suggest it later.
+    EXPECT_TRUE(line->inputMethodHints().testFlag(Qt::ImhSensitiveData));
+    EXPECT_TRUE(line->inputMethodHints().testFlag(Qt::ImhNoPredictiveText));
     QTest::keyClicks(line, QStringLiteral("ALEX-COPIED-WORDS"));
     line->selectAll();
     line->copy();

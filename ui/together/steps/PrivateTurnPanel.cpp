@@ -103,6 +103,13 @@ void PrivateTurnPanel::beginTurn()
     }
     dropEditor();
     m_editor = m_makeEditor(*m_side, m_turn);
+    // An input method learns nothing of a private turn to suggest in the other's.
+    for (QWidget* field : m_editor->findChildren<QWidget*>()) {
+        if (field->testAttribute(Qt::WA_InputMethodEnabled)) {
+            field->setInputMethodHints(field->inputMethodHints() | Qt::ImhSensitiveData |
+                                       Qt::ImhNoPredictiveText);
+        }
+    }
     m_editorPlace->addWidget(m_editor);
     m_turnHeading->setText(tr("%1, this is just for you for now.").arg(m_names.of(*m_side)));
     m_handover->setVisible(false);
