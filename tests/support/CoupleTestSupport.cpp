@@ -268,4 +268,15 @@ std::vector<std::string> whatSamCanRead(TwoPartners& couple, const RawKeys& sam)
     return texts;
 }
 
+::testing::AssertionResult goToStep(ReviewFlow& flow, ReviewStep step)
+{
+    while (flow.step() != step) {
+        if (Status moved = flow.next(); !moved) {
+            return ::testing::AssertionFailure()
+                   << "the review stopped before the step: " << moved.error().detail;
+        }
+    }
+    return ::testing::AssertionSuccess();
+}
+
 } // namespace twofold::test

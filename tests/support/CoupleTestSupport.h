@@ -5,6 +5,7 @@
 #include "common/Bytes.h"
 #include "common/Clock.h"
 #include "couple/CoupleSpace.h"
+#include "couple/ReviewFlow.h"
 #include "crypto/BoxKeyPair.h"
 #include "crypto/SecretBuffer.h"
 #include "crypto/SignKeyPair.h"
@@ -18,6 +19,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace twofold::test {
 
@@ -102,5 +105,8 @@ Database openCoupleRaw(const std::filesystem::path& vaultDir, const SecretBuffer
 // Every text of Alex's envelopes that Sam can open through any grant row, with the couple
 // key and his own secret key only (SQL + libsodium): what the partner with the files reads.
 std::vector<std::string> whatSamCanRead(TwoPartners& couple, const RawKeys& sam);
+
+// Next, step by step, until the guided review is at `step`; fails where it cannot move on.
+::testing::AssertionResult goToStep(ReviewFlow& flow, ReviewStep step);
 
 } // namespace twofold::test

@@ -270,9 +270,7 @@ TEST(ReviewFlowAttackTest, AppreciationCiphertextMovedToLovedIsDamaged)
         ASSERT_TRUE(flow);
         ASSERT_TRUE(flow->submitAppreciations(ReviewSide::First, std::vector<std::string>{"ALEX-PRAISE"}));
         ASSERT_TRUE(flow->submitAppreciations(ReviewSide::Second, std::vector<std::string>{"SAM-PRAISE"}));
-        while (flow->step() != ReviewStep::Loved) {
-            ASSERT_TRUE(flow->next());
-        }
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::Loved));
         ASSERT_TRUE(flow->submitLoved(ReviewSide::First, "ALEX-LOVED"));
         ASSERT_TRUE(flow->submitLoved(ReviewSide::Second, "SAM-LOVED"));
     }
@@ -345,9 +343,7 @@ TEST(ReviewFlowAttackTest, TheKeyboardCannotRevealAnItemWrittenBeforeThisSitting
     // Sam takes his turn and "skips" Alex's: her earlier words are not hers to give now.
     ASSERT_TRUE(flow->submitAppreciations(ReviewSide::Second, std::vector<std::string>{"SAM-NOW"}));
     ASSERT_TRUE(flow->skipTurn(ReviewSide::First));
-    while (flow->step() != ReviewStep::Loved) {
-        ASSERT_TRUE(flow->next());
-    }
+    ASSERT_TRUE(goToStep(*flow, ReviewStep::Loved));
     ASSERT_TRUE(flow->skipTurn(ReviewSide::First));
     ASSERT_TRUE(flow->submitLoved(ReviewSide::Second, "SAM-NOW-LOVED"));
     EXPECT_TRUE(flow->appreciations()->nothingThisWeek);
@@ -399,9 +395,7 @@ TEST(ReviewFlowAttackTest, ARevealedStepDeletedReplacedOrAddedMakesReopenSayChan
     ASSERT_TRUE(flow->next() && flow->next());
     ASSERT_TRUE(flow->submitCheckIn(ReviewSide::First, CheckIn{.emotional = 4}));
     ASSERT_TRUE(flow->submitCheckIn(ReviewSide::Second, CheckIn{.emotional = 2}));
-    while (flow->step() != ReviewStep::Save) {
-        ASSERT_TRUE(flow->next());
-    }
+    ASSERT_TRUE(goToStep(*flow, ReviewStep::Save));
     ASSERT_TRUE(flow->save());
     const auto changed = [&](CoupleSpace& reader) {
         auto rec = WeeklyReview(reader).reopen(kDate);

@@ -115,13 +115,6 @@ protected:
         return std::move(*flow);
     }
 
-    static void goTo(ReviewFlow& flow, ReviewStep step)
-    {
-        while (flow.step() != step) {
-            ASSERT_TRUE(flow.next());
-        }
-    }
-
     ManualClock clock;
     TwoPartners couple{&clock};
     CoupleSpace alex;
@@ -155,7 +148,7 @@ TEST_F(ReviewFlowTest, EveryPrivateStepIsInvisibleUntilBothHadTheirTurn)
     EXPECT_EQ(view->second->value.items, kSamItems);
 
     // The check-in, Sam first.
-    goTo(flow, ReviewStep::CheckIn);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::CheckIn));
     ASSERT_TRUE(flow.submitCheckIn(ReviewSide::Second, CheckIn{.trust = 2, .need = "SAM-CHECKIN"}));
     EXPECT_EQ(everythingShown(flow).find("SAM-CHECKIN"), std::string::npos);
     auto checkIn = flow.checkIn();
@@ -168,7 +161,7 @@ TEST_F(ReviewFlowTest, EveryPrivateStepIsInvisibleUntilBothHadTheirTurn)
     EXPECT_EQ(checkIn->second->value.trust, 2);
 
     // "More loved", Alex first.
-    goTo(flow, ReviewStep::Loved);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Loved));
     ASSERT_TRUE(flow.submitLoved(ReviewSide::First, "ALEX-LOVED"));
     EXPECT_EQ(everythingShown(flow).find("ALEX-LOVED"), std::string::npos);
     ASSERT_TRUE(flow.submitLoved(ReviewSide::Second, "SAM-LOVED"));
@@ -186,9 +179,9 @@ TEST_F(ReviewFlowTest, SubmittingWritesNothingToCoupleDb)
     EXPECT_EQ(envelopeIds(couple), before) << "couple.db must not change on a submission";
     EXPECT_EQ(journalItems(*couple.alex, std::string(kDate) + "/appreciations"), 1)
         << "Alex's journal holds it";
-    goTo(flow, ReviewStep::CheckIn);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::CheckIn));
     ASSERT_TRUE(flow.submitCheckIn(ReviewSide::Second, CheckIn{.emotional = 3}));
-    goTo(flow, ReviewStep::Loved);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Loved));
     ASSERT_TRUE(flow.submitLoved(ReviewSide::First, "ALEX-LOVED"));
     ASSERT_TRUE(flow.skipTurn(ReviewSide::Second));
     EXPECT_EQ(envelopeIds(couple), before) << "one wrote, one skipped: nothing is published";
@@ -270,7 +263,7 @@ TEST_F(ReviewFlowTest, SkipLeavesNoTrace)
     const std::string topic = std::string(kDate) + "/loved";
     ReviewFlow flow = begin();
     const auto before = envelopeIds(couple);
-    goTo(flow, ReviewStep::Loved);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Loved));
     ASSERT_TRUE(flow.skipTurn(ReviewSide::First));
     EXPECT_EQ(journalItems(*couple.alex, topic), 0) << "a skip writes nothing in the skipper's journal";
     EXPECT_EQ(envelopeIds(couple), before);
@@ -287,7 +280,7 @@ TEST_F(ReviewFlowTest, SkipLeavesNoTrace)
 TEST_F(ReviewFlowTest, RatherNotSayIsAGapNotAZero)
 {
     ReviewFlow flow = begin();
-    goTo(flow, ReviewStep::CheckIn);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::CheckIn));
     ASSERT_TRUE(flow.submitCheckIn(ReviewSide::First, CheckIn{.emotional = 4}));
     ASSERT_TRUE(flow.submitCheckIn(ReviewSide::Second, CheckIn{})); // rather not say, all four
     auto view = flow.checkIn();
@@ -304,7 +297,7 @@ TEST_F(ReviewFlowTest, RatherNotSayIsAGapNotAZero)
 TEST_F(ReviewFlowTest, LovedAnswerBecomesTheReceiversIntention)
 {
     ReviewFlow flow = begin();
-    goTo(flow, ReviewStep::Loved);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Loved));
     ASSERT_TRUE(flow.submitLoved(ReviewSide::First, "Cook with me on Sunday"));
     EXPECT_TRUE(flow.nextIntention(ReviewSide::Second).empty()) << "not before the reveal";
     ASSERT_TRUE(flow.submitLoved(ReviewSide::Second, "Ask about my day"));
@@ -312,7 +305,7 @@ TEST_F(ReviewFlowTest, LovedAnswerBecomesTheReceiversIntention)
     EXPECT_EQ(flow.nextIntention(ReviewSide::Second), "Cook with me on Sunday");
     EXPECT_EQ(flow.nextIntention(ReviewSide::First), "Ask about my day");
     flow.setNextIntention(ReviewSide::First, "Ask about your day, every evening");
-    goTo(flow, ReviewStep::Save);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Save));
     auto saved = flow.save();
     ASSERT_TRUE(saved) << saved.error().detail;
     EXPECT_FALSE(flow.save()) << "saved once";
@@ -367,7 +360,7 @@ TEST_F(ReviewFlowTest, StepsGoInOrderAndPrivateInputOnlyAtItsStep)
     EXPECT_FALSE(flow.submitLoved(ReviewSide::First, "too early")) << "only at its own step";
     ASSERT_TRUE(flow.next());
     EXPECT_FALSE(flow.skipTurn(ReviewSide::First)) << "what went well is no private step";
-    goTo(flow, ReviewStep::Save);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Save));
     EXPECT_FALSE(flow.next());
     EXPECT_TRUE(isPrivate(ReviewStep::Loved) && !isPrivate(ReviewStep::Talk));
 }
@@ -391,7 +384,7 @@ TEST_F(ReviewFlowTest, NotesAndRevealedStepsAreSavedAsOneSignedReview)
     ASSERT_TRUE(heardNotes && heardNotes->size() == 1u);
     EXPECT_EQ(heardNotes->front().partnerId, couple.samId);
 
-    goTo(flow, ReviewStep::Save);
+    ASSERT_TRUE(goToStep(flow, ReviewStep::Save));
     auto saved = flow.save();
     ASSERT_TRUE(saved) << saved.error().detail;
     EXPECT_EQ(saved->format, 2);

@@ -49,13 +49,6 @@ protected:
         ASSERT_TRUE(m_alex->beginTogether(*m_sam));
     }
 
-    static void goTo(ReviewFlow& flow, ReviewStep step)
-    {
-        while (flow.step() != step) {
-            ASSERT_TRUE(flow.next());
-        }
-    }
-
     // A whole guided review of `date`, saved.
     void review(std::string_view date, const Sitting& sitting)
     {
@@ -66,23 +59,23 @@ protected:
         ASSERT_TRUE(flow->submitAppreciations(ReviewSide::First, alexItems));
         ASSERT_TRUE(sitting.samWritesAppreciations ? flow->submitAppreciations(ReviewSide::Second, samItems)
                                                    : flow->skipTurn(ReviewSide::Second));
-        goTo(*flow, ReviewStep::WentWell);
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::WentWell));
         ASSERT_TRUE(flow->putNote(NoteKind::WentWell, ReviewSide::First, "WENT-WELL-" + std::string(date)));
-        goTo(*flow, ReviewStep::CheckIn);
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::CheckIn));
         ASSERT_TRUE(sitting.alexCheckIn ? flow->submitCheckIn(ReviewSide::First, *sitting.alexCheckIn)
                                         : flow->skipTurn(ReviewSide::First));
         ASSERT_TRUE(sitting.samCheckIn ? flow->submitCheckIn(ReviewSide::Second, *sitting.samCheckIn)
                                        : flow->skipTurn(ReviewSide::Second));
-        goTo(*flow, ReviewStep::Talk);
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::Talk));
         ASSERT_TRUE(flow->putNote(NoteKind::TalkTopic, ReviewSide::Second, "TALK-" + std::string(date)));
         ASSERT_TRUE(flow->putNote(NoteKind::Heard, ReviewSide::First, "HEARD-" + std::string(date)));
-        goTo(*flow, ReviewStep::LastIntentions);
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::LastIntentions));
         ASSERT_TRUE(flow->putNote(NoteKind::KindWord, ReviewSide::Second, "KIND-" + std::string(date), {},
                                   m_couple.alexId));
-        goTo(*flow, ReviewStep::Loved);
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::Loved));
         ASSERT_TRUE(flow->submitLoved(ReviewSide::First, "ALEX-LOVED-" + std::string(date)));
         ASSERT_TRUE(flow->submitLoved(ReviewSide::Second, "SAM-LOVED-" + std::string(date)));
-        goTo(*flow, ReviewStep::Save);
+        ASSERT_TRUE(goToStep(*flow, ReviewStep::Save));
         auto saved = flow->save();
         ASSERT_TRUE(saved) << saved.error().detail;
         m_clock.advanceMs(60'000);
