@@ -5,6 +5,7 @@
 #include "couple/CoupleSpace.h"
 #include "couple/ReviewFlow.h"
 #include "ui/together/steps/SharedNote.h"
+#include "ui/together/steps/StepWidgets.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/Theme.h"
 
@@ -26,8 +27,7 @@ LastIntentionsStep::LastIntentionsStep(ReviewFlow& flow, ReviewNames names, QWid
     setObjectName(QStringLiteral("lastIntentionsStep"));
     QWidget* column = addCentredColumn(this, 820);
     auto* layout = new QVBoxLayout(column);
-    auto* title = new QLabel(tr("Last week's intentions"), column);
-    makeHeadline(title);
+    QLabel* title = stepTitle(tr("Last week's intentions"), column);
     m_intro = new QLabel(tr("Last week each of you chose something to do for the other. There is nothing to "
                             "measure here. If you like, say a kind word about how it went."),
                          column);

@@ -6,6 +6,7 @@
 #include "couple/ReviewFlow.h"
 #include "ui/together/steps/ListeningCards.h"
 #include "ui/together/steps/SharedNote.h"
+#include "ui/together/steps/StepWidgets.h"
 #include "ui/together/steps/TalkTimer.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/Theme.h"
@@ -28,8 +29,7 @@ TalkStep::TalkStep(ReviewFlow& flow, ReviewNames names, const Clock& clock, QWid
     setObjectName(QStringLiteral("talkStep"));
     QWidget* column = addCentredColumn(this, 860);
     auto* layout = new QVBoxLayout(column);
-    auto* title = new QLabel(tr("One thing to talk about"), column);
-    makeHeadline(title);
+    QLabel* title = stepTitle(tr("One thing to talk about"), column);
     auto* intro =
         new QLabel(tr("If there is something either of you would like to talk through, choose one thing. "
                       "One speaks while the other listens, then you swap. You can also leave it for "

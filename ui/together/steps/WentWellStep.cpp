@@ -3,6 +3,7 @@
 #include "ui/together/steps/WentWellStep.h"
 
 #include "ui/together/steps/SharedNote.h"
+#include "ui/together/steps/StepWidgets.h"
 #include "ui/widgets/Theme.h"
 
 #include <utility>
@@ -20,8 +21,7 @@ WentWellStep::WentWellStep(ReviewFlow& flow, ReviewNames names, QWidget* parent)
     setObjectName(QStringLiteral("wentWellStep"));
     QWidget* column = addCentredColumn(this, 820);
     auto* layout = new QVBoxLayout(column);
-    auto* title = new QLabel(tr("What went well between us"), column);
-    makeHeadline(title);
+    QLabel* title = stepTitle(tr("What went well between us"), column);
     auto* intro =
         new QLabel(tr("Think of a moment this week when things felt easy between you: a laugh, a kindness, "
                       "a small thing done well together. Each of you can write a few words, or none."),
