@@ -3,6 +3,7 @@
 #include "ui/access/CurrentPasswordField.h"
 
 #include "ui/access/CapsLockHint.h"
+#include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
 #include "ui/access/ShowSecretToggle.h"
 #include "ui/widgets/ErrorMessages.h"
@@ -21,10 +22,9 @@ CurrentPasswordField::CurrentPasswordField(const QString& fieldName, Extra extra
 {
     // The label first: the field and what goes with it follow each other in the focus chain.
     auto* label = new QLabel(tr("Your &current password"), this);
-    m_field = new QLineEdit(this);
+    m_field = new SecretLineEdit(this);
     m_last = m_field;
     m_field->setObjectName(fieldName);
-    m_field->setEchoMode(QLineEdit::Password);
     m_field->setAccessibleName(tr("Current password"));
     label->setBuddy(m_field);
     auto* layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 
 #include "crypto/RecoveryCode.h"
 #include "ui/access/CapsLockHint.h"
+#include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
 #include "ui/access/ShowSecretToggle.h"
 #include "ui/shell/OffThread.h"
@@ -26,7 +27,7 @@ namespace twofold::ui {
 
 LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_heading(new QLabel(tr("Who is writing?"), this)),
-      m_partnerRow(new QWidget(this)), m_prompt(new QLabel(this)), m_password(new QLineEdit(this)),
+      m_partnerRow(new QWidget(this)), m_prompt(new QLabel(this)), m_password(new SecretLineEdit(this)),
       m_show(new ShowSecretToggle(m_password, QStringLiteral("showPassword"), this)),
       m_capsLock(new CapsLockHint(QStringLiteral("loginCapsLock"), this)),
       m_unlock(new QPushButton(tr("&Unlock"), this)),
@@ -50,7 +51,6 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setAlignment(Qt::AlignCenter);
     m_password->setObjectName(QStringLiteral("passwordField"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_capsLock->watch(m_password);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));

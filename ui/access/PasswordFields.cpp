@@ -4,6 +4,7 @@
 
 #include "ui/access/CapsLockHint.h"
 #include "ui/access/PasswordStrength.h"
+#include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
 #include "ui/access/ShowSecretToggle.h"
 #include "ui/widgets/Theme.h"
@@ -18,16 +19,14 @@
 namespace twofold::ui {
 
 PasswordFields::PasswordFields(const QString& objectPrefix, QWidget* parent)
-    : QWidget(parent), m_password(new QLineEdit(this)), m_confirm(new QLineEdit(this)),
+    : QWidget(parent), m_password(new SecretLineEdit(this)), m_confirm(new SecretLineEdit(this)),
       m_meter(new QProgressBar(this)), m_strength(new QLabel(this)), m_match(new QLabel(this)),
       m_capsLock(new CapsLockHint(objectPrefix + QStringLiteral("CapsLock"), this))
 {
     m_password->setObjectName(objectPrefix + QStringLiteral("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_password->setPlaceholderText(tr("At least %n characters", nullptr, kMinimumPasswordLength));
     m_confirm->setObjectName(objectPrefix + QStringLiteral("Confirm"));
-    m_confirm->setEchoMode(QLineEdit::Password);
     m_confirm->setAccessibleName(tr("Confirm password"));
     m_meter->setObjectName(objectPrefix + QStringLiteral("StrengthMeter"));
     m_meter->setAccessibleName(tr("Password strength"));

@@ -3,6 +3,7 @@
 #include "ui/couple/LeaveCoupleDialog.h"
 
 #include "export/Export.h"
+#include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
@@ -39,7 +40,7 @@ QString documentsFolder()
 
 LeaveCoupleDialog::LeaveCoupleDialog(VaultContext& context, QWidget* parent)
     : QDialog(parent), m_context(context), m_export(new QPushButton(tr("&Export my journal first…"), this)),
-      m_exported(new QLabel(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_exported(new QLabel(this)), m_password(new SecretLineEdit(this)), m_error(new QLabel(this)),
       m_busyText(new QLabel(this)), m_busy(new QProgressBar(this)), m_leave(nullptr), m_cancel(nullptr)
 {
     setObjectName(QStringLiteral("leaveCoupleDialog"));
@@ -79,7 +80,6 @@ LeaveCoupleDialog::LeaveCoupleDialog(VaultContext& context, QWidget* parent)
     auto* passwordLabel = new QLabel(tr("Your &password"), this);
     passwordLabel->setBuddy(m_password);
     m_password->setObjectName(QStringLiteral("leavePassword"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Your password"));
     m_error->setObjectName(QStringLiteral("leaveError"));
     m_error->setWordWrap(true);

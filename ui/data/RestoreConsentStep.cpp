@@ -3,6 +3,7 @@
 #include "ui/data/RestoreConsentStep.h"
 
 #include "ui/access/CapsLockHint.h"
+#include "ui/access/SecretFieldAccessibility.h"
 #include "vault/Vault.h"
 
 #include <QButtonGroup>
@@ -42,9 +43,8 @@ RestoreConsentStep::RestoreConsentStep(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout;
     form->addRow(m_whoseLabel, m_whose);
     for (int i = 0; i < 2; ++i) {
-        m_secrets[i] = new QLineEdit(this);
+        m_secrets[i] = new SecretLineEdit(this);
         m_secrets[i]->setObjectName(QStringLiteral("restoreSecret%1").arg(i + 1));
-        m_secrets[i]->setEchoMode(QLineEdit::Password);
         m_secretLabels[i] = new QLabel(this);
         m_secretLabels[i]->setTextFormat(Qt::PlainText);
         m_secretLabels[i]->setBuddy(m_secrets[i]);

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/together/ReviewSummaryView.h"
 
+#include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
 #include "ui/together/CheckInForm.h"
 #include "ui/together/steps/StepWidgets.h"
@@ -182,9 +183,8 @@ void ReviewSummaryView::addTurn(const ReviewTurn& turn, const std::array<QString
     auto* prompt = stepLabel(tr("%1, your password:").arg(turnName), r.confirm);
     prompt->setWordWrap(false);
     prompt->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
-    r.password = new QLineEdit(r.confirm);
+    r.password = new SecretLineEdit(r.confirm);
     r.password->setObjectName(QStringLiteral("sharePassword%1").arg(index));
-    r.password->setEchoMode(QLineEdit::Password);
     r.password->setAccessibleName(tr("%1's password").arg(turnName));
     prompt->setBuddy(r.password);
     r.share =

@@ -4,6 +4,7 @@
 
 #include "couple/CoupleSpace.h"
 #include "prompts/ShippedPromptPacks.h"
+#include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
@@ -32,10 +33,9 @@ TogetherJoinPanel::TogetherJoinPanel(VaultContext& context, QWidget* parent)
     auto* heading = new QLabel(tr("Together"), column);
     makeHeadline(heading);
     m_prompt = plainLabel(QString(), column, QStringLiteral("togetherUnlockPrompt"));
-    m_password = new QLineEdit(column);
+    m_password = new SecretLineEdit(column);
     m_password->setObjectName(QStringLiteral("togetherPassword"));
     m_password->setAccessibleName(tr("Your partner's password"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_join = namedButton(tr("&Join"), QStringLiteral("togetherJoinButton"), column);
     m_join->setDefault(true);
     auto* cancel = namedButton(tr("&Cancel"), QStringLiteral("togetherCancelButton"), column);
