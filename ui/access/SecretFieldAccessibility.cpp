@@ -126,8 +126,10 @@ void forward(QAccessibleEvent* event)
     }
     // Qt's own bridge: Qt offers no public way to reach it but updateAccessibility with
     // no handler installed, so the filter steps aside for this one call. (Qt tells a
-    // table model change to the table's interface again in that call; its cells are
-    // found by persistent index, so telling it twice changes nothing.)
+    // table model change to the table's interface again in that call: its cells are kept
+    // by persistent index and stay right; only the cached index of a shown row or column
+    // header would move twice, and Twofold's one table hides its row headers and sets
+    // its columns once.)
     QAccessible::installUpdateHandler(nullptr);
     QAccessible::updateAccessibility(event);
     QAccessible::installUpdateHandler(&filterUpdate);
