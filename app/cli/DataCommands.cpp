@@ -3,6 +3,7 @@
 // export and import: a partner's words out of Twofold and into it.
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/ImportSummary.h"
 #include "cli/Unlock.h"
 #include "cli/UnlockCouple.h"
 #include "common/IsoTime.h"
@@ -154,6 +155,7 @@ int runImport(const Invocation& invocation)
     ImportOptions options;
     options.localToUtc = localToUtcMs;
     options.clock = io.vaultOptions.clock;
+    options.dryRun = invocation.line.has("dry-run");
     auto report = importEntries(unlocked->session.journal(), *format, path, options);
     if (!report) {
         const ImportProblem& problem = report.error();
@@ -169,12 +171,7 @@ int runImport(const Invocation& invocation)
         io.err << ": " << problem.message << ". Nothing was imported.\n";
         return toInt(ExitCode::Usage);
     }
-    io.out << "Imported " << report->imported << (report->imported == 1 ? " entry" : " entries");
-    if (report->duplicates > 0) {
-        io.out << "; " << report->duplicates << " already in your journal "
-               << (report->duplicates == 1 ? "was" : "were") << " skipped";
-    }
-    io.out << ".\n";
+    printImportSummary(io.out, *report);
     return toInt(ExitCode::Ok);
 }
 
