@@ -16,7 +16,7 @@ std::string counted(std::size_t n, std::string_view one, std::string_view many)
 
 } // namespace
 
-void printImportSummary(std::ostream& out, const ImportReport& r)
+void printImportSummary(std::ostream& out, const ImportReport& r, std::string_view zone)
 {
     // The first line as it always was, so scripts that read it keep working.
     if (r.dryRun) {
@@ -82,8 +82,9 @@ void printImportSummary(std::ostream& out, const ImportReport& r)
     }
     if (r.timeInGivenZone > 0) {
         out << "Time zones: " << counted(r.timeInGivenZone, "time", "times")
-            << " had no time zone and were read in this computer's zone; " << r.timeWithZone
-            << " carried their own.\n";
+            << " had no time zone and were read in "
+            << (zone.empty() ? std::string("this computer's zone") : "the zone " + std::string(zone)) << "; "
+            << r.timeWithZone << " carried their own.\n";
     }
 }
 

@@ -92,5 +92,30 @@ TEST_F(CliTest, MarkdownGivenAJsonFileIsRefusedAndExitsNonZero)
     EXPECT_EQ(runAs("Alex", kAlexPassword, {"list", "--json"}).out, "[]\n");
 }
 
+TEST_F(CliTest, TimezoneSaysWhereTimesWithoutAZoneWereWritten)
+{
+    makeVault();
+    const std::string file = (kData / "jrnl-export.json").string();
+    const CliRun berlin = runAs("Alex", kAlexPassword,
+                                {"import", "--format", "jrnl-json", "--timezone", "Europe/Berlin", file});
+    ASSERT_EQ(berlin.exitCode, 0) << berlin.err;
+    EXPECT_NE(berlin.out.find("read in the zone Europe/Berlin"), std::string::npos) << berlin.out;
+    // 2024-05-03 19:45 in Berlin (summer time, UTC+2) is 17:45 UTC.
+    const CliRun listed = runAs("Alex", kAlexPassword, {"list", "--json"});
+    EXPECT_NE(listed.out.find("\"created\":\"2024-05-03T17:45:00"), std::string::npos) << listed.out;
+    // The same moment written as an offset: nothing new.
+    const CliRun offset =
+        runAs("Alex", kAlexPassword, {"import", "--format", "jrnl-json", "--timezone", "+02:00", file});
+    EXPECT_EQ(offset.out.rfind("Imported 0 entries; 2 already in your journal were skipped.\n", 0), 0u)
+        << offset.out;
+
+    for (const char* bad : {"Mars/Olympus", "../../etc/passwd", "+25:00", "/usr/share/zoneinfo/UTC"}) {
+        const CliRun run =
+            runAs("Alex", kAlexPassword, {"import", "--format", "jrnl-json", "--timezone", bad, file});
+        EXPECT_EQ(run.exitCode, 1) << bad;
+        EXPECT_NE(run.err.find("--timezone needs a zone"), std::string::npos) << run.err;
+    }
+}
+
 } // namespace
 } // namespace twofold::test
