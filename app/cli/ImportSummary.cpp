@@ -39,7 +39,7 @@ void printImportSummary(std::ostream& out, const ImportReport& r, std::string_vi
     }
     if (r.withoutText > 0) {
         out << "Skipped " << counted(r.withoutText, "entry", "entries")
-            << " with no words in it (nothing to keep but a photo, or an empty page).\n";
+            << " with no words (nothing to keep but a photo, or an empty page).\n";
     }
     if (r.hiddenFoldersSkipped > 0) {
         out << "Skipped " << counted(r.hiddenFoldersSkipped, "hidden folder", "hidden folders")

@@ -16,16 +16,15 @@ TEST_F(CliTest, ImportEndsWithASummaryOfWhatWasSkippedAndWhatWasNotKept)
     const std::string file = (kData / "dayone" / "summary.json").string();
     const CliRun run = runAs("Alex", kAlexPassword, {"import", "--format", "dayone-json", file});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    EXPECT_EQ(run.out,
-              "Imported 2 entries; 1 already in your journal was skipped.\n"
-              "Skipped 2 entries with no words in it (nothing to keep but a photo, or an empty page).\n"
-              "Came in only partly:\n"
-              "  2 photos and other attachments not imported: Twofold cannot keep photos yet.\n"
-              "  1 location not imported: Twofold does not keep locations.\n"
-              "  1 weather note not imported: Twofold does not keep the weather.\n"
-              "  1 starred mark not kept: Twofold has no favourite mark.\n"
-              "  1 pin not kept: Twofold does not pin entries.\n"
-              "  1 all-day entry kept at the time the file gave: Twofold has no all-day entries.\n");
+    EXPECT_EQ(run.out, "Imported 2 entries; 1 already in your journal was skipped.\n"
+                       "Skipped 2 entries with no words (nothing to keep but a photo, or an empty page).\n"
+                       "Came in only partly:\n"
+                       "  2 photos and other attachments not imported: Twofold cannot keep photos yet.\n"
+                       "  1 location not imported: Twofold does not keep locations.\n"
+                       "  1 weather note not imported: Twofold does not keep the weather.\n"
+                       "  1 starred mark not kept: Twofold has no favourite mark.\n"
+                       "  1 pin not kept: Twofold does not pin entries.\n"
+                       "  1 all-day entry kept at the time the file gave: Twofold has no all-day entries.\n");
     // Counts and reasons only: nothing of the file's words, places or weather.
     for (const char* secret : {"Candles", "Wien", "Snow", "winter", "Leftovers"}) {
         EXPECT_EQ(run.out.find(secret), std::string::npos) << secret;
