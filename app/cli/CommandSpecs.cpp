@@ -27,7 +27,7 @@ constexpr OptionSpec kRestoreOptions[] = {{"force", ""}, {"only-my-journal", ""}
 constexpr OptionSpec kVerifyOptions[] = {{"backup", "FILE"}, {"accept-older", ""}};
 constexpr OptionSpec kExportOptions[] = {{"format", "FORMAT"}, {"out", "PATH"}, {"from", "DATE"},
                                          {"to", "DATE"},       {"tag", "TAG"},  {"with-partner-answers", ""}};
-constexpr OptionSpec kImportOptions[] = {{"format", "FORMAT"}};
+constexpr OptionSpec kImportOptions[] = {{"format", "FORMAT"}, {"dry-run", ""}, {"timezone", "ZONE"}};
 constexpr OptionSpec kPromptsOptions[] = {{"json", ""}, {"state", "STATE"}};
 constexpr OptionSpec kAnswerOptions[] = {{"reveal", ""}};
 constexpr OptionSpec kJsonOnly[] = {{"json", ""}};
@@ -225,16 +225,22 @@ const CommandSpec kCommands[] = {
      "  twofold --partner Alex export --format markdown --out ~/alex-journal --from 2026-01-01\n"
      "  twofold --partner Alex export --format pdf --out ~/alex-journal.pdf\n",
      kExportOptions, 0, 0},
-    {"import", "import --format FORMAT PATH",
+    {"import", "import --format FORMAT [--dry-run] [--timezone ZONE] PATH",
      "Import entries from Day One, jrnl, Markdown or a Twofold export",
      "Adds the entries in PATH to your journal, all in one go: if any file is bad, nothing is\n"
      "imported and the file and position are named. Entries already in your journal (the\n"
-     "same title, text and time) are skipped, so importing twice is harmless.\n\n"
-     "  --format FORMAT   dayone-json   Day One's JSON export (Journal.json from its zip)\n"
+     "same title, text and time) are skipped, so importing twice is harmless. It ends with a\n"
+     "summary: what came in, what was skipped and why, and what Twofold could not keep\n"
+     "(photos, locations, weather, starred marks).\n\n"
+     "  --format FORMAT   dayone-json   Day One's export unzipped (the folder), or one journal's .json\n"
      "                    jrnl-json     jrnl --export json (times are in your time zone)\n"
-     "                    markdown      a folder of .md files, or one file; YAML front matter\n"
+     "                    markdown      a folder of .md files (subfolders too), or one file; front matter\n"
      "                                  (title, created or date, updated, tags, mood, kinds) optional\n"
-     "                    twofold-json  a Twofold JSON export\n\n"
+     "                    twofold-json  a Twofold JSON export\n"
+     "  --dry-run         Show the summary without writing anything\n"
+     "  --timezone ZONE   The zone of times written without one (jrnl, front matter): a name\n"
+     "                    like Europe/Berlin, UTC or an offset like +02:00 (default: this\n"
+     "                    computer's zone)\n\n"
      "Example:\n"
      "  twofold --partner Alex import --format dayone-json ~/Downloads/Journal.json\n",
      kImportOptions, 1, 1, "a file or folder to import"},

@@ -3,6 +3,8 @@
 // export and import: a partner's words out of Twofold and into it.
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/ImportSummary.h"
+#include "cli/ImportZone.h"
 #include "cli/Unlock.h"
 #include "cli/UnlockCouple.h"
 #include "common/IsoTime.h"
@@ -146,14 +148,22 @@ int runImport(const Invocation& invocation)
     if (!format) {
         return reportUsage(io.err, "--format needs dayone-json, jrnl-json, markdown or twofold-json.");
     }
+    ImportOptions options;
+    options.localToUtc = localToUtcMs;
+    if (const auto zone = invocation.line.value("timezone")) {
+        auto converter = importZone(*zone);
+        if (!converter) {
+            return reportUsage(io.err, "--timezone needs a zone like Europe/Berlin, UTC or +02:00.");
+        }
+        options.localToUtc = std::move(*converter);
+    }
     const std::string& path = invocation.line.arguments.front();
     auto unlocked = unlockPartner(invocation);
     if (!unlocked) {
         return unlocked.error();
     }
-    ImportOptions options;
-    options.localToUtc = localToUtcMs;
     options.clock = io.vaultOptions.clock;
+    options.dryRun = invocation.line.has("dry-run");
     auto report = importEntries(unlocked->session.journal(), *format, path, options);
     if (!report) {
         const ImportProblem& problem = report.error();
@@ -169,12 +179,7 @@ int runImport(const Invocation& invocation)
         io.err << ": " << problem.message << ". Nothing was imported.\n";
         return toInt(ExitCode::Usage);
     }
-    io.out << "Imported " << report->imported << (report->imported == 1 ? " entry" : " entries");
-    if (report->duplicates > 0) {
-        io.out << "; " << report->duplicates << " already in your journal "
-               << (report->duplicates == 1 ? "was" : "were") << " skipped";
-    }
-    io.out << ".\n";
+    printImportSummary(io.out, *report, invocation.line.value("timezone").value_or(""));
     return toInt(ExitCode::Ok);
 }
 

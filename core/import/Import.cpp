@@ -11,6 +11,7 @@
 #include "storage/Statement.h"
 
 #include <unordered_set>
+#include <vector>
 
 #include <sodium.h>
 
@@ -51,14 +52,14 @@ Bytes contentHash(const TimedEntry& entry)
 
 } // namespace
 
-std::expected<std::vector<TimedEntry>, ImportProblem> readImport(ImportFormat format,
-                                                                 const std::filesystem::path& path,
-                                                                 const Clock& clock,
-                                                                 const ImportOptions& given)
+namespace {
+
+detail::Read readAll(ImportFormat format, const std::filesystem::path& path, const ImportOptions& options)
 {
-    ImportOptions options = given;
-    options.clock = &clock;
     std::error_code ec;
+    if (format == ImportFormat::DayOneJson && std::filesystem::is_directory(path, ec)) {
+        return detail::readDayOneFolder(path, options);
+    }
     if (format != ImportFormat::Markdown && !std::filesystem::is_regular_file(path, ec)) {
         return problemIn(path, "there is no file there", ErrorCode::NotFound);
     }
@@ -75,6 +76,44 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readImport(ImportFormat fo
     return problemIn(path, "unknown format");
 }
 
+// Adds what `notes` says of one imported entry to the report.
+void count(ImportReport& report, const detail::EntryNotes& notes)
+{
+    using detail::EntryNotes;
+    report.photos += notes.photos;
+    report.locations += notes.location ? 1 : 0;
+    report.weather += notes.weather ? 1 : 0;
+    report.starred += notes.starred ? 1 : 0;
+    report.pinned += notes.pinned ? 1 : 0;
+    report.allDay += notes.allDay ? 1 : 0;
+    report.timeWithZone += notes.zone == EntryNotes::Zone::Own ? 1 : 0;
+    report.timeInGivenZone += notes.zone == EntryNotes::Zone::Given ? 1 : 0;
+    report.dateFromFrontMatter += notes.date == EntryNotes::DateFrom::FrontMatter ? 1 : 0;
+    report.dateFromFileName += notes.date == EntryNotes::DateFrom::FileName ? 1 : 0;
+    report.dateFromFileTime += notes.date == EntryNotes::DateFrom::FileTime ? 1 : 0;
+}
+
+} // namespace
+
+std::expected<std::vector<TimedEntry>, ImportProblem> readImport(ImportFormat format,
+                                                                 const std::filesystem::path& path,
+                                                                 const Clock& clock,
+                                                                 const ImportOptions& given)
+{
+    ImportOptions options = given;
+    options.clock = &clock;
+    auto read = readAll(format, path, options);
+    if (!read) {
+        return propagate(read);
+    }
+    std::vector<TimedEntry> out;
+    out.reserve(read->entries.size());
+    for (detail::ReadEntry& item : read->entries) {
+        out.push_back(std::move(item.entry));
+    }
+    return out;
+}
+
 std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, ImportFormat format,
                                                          const std::filesystem::path& path,
                                                          const ImportOptions& given)
@@ -83,9 +122,9 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
     if (options.clock == nullptr) {
         options.clock = &journal.clock();
     }
-    auto entries = readImport(format, path, *options.clock, options);
-    if (!entries) {
-        return propagate(entries);
+    auto read = readAll(format, path, options);
+    if (!read) {
+        return propagate(read);
     }
     auto failed = [&](const Error& error) {
         return std::unexpected(ImportProblem{error, path.string(), 0, 0, "the journal could not be written"});
@@ -100,9 +139,9 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
         if (!stmt) {
             return failed(stmt.error());
         }
-        auto read = forEachRow(*stmt, [&](const Statement& s) { known.insert(toHex(s.columnBlob(0))); });
-        if (!read) {
-            return failed(read.error());
+        auto rows = forEachRow(*stmt, [&](const Statement& s) { known.insert(toHex(s.columnBlob(0))); });
+        if (!rows) {
+            return failed(rows.error());
         }
     }
     PageRequest request{.limit = 500};
@@ -125,21 +164,31 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
     }
 
     ImportReport report;
-    report.files =
-        format == ImportFormat::Markdown && std::filesystem::is_directory(path) ? entries->size() : 1;
+    report.dryRun = options.dryRun;
+    report.files = read->files;
+    report.read = read->entries.size();
+    report.hiddenFoldersSkipped = read->hiddenFoldersSkipped;
+    report.answerFilesSkipped = read->answerFilesSkipped;
     std::vector<TimedEntry> fresh;
     std::vector<Bytes> hashes;
-    for (TimedEntry& entry : *entries) {
+    for (detail::ReadEntry& item : read->entries) {
+        TimedEntry& entry = item.entry;
         if (trimmed(entry.fields.title).empty() && trimmed(entry.fields.body).empty()) {
-            continue; // nothing to keep (Day One entries that held only a photo)
+            ++report.withoutText; // nothing to keep (Day One entries that held only a photo)
+            continue;
         }
         Bytes hash = contentHash(entry);
         if (!known.insert(toHex(hash)).second) {
             ++report.duplicates;
             continue;
         }
+        count(report, item.notes);
         fresh.push_back(std::move(entry));
         hashes.push_back(std::move(hash));
+    }
+    if (options.dryRun) {
+        report.imported = fresh.size();
+        return report;
     }
     const std::int64_t now = options.clock->nowMs();
     auto stmt = detail::JournalAccess::database(journal).prepare(

@@ -35,6 +35,8 @@ struct ImportOptions
     // importEntries: null means the journal's clock, which is the vault's. readImport
     // takes its clock as an argument and sets this from it.
     const Clock* clock = nullptr;
+    // Read, check against the journal and report, but write nothing (`--dry-run`).
+    bool dryRun = false;
 };
 
 // Where a bad file went wrong. `message` describes the problem and never quotes the
@@ -48,15 +50,41 @@ struct ImportProblem
     std::string message;
 };
 
+// What an import did, in counts and reasons only: it never holds the file's text, names or
+// places. Every entry read is counted exactly once as imported, duplicate or without text;
+// the "came in only partly" counts are over the imported entries.
 struct ImportReport
 {
-    std::size_t imported = 0;
-    std::size_t duplicates = 0; // already in the journal (or twice in the input): skipped
-    std::size_t files = 0;
+    bool dryRun = false;         // nothing was written: `imported` says what would have been
+    std::size_t files = 0;       // files read
+    std::size_t read = 0;        // entries found in them
+    std::size_t imported = 0;    // written (or, in a dry run, that would be)
+    std::size_t duplicates = 0;  // already in the journal (or twice in the input): skipped
+    std::size_t withoutText = 0; // no title and no text (a Day One entry holding only a photo): skipped
+
+    // Came in only partly: what the source held that Twofold does not keep.
+    std::size_t photos = 0;    // photos, videos, audio and drawings: Twofold cannot keep them yet
+    std::size_t locations = 0; // Twofold does not keep places
+    std::size_t weather = 0;   // nor weather
+    std::size_t starred = 0;   // Twofold has no favourite mark
+    std::size_t pinned = 0;    // nor pins
+    std::size_t allDay = 0;    // all-day entries: kept at the time the app wrote for them
+
+    // Time zones: how a time written in the file became a moment.
+    std::size_t timeWithZone = 0;    // the file gave a zone or offset (Day One: also its timeZone)
+    std::size_t timeInGivenZone = 0; // a local time, read in the zone given (or this machine's)
+
+    // Markdown: where each entry's date came from.
+    std::size_t dateFromFrontMatter = 0;
+    std::size_t dateFromFileName = 0;
+    std::size_t dateFromFileTime = 0;     // no date written: the file's modification time
+    std::size_t hiddenFoldersSkipped = 0; // .obsidian, .trash and the like: not read
+    std::size_t answerFilesSkipped = 0;   // a Twofold export's answers/answers.md: not entries
 };
 
 // Reads every entry from `path`, then adds the new ones to `journal` in one transaction:
-// a bad file imports nothing. Duplicates (the same title, text and time written as an
+// a bad file imports nothing. With `options.dryRun` nothing is written at all and the
+// report says what an import would do. Duplicates (the same title, text and time written as an
 // entry already in the journal, or one imported before) are skipped.
 std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, ImportFormat format,
                                                          const std::filesystem::path& path,

@@ -5,10 +5,12 @@
 #include "common/Result.h"
 #include "import/Import.h"
 
+#include <cstdint>
 #include <expected>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // What every import format shares: reading the file, reporting a problem, plain text. Private
 // to core.
@@ -17,6 +19,50 @@ namespace twofold::detail {
 inline constexpr std::string_view kKindNames[] = {"emotional", "physical", "sexual", "spiritual"};
 
 using Problem = std::unexpected<ImportProblem>;
+
+// What one entry held that Twofold does not keep, and how its time was read: the import
+// report counts these over the entries it writes.
+struct EntryNotes
+{
+    enum class Zone : std::uint8_t
+    {
+        Unknown,
+        Own,
+        Given
+    };
+    enum class DateFrom : std::uint8_t
+    {
+        Unknown,
+        FrontMatter,
+        FileName,
+        FileTime
+    };
+    std::uint32_t photos = 0;
+    bool location = false;
+    bool weather = false;
+    bool starred = false;
+    bool pinned = false;
+    bool allDay = false;
+    Zone zone = Zone::Unknown;
+    DateFrom date = DateFrom::Unknown;
+};
+
+struct ReadEntry
+{
+    TimedEntry entry;
+    EntryNotes notes;
+};
+
+struct ReadResult
+{
+    std::vector<ReadEntry> entries;
+    std::size_t files = 0;
+    std::size_t hiddenFoldersSkipped = 0;
+    std::size_t answerFilesSkipped = 0;
+};
+
+using Read = std::expected<ReadResult, ImportProblem>;
+using ReadEntries = std::expected<std::vector<ReadEntry>, ImportProblem>;
 
 Problem problemAt(const std::filesystem::path& file, std::string_view text, std::size_t offset,
                   std::string message, ErrorCode code = ErrorCode::InvalidArgument);
@@ -29,5 +75,10 @@ std::string trimmed(std::string_view text);
 // "# Title\n\nbody": a leading level-1 heading becomes the title (Day One, plain Markdown).
 void splitHeading(std::string_view text, std::string& title, std::string& body);
 std::int64_t toUtc(const ParsedTime& t, const ImportOptions& options);
+// Whether `t` carried its own zone or was read in the one the caller gave.
+inline EntryNotes::Zone zoneOf(const ParsedTime& t)
+{
+    return t.offsetMinutes ? EntryNotes::Zone::Own : EntryNotes::Zone::Given;
+}
 
 } // namespace twofold::detail

@@ -3,8 +3,10 @@
 #include "import/detail/JsonImport.h"
 
 #include "common/Propagate.h"
+#include "import/detail/DayOneText.h"
 
 #include <algorithm>
+#include <ranges>
 #include <unordered_set>
 
 namespace twofold::detail {
@@ -58,7 +60,8 @@ stringArray(const JsonDoc& doc, const json::Value& object, std::string_view key)
 }
 
 std::expected<std::int64_t, ImportProblem> requiredTime(const JsonDoc& doc, const json::Value& object,
-                                                        std::string_view key, const ImportOptions& options)
+                                                        std::string_view key, const ImportOptions& options,
+                                                        EntryNotes::Zone* zone = nullptr)
 {
     const json::Value* v = object.find(key);
     if (v == nullptr) {
@@ -68,24 +71,56 @@ std::expected<std::int64_t, ImportProblem> requiredTime(const JsonDoc& doc, cons
     if (!parsed) {
         return doc.at(*v, "\"" + std::string(key) + "\" is not an ISO 8601 date and time");
     }
+    if (zone != nullptr) {
+        *zone = zoneOf(*parsed);
+    }
     return toUtc(*parsed, options);
+}
+
+bool isTrue(const json::Value& object, std::string_view key)
+{
+    const json::Value* v = object.find(key);
+    return v != nullptr && v->ifBool() != nullptr && *v->ifBool();
+}
+
+std::size_t arraySize(const json::Value& object, std::string_view key)
+{
+    const json::Value* v = object.find(key);
+    return v != nullptr && v->ifArray() != nullptr ? v->ifArray()->size() : 0;
+}
+
+// What a Day One entry holds beyond its text and tags (see docs/IMPORT.md).
+EntryNotes dayOneNotes(const json::Value& item)
+{
+    EntryNotes notes;
+    std::size_t media = 0;
+    for (std::string_view key : {"photos", "videos", "audios", "pdfAttachments"}) {
+        media += arraySize(item, key);
+    }
+    notes.photos = static_cast<std::uint32_t>(media);
+    notes.location = item.find("location") != nullptr && !item.find("location")->isNull();
+    notes.weather = item.find("weather") != nullptr && !item.find("weather")->isNull();
+    notes.starred = isTrue(item, "starred");
+    notes.pinned = isTrue(item, "isPinned");
+    notes.allDay = isTrue(item, "isAllDay");
+    return notes;
 }
 
 } // namespace
 
-std::expected<std::vector<TimedEntry>, ImportProblem> readDayOne(const JsonDoc& doc, const json::Value& root,
-                                                                 const ImportOptions& options)
+ReadEntries readDayOne(const JsonDoc& doc, const json::Value& root, const ImportOptions& options)
 {
     auto entries = entriesArray(doc, root);
     if (!entries) {
         return propagate(entries);
     }
-    std::vector<TimedEntry> out;
+    std::vector<ReadEntry> out;
     for (const json::Value& item : **entries) {
         if (item.ifObject() == nullptr) {
             return doc.at(item, "each entry must be an object");
         }
-        auto created = requiredTime(doc, item, "creationDate", options);
+        EntryNotes notes = dayOneNotes(item);
+        auto created = requiredTime(doc, item, "creationDate", options, &notes.zone);
         if (!created) {
             return propagate(created);
         }
@@ -106,23 +141,28 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readDayOne(const JsonDoc& 
             return propagate(tags);
         }
         TimedEntry entry;
-        splitHeading(*text, entry.fields.title, entry.fields.body);
+        std::size_t links = 0;
+        splitDayOneTitle(withoutEscapes(withoutMomentLinks(*text, links)), entry.fields.title,
+                         entry.fields.body);
+        notes.photos = std::max(notes.photos, static_cast<std::uint32_t>(links));
         entry.fields.tags = std::move(*tags);
         entry.createdMs = *created;
         entry.updatedMs = std::max(*created, updated);
-        out.push_back(std::move(entry));
+        if (const json::Value* zone = item.find("timeZone"); zone != nullptr && zone->ifString() != nullptr) {
+            notes.zone = EntryNotes::Zone::Own;
+        }
+        out.push_back({std::move(entry), notes});
     }
     return out;
 }
 
-std::expected<std::vector<TimedEntry>, ImportProblem> readJrnl(const JsonDoc& doc, const json::Value& root,
-                                                               const ImportOptions& options)
+ReadEntries readJrnl(const JsonDoc& doc, const json::Value& root, const ImportOptions& options)
 {
     auto entries = entriesArray(doc, root);
     if (!entries) {
         return propagate(entries);
     }
-    std::vector<TimedEntry> out;
+    std::vector<ReadEntry> out;
     for (const json::Value& item : **entries) {
         if (item.ifObject() == nullptr) {
             return doc.at(item, "each entry must be an object");
@@ -160,13 +200,13 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readJrnl(const JsonDoc& do
             entry.fields.tags.push_back(std::move(tag));
         }
         entry.createdMs = entry.updatedMs = toUtc(*parsed, options);
-        out.push_back(std::move(entry));
+        out.push_back(
+            {std::move(entry), EntryNotes{.starred = isTrue(item, "starred"), .zone = zoneOf(*parsed)}});
     }
     return out;
 }
 
-std::expected<std::vector<TimedEntry>, ImportProblem> readTwofold(const JsonDoc& doc, const json::Value& root,
-                                                                  const ImportOptions& options)
+ReadEntries readTwofold(const JsonDoc& doc, const json::Value& root, const ImportOptions& options)
 {
     const json::Value* format = root.find("format");
     if (format == nullptr || format->ifString() == nullptr || *format->ifString() != "twofold-export") {
@@ -181,12 +221,13 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readTwofold(const JsonDoc&
     if (!entries) {
         return propagate(entries);
     }
-    std::vector<TimedEntry> out;
+    std::vector<ReadEntry> out;
     for (const json::Value& item : **entries) {
         if (item.ifObject() == nullptr) {
             return doc.at(item, "each entry must be an object");
         }
-        auto created = requiredTime(doc, item, "created", options);
+        EntryNotes notes;
+        auto created = requiredTime(doc, item, "created", options, &notes.zone);
         auto updated = requiredTime(doc, item, "updated", options);
         auto title = optionalString(doc, item, "title");
         auto body = optionalString(doc, item, "body");
@@ -226,13 +267,12 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readTwofold(const JsonDoc&
         }
         entry.createdMs = *created;
         entry.updatedMs = std::max(*created, *updated);
-        out.push_back(std::move(entry));
+        out.push_back({std::move(entry), notes});
     }
     return out;
 }
 
-std::expected<std::vector<TimedEntry>, ImportProblem>
-readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options)
+Read readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options)
 {
     auto text = readText(path);
     if (!text) {
@@ -242,7 +282,48 @@ readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportO
     if (!root) {
         return problemAt(path, *text, root.error().offset, "not valid JSON: " + root.error().message);
     }
-    return reader(JsonDoc{path, *text}, *root, options);
+    auto entries = reader(JsonDoc{path, *text}, *root, options);
+    if (!entries) {
+        return propagate(entries);
+    }
+    return ReadResult{.entries = std::move(*entries), .files = 1};
+}
+
+Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& options)
+{
+    // The unzipped export: one JSON file per journal, named after it, beside photos/ and
+    // the like (not read: Twofold cannot keep photos yet, and the entries count them).
+    std::error_code ec;
+    std::vector<std::filesystem::path> journals;
+    for (const auto& item : std::filesystem::directory_iterator(folder, ec)) {
+        if (item.is_regular_file(ec) && item.path().extension() == ".json") {
+            journals.push_back(item.path());
+        }
+    }
+    if (ec) {
+        return problemIn(folder, "the folder cannot be read", ErrorCode::IoError);
+    }
+    std::ranges::sort(journals);
+    if (journals.empty()) {
+        return problemIn(folder, "the folder holds no Day One journal (.json file)", ErrorCode::NotFound);
+    }
+    ReadResult out;
+    for (const auto& file : journals) {
+        auto read = readJsonFile(file, readDayOne, options);
+        if (!read) {
+            return propagate(read);
+        }
+        const std::string journal = file.stem().string(); // the journal's name, kept as a tag
+        for (ReadEntry& item : read->entries) {
+            if (!journal.empty() &&
+                std::ranges::find(item.entry.fields.tags, journal) == item.entry.fields.tags.end()) {
+                item.entry.fields.tags.push_back(journal);
+            }
+            out.entries.push_back(std::move(item));
+        }
+        ++out.files;
+    }
+    return out;
 }
 
 } // namespace twofold::detail

@@ -24,18 +24,15 @@ struct JsonDoc
     }
 };
 
-using JsonReader = std::expected<std::vector<TimedEntry>, ImportProblem> (*)(const JsonDoc&,
-                                                                             const json::Value&,
-                                                                             const ImportOptions&);
+using JsonReader = ReadEntries (*)(const JsonDoc&, const json::Value&, const ImportOptions&);
 
-std::expected<std::vector<TimedEntry>, ImportProblem> readDayOne(const JsonDoc& doc, const json::Value& root,
-                                                                 const ImportOptions& options);
-std::expected<std::vector<TimedEntry>, ImportProblem> readJrnl(const JsonDoc& doc, const json::Value& root,
-                                                               const ImportOptions& options);
-std::expected<std::vector<TimedEntry>, ImportProblem> readTwofold(const JsonDoc& doc, const json::Value& root,
-                                                                  const ImportOptions& options);
+ReadEntries readDayOne(const JsonDoc& doc, const json::Value& root, const ImportOptions& options);
+ReadEntries readJrnl(const JsonDoc& doc, const json::Value& root, const ImportOptions& options);
+ReadEntries readTwofold(const JsonDoc& doc, const json::Value& root, const ImportOptions& options);
 
-std::expected<std::vector<TimedEntry>, ImportProblem>
-readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options);
+Read readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options);
+
+// An unzipped Day One export: every journal's JSON in the folder, its name kept as a tag.
+Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& options);
 
 } // namespace twofold::detail

@@ -5,8 +5,10 @@
 #include "common/Json.h"
 #include "common/Propagate.h"
 #include "import/detail/ImportText.h"
+#include "import/detail/InlineTags.h"
 
 #include <algorithm>
+#include <optional>
 #include <sys/stat.h>
 
 namespace twofold::detail {
@@ -86,15 +88,62 @@ std::optional<std::vector<std::string>> inlineList(std::string_view raw)
     return out;
 }
 
-std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem::path& path,
-                                                          const ImportOptions& options)
+// "2022-10-03.md", "2022-10-03 Monday.md": the day the name starts with (Obsidian's daily
+// notes, jrnl's Markdown export), and what follows it as a title.
+std::optional<ParsedTime> dateInName(const std::string& stem, std::string& rest)
+{
+    if (stem.size() < 10) {
+        return std::nullopt;
+    }
+    if (stem.size() > 10 && ((stem[10] >= '0' && stem[10] <= '9') || stem[10] == ':' || stem[10] == 'T')) {
+        return std::nullopt; // a time follows, or more digits: not a plain date
+    }
+    auto parsed = parseIsoTime(std::string_view(stem).substr(0, 10));
+    if (!parsed) {
+        return std::nullopt;
+    }
+    rest = trimmed(std::string_view(stem).substr(10));
+    while (!rest.empty() && (rest.front() == '-' || rest.front() == '_' || rest.front() == ' ')) {
+        rest.erase(0, 1);
+    }
+    return parsed;
+}
+
+// A file given as Markdown that is plainly something else: said, with what to do.
+std::optional<std::string> notMarkdown(const std::string& text)
+{
+    if (text.find('\0') != std::string::npos) {
+        return "this is not Markdown: it holds binary data";
+    }
+    const std::string start = trimmed(std::string_view(text).substr(0, 64));
+    if ((start.starts_with("{") || start.starts_with("[")) && json::parse(text)) {
+        return "this is a JSON file, not Markdown; for Day One, jrnl or Twofold exports use --format "
+               "dayone-json, jrnl-json or twofold-json";
+    }
+    if (start.starts_with("<?xml") || start.starts_with("<!DOCTYPE") || start.starts_with("<html")) {
+        return "this is an XML or HTML file, not Markdown";
+    }
+    return std::nullopt;
+}
+
+std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const std::filesystem::path& path,
+                                                                        const ImportOptions& options)
 {
     auto text = readText(path);
+    if (!text && text.error().message == "the file is not UTF-8 text") {
+        return problemIn(path, "this is not Markdown: it is not UTF-8 text (a binary file, or text saved in "
+                               "another encoding)");
+    }
     if (!text) {
         return propagate(text);
     }
+    if (auto reason = notMarkdown(*text)) {
+        return problemIn(path, *reason);
+    }
+    bool twofoldExport = false; // Twofold's own export: its front matter tags are all the tags
     const std::string& all = *text;
     TimedEntry entry;
+    EntryNotes notes;
     std::optional<std::int64_t> created;
     std::optional<std::int64_t> updated;
     bool haveTitle = false;
@@ -154,6 +203,10 @@ std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem:
                 }
                 entry.fields.title = *value;
                 haveTitle = true;
+            } else if (key == "kind") {
+                if (scalar(raw) == "twofold-answers") {
+                    return std::nullopt; // a Twofold export's answers: not journal entries
+                }
             } else if (key == "created" || key == "date" || key == "updated") {
                 auto value = scalar(raw);
                 auto parsed = value ? parseIsoTime(*value) : std::nullopt;
@@ -161,6 +214,11 @@ std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem:
                     return bad("front matter: \"" + key + "\" is not an ISO 8601 date and time");
                 }
                 (key == "updated" ? updated : created) = toUtc(*parsed, options);
+                twofoldExport = twofoldExport || key == "updated";
+                if (key != "updated") {
+                    notes.zone = zoneOf(*parsed);
+                    notes.date = EntryNotes::DateFrom::FrontMatter;
+                }
             } else if (key == "tags" && !trimmed(raw).empty()) {
                 auto list = inlineList(raw);
                 if (!list) {
@@ -202,16 +260,32 @@ std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem:
         }
     }
     std::string body = all.substr(bodyStart);
+    std::string afterDate;
+    const auto named = dateInName(path.stem().string(), afterDate);
     if (!haveTitle) {
         splitHeading(body, entry.fields.title, entry.fields.body);
         if (entry.fields.title.empty()) {
-            entry.fields.title = path.stem().string();
+            // "2022-10-03.md" needs no title: the date is the entry's own.
+            entry.fields.title = named ? afterDate : path.stem().string();
         }
     } else {
         entry.fields.body = trimmed(body);
     }
+    if (!twofoldExport) {
+        for (std::string& tag : inlineTags(entry.fields.body)) {
+            if (std::ranges::find(entry.fields.tags, tag) == entry.fields.tags.end()) {
+                entry.fields.tags.push_back(std::move(tag));
+            }
+        }
+    }
+    if (!created && named) {
+        created = toUtc(*named, options);
+        notes.zone = EntryNotes::Zone::Given;
+        notes.date = EntryNotes::DateFrom::FileName;
+    }
     if (!created) {
         // No date in the file: when it was last changed is the best guess.
+        notes.date = EntryNotes::DateFrom::FileTime;
         struct stat st = {};
         created = ::stat(path.c_str(), &st) != 0
                       ? options.clock->nowMs()
@@ -219,21 +293,40 @@ std::expected<TimedEntry, ImportProblem> readMarkdownFile(const std::filesystem:
     }
     entry.createdMs = *created;
     entry.updatedMs = std::max(*created, updated.value_or(*created));
-    return entry;
+    return std::optional<ReadEntry>(ReadEntry{std::move(entry), notes});
 }
 
 } // namespace
 
-std::expected<std::vector<TimedEntry>, ImportProblem> readMarkdown(const std::filesystem::path& path,
-                                                                   const ImportOptions& options)
+Read readMarkdown(const std::filesystem::path& path, const ImportOptions& options)
 {
     std::error_code ec;
     std::vector<std::filesystem::path> files;
+    ReadResult out;
     if (std::filesystem::is_directory(path, ec)) {
-        // Top level only: a Twofold Markdown export keeps its answers in answers/.
-        for (const auto& item : std::filesystem::directory_iterator(path, ec)) {
-            if (item.is_regular_file(ec) && item.path().extension() == ".md") {
-                files.push_back(item.path());
+        // Every .md below it; hidden folders (.obsidian, .trash, .git) hold an app's own
+        // files, not entries: skipped, and counted for the summary.
+        namespace fs = std::filesystem;
+        fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
+        if (ec) {
+            return problemIn(path, "the folder cannot be read", ErrorCode::IoError);
+        }
+        for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) {
+                return problemIn(path, "a folder inside it cannot be read", ErrorCode::IoError);
+            }
+            const fs::path& item = it->path();
+            const bool hidden = item.filename().string().starts_with(".");
+            if (it->is_directory(ec)) {
+                if (hidden) {
+                    ++out.hiddenFoldersSkipped;
+                    it.disable_recursion_pending();
+                }
+                continue;
+            }
+            if (!hidden && it->is_regular_file(ec) &&
+                (item.extension() == ".md" || item.extension() == ".markdown")) {
+                files.push_back(item);
             }
         }
         std::ranges::sort(files);
@@ -245,13 +338,17 @@ std::expected<std::vector<TimedEntry>, ImportProblem> readMarkdown(const std::fi
     } else {
         return problemIn(path, "there is no file or folder there", ErrorCode::NotFound);
     }
-    std::vector<TimedEntry> out;
+    out.files = files.size();
     for (const auto& file : files) {
         auto entry = readMarkdownFile(file, options);
         if (!entry) {
             return propagate(entry);
         }
-        out.push_back(std::move(*entry));
+        if (!*entry) {
+            ++out.answerFilesSkipped;
+            continue;
+        }
+        out.entries.push_back(std::move(**entry));
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/Import.h"
+#include "import/detail/ImportText.h"
 
 #include <expected>
 #include <filesystem>
@@ -11,8 +12,7 @@
 // Markdown: a folder of .md files (or one file), YAML front matter optional. Private to core.
 namespace twofold::detail {
 
-// One .md file, or every .md file at the top level of a folder, oldest first as written.
-std::expected<std::vector<TimedEntry>, ImportProblem> readMarkdown(const std::filesystem::path& path,
-                                                                   const ImportOptions& options);
+// One .md file, or every .md file in a folder and the folders below it (hidden ones skipped).
+Read readMarkdown(const std::filesystem::path& path, const ImportOptions& options);
 
 } // namespace twofold::detail
