@@ -10,6 +10,7 @@
 #include "couple/ReviewHistory.h"
 #include "couple/WeeklyReview.h"
 #include "couple/detail/SignedRecords.h"
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 #include "support/LegacyReviews.h"
@@ -251,5 +252,39 @@ TEST_F(ReviewRecordsAttackTest, AnOldFormat1RecordStillReadsUntilTheFirstKeptRev
     ASSERT_TRUE(saveLegacyReview(WeeklyReview(*m_sam), kWeek3));
     for (CoupleSpace* reader : bothViews()) {
         EXPECT_EQ(datesOf(*reader), (std::vector<std::string>{std::string(kWeek1), std::string(kWeek2)}));
+    }
+}
+
+// Three files cannot commit as one: a crash between them (simulated in the journals' own
+// rows) never raises a false alarm, and a save couple.db never got is not listed.
+TEST_F(ReviewRecordsAttackTest, ACrashBetweenTheFilesRaisesNoFalseAlarm)
+{
+    save(kWeek1);
+    const auto inJournals = [&](const std::string& sql) {
+        for (Session* session : {&*m_couple.alex, &*m_couple.sam}) {
+            ASSERT_TRUE(detail::JournalAccess::database(session->journal()).exec(sql)) << sql;
+        }
+    };
+    // couple.db committed, the journals never confirmed: the pending save is the record.
+    inJournals("UPDATE review_ledger SET pending_saved_at = saved_at, pending_hash = contents_hash,"
+               " saved_at = NULL, contents_hash = NULL;");
+    for (CoupleSpace* reader : bothViews()) {
+        auto rec = reopened(*reader, kWeek1);
+        ASSERT_TRUE(rec);
+        EXPECT_FALSE(rec->changedBehindYourBack);
+    }
+    // A second save begun in both journals, and couple.db never got its record.
+    inJournals("UPDATE review_ledger SET saved_at = pending_saved_at, contents_hash = pending_hash;"
+               "UPDATE review_ledger SET pending_saved_at = saved_at + 1;");
+    for (CoupleSpace* reader : bothViews()) {
+        auto rec = reopened(*reader, kWeek1);
+        ASSERT_TRUE(rec);
+        EXPECT_FALSE(rec->changedBehindYourBack) << "the last save couple.db holds";
+    }
+    // A first save of another date begun, never in couple.db: nothing to list or report.
+    inJournals("INSERT INTO review_ledger (review_date, pending_saved_at, pending_hash)"
+               " VALUES ('2026-01-11', 1, x'00');");
+    for (CoupleSpace* reader : bothViews()) {
+        EXPECT_EQ(datesOf(*reader), std::vector<std::string>{std::string(kWeek1)});
     }
 }
