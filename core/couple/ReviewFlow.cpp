@@ -310,12 +310,19 @@ Result<std::optional<ReviewRecord>> ReviewFlow::lastReview()
     if (auto st = checkTogether(); !st) {
         return propagate(st);
     }
-    auto history = WeeklyReview(*m_first).history(); // newest first
+    // Newest first, as the first side's journal vouches for them: a forged record of a
+    // later date is not among them.
+    auto history = WeeklyReview(*m_first).history();
     if (!history) {
         return propagate(history);
     }
     for (ReviewRecord& record : *history) {
         if (record.reviewDate < reviewDate()) {
+            if (record.removed) {
+                // Its intentions went with it: changed outside Twofold, so not shown.
+                record.myIntentionDamaged = true;
+                record.partnerIntentionDamaged = true;
+            }
             return std::optional<ReviewRecord>(std::move(record));
         }
     }

@@ -81,7 +81,8 @@ public:
                                 std::string_view about = {});
     Result<std::vector<ReviewNote>> notes(NoteKind kind);
 
-    // The newest saved review before this one (its intentions: "last week's intentions").
+    // The newest saved review before this one (its intentions: "last week's intentions"), as
+    // the first side's journal vouches for it; a removed one's intentions read as damaged.
     Result<std::optional<ReviewRecord>> lastReview();
     // The shared screen's other contents (revealed answers, offers, turns), as today.
     TogetherReview& shared() noexcept { return m_shared; }

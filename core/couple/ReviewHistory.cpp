@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-// The weeks as they were (issue 15, "Seeing the weeks"): read-only, from what couple.db
-// holds and checks now. Nothing here writes.
+// The weeks as they were (issue 15, "Seeing the weeks"): from what couple.db holds and
+// checks now against this partner's own journal. Nothing here writes but what reading
+// an envelope may (a pending grant resolved), and that happens before any hash is taken.
 #include "couple/ReviewHistory.h"
 
 #include "common/Propagate.h"
@@ -35,7 +36,7 @@ ReviewHistory::ReviewHistory(CoupleSpace& space) : m_space(&space) {}
 
 Result<std::vector<std::string>> ReviewHistory::dates()
 {
-    // Only records whose signature checks (WeeklyReview::history).
+    // As WeeklyReview::history lists them: removed reviews too (the panel says so).
     auto records = WeeklyReview(*m_space).history();
     if (!records) {
         return propagate(records);
@@ -50,22 +51,21 @@ Result<std::vector<std::string>> ReviewHistory::dates()
 
 Result<std::vector<RatingPoint>> ReviewHistory::ratings()
 {
-    auto saved = dates();
-    if (!saved) {
-        return propagate(saved);
+    // Each record read and checked once (history() resolves before it hashes).
+    auto records = WeeklyReview(*m_space).history();
+    if (!records) {
+        return propagate(records);
     }
-    WeeklyReview reviews(*m_space);
+    std::ranges::reverse(*records); // oldest first
     std::vector<RatingPoint> points;
-    for (const std::string& date : *saved) {
+    for (const ReviewRecord& record : *records) {
         // A review whose contents changed since it was saved (a revealed check-in replaced,
-        // deleted or added) draws no point: the chart shows only what both revealed then.
-        auto record = reviews.reopen(date);
-        if (!record) {
-            return propagate(record);
-        }
-        if (!*record || (*record)->changedBehindYourBack) {
+        // deleted or added), or that was removed, draws no point: the chart shows only what
+        // both revealed then.
+        if (record.changedBehindYourBack || record.removed) {
             continue;
         }
+        const std::string& date = record.reviewDate;
         auto view = m_space->readCheckIn(date);
         if (!view) {
             return propagate(view);
@@ -92,6 +92,9 @@ Result<std::optional<SavedReview>> ReviewHistory::open(std::string_view reviewDa
         return std::optional<SavedReview>();
     }
     SavedReview review{std::move(**record), {}, {}, {}, {}};
+    if (review.record.removed) {
+        return std::optional<SavedReview>(std::move(review)); // its date, and nothing else
+    }
     auto appreciations = m_space->readAppreciations(reviewDate);
     if (!appreciations) {
         return propagate(appreciations);

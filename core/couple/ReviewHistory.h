@@ -45,13 +45,13 @@ class ReviewHistory
 public:
     explicit ReviewHistory(CoupleSpace& space);
 
-    // Saved reviews' dates, oldest first.
+    // Saved reviews' dates, oldest first: removed ones too (WeeklyReview::history).
     Result<std::vector<std::string>> dates();
     // For every saved review whose check-in both partners revealed to each other, one
     // point each (mine and my partner's), oldest first. Nothing else: no averages.
     Result<std::vector<RatingPoint>> ratings();
     // The saved review of `reviewDate`, or nullopt when none was saved (or its record does
-    // not check).
+    // not check). A removed review (record.removed) holds its date only.
     Result<std::optional<SavedReview>> open(std::string_view reviewDate);
 
 private:

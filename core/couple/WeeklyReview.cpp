@@ -153,7 +153,7 @@ Result<ReviewSchedule> WeeklyReview::schedule(int utcOffsetMinutes)
     schedule.due = !saved->has_value() && existed;
     schedule.daysOverdue = schedule.due ? back : 0;
     schedule.currentSaved = saved->has_value();
-    auto newest = history(); // newest first, records that check only
+    auto newest = checked(std::nullopt, false); // newest first, as history() lists them
     if (!newest) {
         return propagate(newest);
     }
@@ -218,7 +218,7 @@ Status WeeklyReview::writeRecord(std::string_view reviewDate, std::int64_t now)
     return stmt->run();
 }
 
-Result<ReviewRecord> WeeklyReview::save(std::string_view reviewDate)
+Result<ReviewRecord> WeeklyReview::saveFormat1(std::string_view reviewDate)
 {
     if (auto st = m_space->checkUnlocked(); !st) {
         return propagate(st);
@@ -236,47 +236,10 @@ Result<ReviewRecord> WeeklyReview::save(std::string_view reviewDate)
 Result<ReviewRecord> WeeklyReview::saveTogether(std::string_view reviewDate, std::string_view myIntention,
                                                 CoupleSpace& partner, std::string_view partnersIntention)
 {
-    if (auto st = m_space->checkUnlocked(); !st) {
-        return propagate(st);
-    }
-    if (auto st = partner.checkUnlocked(); !st) {
-        return propagate(st);
-    }
-    if (!m_space->isTogether() || partner.m_myId != m_space->m_partnerId) {
-        return fail(ErrorCode::InvalidArgument, "saving a review together needs both partners unlocked");
-    }
-    if (!isValidDate(reviewDate)) {
-        return fail(ErrorCode::InvalidArgument, "a review date is YYYY-MM-DD");
-    }
-    for (std::string_view text : {myIntention, partnersIntention}) {
-        if (auto st = text.empty() ? Status() : checkIntention(reviewDate, text); !st) {
-            return propagate(st);
-        }
-    }
-    const std::int64_t now = m_space->m_options.clock->nowMs();
-    // One transaction: both intentions and the record, or nothing (a full disk halfway
-    // leaves the review unsaved, never half saved).
-    auto tx = m_space->db().transaction();
-    if (!tx) {
-        return propagate(tx);
-    }
-    const std::pair<const CoupleSpace*, std::string_view> intentions[] = {{m_space, myIntention},
-                                                                          {&partner, partnersIntention}};
-    for (const auto& [author, text] : intentions) {
-        if (text.empty()) {
-            continue;
-        }
-        if (auto st = writeIntention(*author, reviewDate, text, now); !st) {
-            return propagate(st);
-        }
-    }
-    if (auto st = writeRecord(reviewDate, now); !st) {
-        return propagate(st);
-    }
-    if (auto st = tx->commit(); !st) {
-        return propagate(st);
-    }
-    return record(reviewDate, now, m_space->m_myId);
+    // Both partners are here: the record is format 2, countersigned and kept in both journals.
+    return saveTogetherV2(
+        partner,
+        TogetherSave{std::string(reviewDate), std::string(myIntention), std::string(partnersIntention), {}});
 }
 
 Result<ReviewRecord> WeeklyReview::record(std::string_view reviewDate, std::int64_t savedMs,

@@ -15,6 +15,9 @@
 namespace twofold {
 
 class CoupleSpace;
+namespace test {
+struct LegacyReviews;
+}
 
 enum class Weekday
 {
@@ -59,13 +62,18 @@ struct ReviewRecord
     // An intention whose signature does not check: damaged, its text never shown.
     bool myIntentionDamaged = false;
     bool partnerIntentionDamaged = false;
-    // 1: saved by save()/saveTogether(). 2: the guided review (saveTogetherV2), signed over
+    // 1: saved alone by releases before the guided review. 2: every save since (saveTogetherV2), signed over
     // the hash of its contents and countersigned by the partner who did not save.
     int format = 1;
-    // Set by reopen() only: since the review was saved a note was deleted, edited, added or
-    // put back, an intention changed, or the countersignature does not check; or (format 1)
-    // notes exist that a format 1 review never signed (a format 2 record replaced by one).
+    // Set by reopen() and history(): since the review was saved a note was deleted, edited,
+    // added or put back, or an intention changed; or couple.db's record is not the one this
+    // partner's journal kept (an earlier save put back, a format 1 record in its place, its
+    // signature or countersignature broken); or (format 1) notes exist that a format 1
+    // review never signed. Always set with `removed`.
     bool changedBehindYourBack = false;
+    // This partner's journal kept this review but couple.db no longer holds its record:
+    // "A saved review was removed from the shared file." Nothing else of it is read.
+    bool removed = false;
 };
 
 // A note written in the same transaction as the review (saveTogetherV2), as
@@ -104,11 +112,8 @@ public:
 
     // This partner's one intention for the week after reviewDate (replaces an earlier one).
     Status setIntention(std::string_view reviewDate, std::string_view text);
-    // Records the review as held (now). Saving again updates the time.
-    Result<ReviewRecord> save(std::string_view reviewDate);
     // In Together mode (`partner` is the Together partner's space): both intentions (an
-    // empty one is left as it was) and the record, each signed by its own author, in one
-    // couple.db transaction.
+    // empty one is left as it was) and the record, as saveTogetherV2 with no notes.
     Result<ReviewRecord> saveTogether(std::string_view reviewDate, std::string_view myIntention,
                                       CoupleSpace& partner, std::string_view partnersIntention);
     // The guided review's save, in Together mode: the notes' last edits, both intentions
@@ -117,11 +122,16 @@ public:
     // contentsHash: the notes, the envelopes revealed on the date's private steps, the
     // intentions), in one couple.db transaction: all of it, or (a full disk halfway) nothing.
     Result<ReviewRecord> saveTogetherV2(CoupleSpace& partner, const TogetherSave& save);
+    // The saved review of that date as the reader's own journal vouches for it (docs/
+    // ARCHITECTURE.md, "What the shared file cannot undo"): a guided review this partner
+    // saved or countersigned is listed, and reported changed or removed when couple.db no
+    // longer holds exactly that save; any other record only when it checks and dates from
+    // before this journal kept reviews. changedBehindYourBack is not computed here.
     Result<std::optional<ReviewRecord>> review(std::string_view reviewDate);
     // review(), and whether its contents changed since it was saved (changedBehindYourBack):
     // the contents hash as couple.db holds them now against the signed one.
     Result<std::optional<ReviewRecord>> reopen(std::string_view reviewDate);
-    // Saved reviews, newest first.
+    // Saved reviews as reopen() sees them, removed ones included, newest first.
     Result<std::vector<ReviewRecord>> history();
 
     // "YYYY-MM-DD" strings only, with a real calendar date.
@@ -132,6 +142,10 @@ public:
     static std::string reviewDateOn(Weekday day, std::string_view today);
 
 private:
+    friend struct test::LegacyReviews;
+    // Format 1, signed by this partner alone: what releases before the guided review saved.
+    // Only tests write one now (tests/support/LegacyReviews.h), to check old records read.
+    Result<ReviewRecord> saveFormat1(std::string_view reviewDate);
     static Status checkIntention(std::string_view reviewDate, std::string_view text);
     // Signed by `author` (this space or its Together partner), written through this space.
     Status writeIntention(const CoupleSpace& author, std::string_view reviewDate, std::string_view text,
@@ -152,9 +166,10 @@ private:
     Result<std::vector<StoredReview>> stored(std::optional<std::string_view> reviewDate);
     // The saved review of that date, if its signature checks.
     Result<std::optional<ReviewRecord>> verified(const StoredReview& row);
-    // Format 2: whether the stored contents hash is still what couple.db holds and the
-    // partner who did not save countersigned it.
+    // Format 2: whether the stored contents hash is still what couple.db holds.
     Result<bool> changedSince(const StoredReview& row);
+    // The records of one date (or all), checked against this partner's journal; newest first.
+    Result<std::vector<ReviewRecord>> checked(std::optional<std::string_view> reviewDate, bool withChanges);
 
     CoupleSpace* m_space;
 };

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 // WeeklyReview's saved records: format 1 (signed over date, time and saver) and format 2
-// (the guided review, also over its contents' hash and countersigned).
+// (the guided review, also over its contents' hash and countersigned), each checked
+// against what the reader's own journal kept (WeeklyReviewLedger.h).
 #include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "couple/WeeklyReviewLedger.h"
 #include "couple/detail/ReviewNoteStore.h"
 #include "couple/detail/SignedRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "vault/Session.h"
+
+#include <algorithm>
+#include <set>
 
 namespace twofold {
 
@@ -56,6 +61,17 @@ Result<std::optional<ReviewRecord>> WeeklyReview::verified(const StoredReview& r
     if (!*authentic || (row.format == 2 && row.contentsHash.empty())) {
         return std::optional<ReviewRecord>();
     }
+    if (row.format == 2) {
+        // Either partner could re-sign a record alone; not the other's countersignature too.
+        const std::string& other = row.savedBy == m_space->m_myId ? m_space->m_partnerId : m_space->m_myId;
+        auto countersigned = records.isAuthentic(other, message, row.countersignature);
+        if (!countersigned) {
+            return propagate(countersigned);
+        }
+        if (!*countersigned) {
+            return std::optional<ReviewRecord>();
+        }
+    }
     auto rec = record(row.date, row.savedMs, row.savedBy);
     if (!rec) {
         return propagate(rec);
@@ -79,19 +95,108 @@ Result<bool> WeeklyReview::changedSince(const StoredReview& row)
     if (!now) {
         return propagate(now);
     }
-    if (*now != row.contentsHash) {
-        return true;
+    return *now != row.contentsHash;
+}
+
+// The rule (docs/ARCHITECTURE.md, "What the shared file cannot undo"), per date:
+// - my journal kept a save of it: couple.db's record must be exactly that save (format 2,
+//   same time and contents hash, signed and countersigned), else the review is listed as
+//   changed; no record at all is "removed". A save still pending in my journal (a crash
+//   between the files) counts only when couple.db holds exactly it.
+// - my journal kept nothing: a record is listed only when it checks (format 2: also the
+//   countersignature) and is older than this journal's reviews: its date no later than the
+//   day the journal began keeping them (so never a future one) and earlier than the first
+//   review it kept. So a forged record of a later or future date is never listed.
+Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::string_view> reviewDate,
+                                                        bool withChanges)
+{
+    if (withChanges) {
+        // Reading envelopes may write a pending grant: first, so the hash sees the result.
+        if (auto st = m_space->resolveIfChanged(); !st) {
+            return propagate(st);
+        }
     }
-    // Either partner could re-sign a record alone; not the other's countersignature too.
-    const std::string& other = row.savedBy == m_space->m_myId ? m_space->m_partnerId : m_space->m_myId;
-    detail::SignedRecords records(*m_space->m_session, m_space->m_partnerId);
-    auto countersigned = records.isAuthentic(
-        other, detail::reviewMessageV2(row.date, row.savedMs, row.savedBy, row.contentsHash),
-        row.countersignature);
-    if (!countersigned) {
-        return propagate(countersigned);
+    auto rows = stored(reviewDate);
+    if (!rows) {
+        return propagate(rows);
     }
-    return !*countersigned;
+    detail::ReviewLedger ledger(m_space->journalDb());
+    auto entries = ledger.entries(std::nullopt);
+    if (!entries) {
+        return propagate(entries);
+    }
+    auto since = ledger.since();
+    if (!since) {
+        return propagate(since);
+    }
+    std::optional<std::string> firstKept;
+    std::set<std::string, std::greater<>> dates;
+    for (const auto& [date, entry] : *entries) {
+        if (entry.saved) {
+            firstKept = firstKept ? std::min(*firstKept, date) : date;
+            if (!reviewDate || date == *reviewDate) {
+                dates.insert(date);
+            }
+        }
+    }
+    for (const StoredReview& row : *rows) {
+        dates.insert(row.date);
+    }
+    std::vector<ReviewRecord> records;
+    for (const std::string& date : dates) {
+        const auto row = std::ranges::find(*rows, date, &StoredReview::date);
+        const StoredReview* r = row == rows->end() ? nullptr : &*row;
+        const auto e = entries->find(date);
+        const detail::ReviewLedger::Entry* entry = e == entries->end() ? nullptr : &e->second;
+        const auto isThis = [&](const std::optional<detail::ReviewLedger::Save>& save) {
+            return r && save && r->format == 2 && r->savedMs == save->savedMs &&
+                   r->contentsHash == save->contentsHash;
+        };
+        const bool kept = entry && entry->saved;
+        const bool asKept = entry && (isThis(entry->saved) || isThis(entry->pending));
+        if (kept && !r) {
+            ReviewRecord removed{date, entry->saved->savedMs};
+            removed.format = 2;
+            removed.changedBehindYourBack = true;
+            removed.removed = true;
+            records.push_back(std::move(removed));
+            continue;
+        }
+        if (!r) {
+            continue; // a save begun whose record couple.db never got
+        }
+        auto rec = verified(*r);
+        if (!rec) {
+            return propagate(rec);
+        }
+        if (kept && (!asKept || !*rec)) {
+            // Not the save my journal kept: listed, never as it was saved.
+            if (!*rec) {
+                auto fallback = record(date, entry->saved->savedMs, std::string());
+                if (!fallback) {
+                    return propagate(fallback);
+                }
+                fallback->format = 2;
+                *rec = std::move(*fallback);
+            }
+            (*rec)->changedBehindYourBack = true;
+            records.push_back(std::move(**rec));
+            continue;
+        }
+        const bool older = since->has_value() && date <= **since && (!firstKept || date < *firstKept);
+        if (!*rec || (!asKept && !older)) {
+            continue; // forged, or not one this journal knows: as if never saved
+        }
+        if (withChanges) {
+            auto changed = changedSince(*r);
+            if (!changed) {
+                return propagate(changed);
+            }
+            (*rec)->changedBehindYourBack = *changed;
+        }
+        records.push_back(std::move(**rec));
+    }
+    return records;
 }
 
 Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view reviewDate)
@@ -99,14 +204,14 @@ Result<std::optional<ReviewRecord>> WeeklyReview::review(std::string_view review
     if (auto st = m_space->checkUnlocked(); !st) {
         return propagate(st);
     }
-    auto rows = stored(reviewDate);
-    if (!rows) {
-        return propagate(rows);
+    auto records = checked(reviewDate, false);
+    if (!records) {
+        return propagate(records);
     }
-    if (rows->empty()) {
+    if (records->empty()) {
         return std::optional<ReviewRecord>();
     }
-    return verified(rows->front());
+    return std::optional<ReviewRecord>(std::move(records->front()));
 }
 
 Result<std::optional<ReviewRecord>> WeeklyReview::reopen(std::string_view reviewDate)
@@ -114,23 +219,14 @@ Result<std::optional<ReviewRecord>> WeeklyReview::reopen(std::string_view review
     if (auto st = m_space->checkUnlocked(); !st) {
         return propagate(st);
     }
-    auto rows = stored(reviewDate);
-    if (!rows) {
-        return propagate(rows);
+    auto records = checked(reviewDate, true);
+    if (!records) {
+        return propagate(records);
     }
-    if (rows->empty()) {
+    if (records->empty()) {
         return std::optional<ReviewRecord>();
     }
-    auto rec = verified(rows->front());
-    if (!rec || !*rec) {
-        return rec;
-    }
-    auto changed = changedSince(rows->front());
-    if (!changed) {
-        return propagate(changed);
-    }
-    (*rec)->changedBehindYourBack = *changed;
-    return rec;
+    return std::optional<ReviewRecord>(std::move(records->front()));
 }
 
 Result<std::vector<ReviewRecord>> WeeklyReview::history()
@@ -138,21 +234,7 @@ Result<std::vector<ReviewRecord>> WeeklyReview::history()
     if (auto st = m_space->checkUnlocked(); !st) {
         return propagate(st);
     }
-    auto rows = stored(std::nullopt);
-    if (!rows) {
-        return propagate(rows);
-    }
-    std::vector<ReviewRecord> records;
-    for (const auto& row : *rows) {
-        auto rec = verified(row);
-        if (!rec) {
-            return propagate(rec);
-        }
-        if (*rec) {
-            records.push_back(std::move(**rec));
-        }
-    }
-    return records;
+    return checked(std::nullopt, true);
 }
 
 } // namespace twofold

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
-// The guided weekly review's save (issue 15): one couple.db transaction.
+// The guided weekly review's save (issue 15): one couple.db transaction, and both
+// partners' journals keep what it saved (WeeklyReviewLedger.h).
 #include "common/Propagate.h"
 #include "couple/CoupleSpace.h"
 #include "couple/WeeklyReview.h"
+#include "couple/WeeklyReviewLedger.h"
 #include "couple/detail/SignedRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -82,11 +84,35 @@ Result<ReviewRecord> WeeklyReview::saveTogetherV2(CoupleSpace& partner, const To
         return propagate(stmt);
     }
     stmt->bindAll(date, now, me, *signature, *hash, *countersignature);
+    // Three files cannot commit as one. Both journals first note the save as pending;
+    // couple.db's record is written last; then both journals confirm it. A failure before
+    // couple.db commits forgets the pending save (the review stays unsaved, as before);
+    // a crash between leaves it pending, and a pending save counts only once couple.db
+    // holds exactly that record (WeeklyReviewRead.cpp), so neither way is a false alarm.
+    detail::ReviewLedger ledgers[] = {detail::ReviewLedger(m_space->journalDb()),
+                                      detail::ReviewLedger(partner.journalDb())};
+    const detail::ReviewLedger::Save kept{now, *hash};
+    const auto abandon = [&] {
+        for (detail::ReviewLedger& ledger : ledgers) {
+            (void)ledger.abandon(date); // best effort: a pending save never matches otherwise
+        }
+    };
+    for (detail::ReviewLedger& ledger : ledgers) {
+        if (auto st = ledger.begin(date, kept); !st) {
+            abandon();
+            return propagate(st);
+        }
+    }
     if (auto st = stmt->run(); !st) {
+        abandon();
         return propagate(st);
     }
     if (auto st = tx->commit(); !st) {
+        abandon();
         return propagate(st);
+    }
+    for (detail::ReviewLedger& ledger : ledgers) {
+        (void)ledger.confirm(date); // saved either way: a pending save that matches counts
     }
     auto rec = record(date, now, me);
     if (!rec) {

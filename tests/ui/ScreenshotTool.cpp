@@ -309,9 +309,8 @@ void writeDemoCoupleSpace(const std::filesystem::path& dir, Session& alexSession
              .has_value(),
          "check in");
     WeeklyReview review(*alex);
-    must(review.setIntention(date, "Ask before assuming.").has_value(), "set an intention");
-    must(WeeklyReview(*sam).setIntention(date, "Plan one evening out.").has_value(), "set an intention");
-    must(review.save(date).has_value(), "save the review");
+    must(review.saveTogether(date, "Ask before assuming.", *sam, "Plan one evening out.").has_value(),
+         "save the review");
     ui::ReviewReminder::remember(dir, kDefaultReviewDay, date);
 }
 
@@ -1101,6 +1100,14 @@ void historyScreens(Shooter& shooter)
         tabs->setCurrentIndex(1);
         shooter.shoot(&window, QStringLiteral("review-history-calendar") + suffix);
     }
+
+    // A review removed from the shared file: its date in the list, and nothing else of it.
+    window.resize(QSize(1000, 700));
+    list->item(0)->setText(QStringLiteral("Review of %1, removed from the shared file")
+                               .arg(QLocale().toString(days.back(), QLocale::LongFormat)));
+    reopen->showMessage(QStringLiteral("A saved review was removed from the shared file. "
+                                       "Your own journal still knows it was saved on this day."));
+    shooter.shoot(&window, QStringLiteral("review-history-removed"));
 
     // The chart on its own, and a review reopened (with the notice a changed file gets).
     ui::RatingChart alone;

@@ -4,6 +4,7 @@
 
 #include "couple/CoupleSpace.h"
 #include "couple/ReviewHistory.h"
+#include "couple/WeeklyReview.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/together/ReviewCalendar.h"
@@ -28,6 +29,9 @@
 namespace twofold::ui {
 
 namespace {
+
+// A list item's: the review was removed from the shared file (WeeklyReview::history).
+constexpr int kRemovedRole = Qt::UserRole + 1;
 
 QString fromStd(const std::string& text)
 {
@@ -129,14 +133,20 @@ void ReviewHistoryPanel::reload()
     const int row = m_list->currentRow();
     m_list->clear();
     QList<QDate> days;
-    if (auto dates = history.dates()) {
-        for (const std::string& date : *dates) {
-            const QDate day = QDate::fromString(fromStd(date), Qt::ISODate);
+    // Newest first, removed and changed ones too: what this partner's journal kept says so.
+    if (auto records = WeeklyReview(*m_context.couple()).history()) {
+        for (const ReviewRecord& record : *records) {
+            const QDate day = QDate::fromString(fromStd(record.reviewDate), Qt::ISODate);
             days << day;
-            auto* item =
-                new QListWidgetItem(tr("Review of %1").arg(QLocale().toString(day, QLocale::LongFormat)));
-            item->setData(Qt::UserRole, fromStd(date));
-            m_list->insertItem(0, item); // newest first
+            const QString when = QLocale().toString(day, QLocale::LongFormat);
+            const QString label = record.removed ? tr("Review of %1, removed from the shared file").arg(when)
+                                  : record.changedBehindYourBack
+                                      ? tr("Review of %1, changed in the shared file").arg(when)
+                                      : tr("Review of %1").arg(when);
+            auto* item = new QListWidgetItem(label);
+            item->setData(Qt::UserRole, fromStd(record.reviewDate));
+            item->setData(kRemovedRole, record.removed);
+            m_list->addItem(item);
         }
     }
     m_calendar->setSavedDates(days);
@@ -166,7 +176,7 @@ ReviewHistoryPanel::Printable ReviewHistoryPanel::printable(const QString& revie
     }
     const ReviewPeople who = people();
     auto saved = ReviewHistory(*m_context.couple()).open(reviewDate.toStdString());
-    if (!saved || !*saved) {
+    if (!saved || !*saved || (*saved)->record.removed) {
         return out;
     }
     // On screen the chart is one tab away; the PDF carries it with the review.
@@ -182,6 +192,13 @@ void ReviewHistoryPanel::showChosen()
     m_export->setEnabled(item != nullptr);
     if (!item || !m_context.couple()) {
         m_detail->clear();
+        return;
+    }
+    if (item->data(kRemovedRole).toBool()) {
+        // Its date, and nothing else: there is nothing left to show or export.
+        m_export->setEnabled(false);
+        m_detail->showMessage(tr("A saved review was removed from the shared file. "
+                                 "Your own journal still knows it was saved on this day."));
         return;
     }
     const Printable review = printable(item->data(Qt::UserRole).toString(), false);

@@ -10,6 +10,7 @@
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
+#include "support/LegacyReviews.h"
 #include "support/TempDir.h"
 
 #include <algorithm>
@@ -344,7 +345,7 @@ TEST(CoupleReviewAttackTest, SamRewritesAlexsIntentionAndAlexsAppShowsItAsHers)
         ASSERT_TRUE(alex.beginTogether(samSpace));
         ASSERT_TRUE(WeeklyReview(alex).setIntention(date, "phones away at dinner"));
         ASSERT_TRUE(WeeklyReview(samSpace).setIntention(date, "one walk together"));
-        ASSERT_TRUE(WeeklyReview(alex).save(date));
+        ASSERT_TRUE(saveLegacyReview(WeeklyReview(alex), date));
     }
     {
         Database raw = openCoupleRaw(couple.dir(), sam.coupleKey);

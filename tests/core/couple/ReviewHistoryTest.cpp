@@ -10,6 +10,7 @@
 #include "couple/detail/SignedRecords.h"
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
+#include "support/LegacyReviews.h"
 
 #include <filesystem>
 #include <fstream>
@@ -265,8 +266,14 @@ TEST_F(ReviewHistoryTest, SamForgesNoDateAndNoRating)
         ASSERT_TRUE(raw.exec("UPDATE reviews SET review_date = '" + std::string(kWeek5) +
                              "' WHERE review_date = '" + std::string(kWeek2) + "';"));
     }
-    const std::vector<std::string> week1{std::string(kWeek1)};
-    EXPECT_EQ(datesOf(*m_alex), week1) << "no forged or moved date";
+    // Week 2's record moved away: both journals kept it, so it is listed, as removed.
+    const std::vector<std::string> week1And2{std::string(kWeek1), std::string(kWeek2)};
+    EXPECT_EQ(datesOf(*m_alex), week1And2) << "no forged or moved date";
+    for (CoupleSpace* reader : {&*m_alex, &*m_sam}) {
+        auto gone = ReviewHistory(*reader).open(kWeek2);
+        ASSERT_TRUE(gone && *gone);
+        EXPECT_TRUE((*gone)->record.removed);
+    }
     auto chart = chartOf(*m_alex);
     EXPECT_EQ(chart.size(), 2u);
     EXPECT_FALSE(chart.contains({std::string(kWeek3), false}) ||
@@ -300,7 +307,10 @@ TEST_F(ReviewHistoryTest, SamForgesNoDateAndNoRating)
     Session& alex = m_couple.unlock("alex");
     EXPECT_TRUE(alex.freshness().coupleOlder) << "the rollback is reported";
     CoupleSpace alexSpace = m_couple.openSpace(alex);
-    EXPECT_EQ(datesOf(alexSpace), week1);
+    EXPECT_EQ(datesOf(alexSpace), week1And2) << "that file's, and week 2 as removed";
+    auto gone = ReviewHistory(alexSpace).open(kWeek2);
+    ASSERT_TRUE(gone && *gone);
+    EXPECT_TRUE((*gone)->record.removed);
     const auto old = chartOf(alexSpace);
     EXPECT_EQ(old.size(), 2u);
     EXPECT_EQ(old.at({std::string(kWeek1), false}), kSamCheckIn.ratings()) << "as revealed then";
@@ -311,7 +321,7 @@ TEST_F(ReviewHistoryTest, AReviewOfTheFirstFormatKeepsItsRevealedCheckIns)
     // Before the guided review: both checked in and agreed, and one saved the review alone.
     ASSERT_TRUE(m_alex->checkIn(kWeek1, kAlexCheckIn, Reveal::Yes));
     ASSERT_TRUE(m_sam->checkIn(kWeek1, kSamCheckIn, Reveal::Yes));
-    ASSERT_TRUE(WeeklyReview(*m_sam).save(kWeek1));
+    ASSERT_TRUE(saveLegacyReview(WeeklyReview(*m_sam), kWeek1));
     EXPECT_EQ(datesOf(*m_alex), std::vector<std::string>{std::string(kWeek1)});
     const auto chart = chartOf(*m_alex);
     ASSERT_EQ(chart.size(), 2u);

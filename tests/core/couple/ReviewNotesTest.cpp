@@ -12,6 +12,7 @@
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 #include "support/FailingVfs.h"
+#include "support/LegacyReviews.h"
 
 #include <filesystem>
 
@@ -211,7 +212,10 @@ TEST_F(ReviewNotesTest, AnOlderCoupleDbPutBackIsReported)
 
 TEST_F(ReviewNotesTest, TheMigrationUpgradesACoupleDbOfMigration7AndKeepsOldReviews)
 {
-    ASSERT_TRUE(WeeklyReview(*m_alex).saveTogether(kDate, "ALEX-INTENT", *m_sam, "SAM-INTENT"));
+    // A review as releases of migration 7 saved it: format 1, signed by one partner.
+    ASSERT_TRUE(WeeklyReview(*m_alex).setIntention(kDate, "ALEX-INTENT"));
+    ASSERT_TRUE(WeeklyReview(*m_sam).setIntention(kDate, "SAM-INTENT"));
+    ASSERT_TRUE(saveLegacyReview(WeeklyReview(*m_alex), kDate));
     m_alex.reset();
     m_sam.reset();
     m_couple.alex->lock();

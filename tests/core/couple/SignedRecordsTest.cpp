@@ -9,6 +9,7 @@
 #include "storage/Statement.h"
 #include "support/CoupleTestSupport.h"
 #include "support/FastKdf.h"
+#include "support/LegacyReviews.h"
 
 #include <algorithm>
 
@@ -213,7 +214,7 @@ TEST_F(SignedRecordsTest, AnIntentionEditedOrForgedIsDamagedNeverSomeonesWords)
     WeeklyReview samReview(sam);
     ASSERT_TRUE(alexReview.setIntention(kDate, "Cook on Friday."));
     ASSERT_TRUE(samReview.setIntention(kDate, "Call your mother with you."));
-    ASSERT_TRUE(alexReview.save(kDate));
+    ASSERT_TRUE(saveLegacyReview(alexReview, kDate));
 
     auto rec = samReview.review(kDate);
     ASSERT_TRUE(rec && *rec);
@@ -260,7 +261,7 @@ TEST_F(SignedRecordsTest, AReviewRecordThatDoesNotCheckCountsAsNotSaved)
     WeeklyReview review(alex);
     clock.advanceMs(3LL * 24 * 60 * 60 * 1000); // Sunday 2026-01-04, review day
     ASSERT_TRUE(review.schedule()->due);
-    ASSERT_TRUE(review.save(kDate));
+    ASSERT_TRUE(saveLegacyReview(review, kDate));
     ASSERT_FALSE(review.schedule()->due);
     ASSERT_EQ(review.history()->size(), 1U);
 
@@ -281,7 +282,7 @@ TEST_F(SignedRecordsTest, AReviewRecordThatDoesNotCheckCountsAsNotSaved)
     EXPECT_TRUE(review.schedule()->due);
     EXPECT_TRUE(review.history()->empty());
 
-    ASSERT_TRUE(review.save(kDate)) << "saving again signs it";
+    ASSERT_TRUE(saveLegacyReview(review, kDate)) << "saving again signs it";
     EXPECT_FALSE(review.schedule()->due);
 }
 
@@ -292,7 +293,7 @@ TEST_F(SignedRecordsTest, FirstReleaseIntentionsAndReviewsStayReadableOnlyAsThey
         CoupleSpace sam = m_couple.openSpace(*m_couple.sam);
         ASSERT_TRUE(WeeklyReview(alex).setIntention(kDate, "Alex's"));
         ASSERT_TRUE(WeeklyReview(sam).setIntention(kDate, "Sam's"));
-        ASSERT_TRUE(WeeklyReview(sam).save(kDate));
+        ASSERT_TRUE(saveLegacyReview(WeeklyReview(sam), kDate));
     }
     backToFirstRelease();
 

@@ -3,6 +3,7 @@
 #include "couple/WeeklyReview.h"
 
 #include "support/CoupleTestSupport.h"
+#include "support/LegacyReviews.h"
 
 #include <gtest/gtest.h>
 
@@ -41,7 +42,7 @@ TEST(WeeklyReviewTest, ReviewDueFollowsTheReviewDayAndTheClock)
     EXPECT_TRUE(s->due);
     EXPECT_EQ(s->daysOverdue, 2);
 
-    ASSERT_TRUE(review.save("2026-01-04"));
+    ASSERT_TRUE(saveLegacyReview(review, "2026-01-04"));
     s = review.schedule();
     EXPECT_FALSE(s->due);
     EXPECT_EQ(s->nextReviewDate, "2026-01-11");
@@ -70,7 +71,7 @@ TEST(WeeklyReviewTest, ANewCoupleHasNoReviewDoneYet)
     EXPECT_FALSE(s->lastSavedDate.has_value());
 
     clock.advanceMs(3 * kDay); // Sunday 2026-01-04
-    ASSERT_TRUE(review.save("2026-01-04"));
+    ASSERT_TRUE(saveLegacyReview(review, "2026-01-04"));
     s = review.schedule();
     EXPECT_FALSE(s->due);
     EXPECT_TRUE(s->currentSaved);
@@ -135,14 +136,14 @@ TEST(WeeklyReviewTest, CheckInsAreRevealedTogetherWithIntentionsAndHistory)
     ASSERT_TRUE(alexReview.setIntention(date, "phones away at dinner"));
     ASSERT_TRUE(samReview.setIntention(date, "one walk together"));
     EXPECT_FALSE(alexReview.setIntention(date, ""));
-    auto saved = alexReview.save(date);
+    auto saved = saveLegacyReview(alexReview, date);
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->myIntention, "phones away at dinner");
     EXPECT_EQ(saved->partnerIntention, "one walk together");
     EXPECT_EQ(saved->savedMs, clock.nowMs());
 
     clock.advanceMs(7 * kDay);
-    ASSERT_TRUE(samReview.save("2026-01-11"));
+    ASSERT_TRUE(saveLegacyReview(samReview, "2026-01-11"));
     auto history = samReview.history();
     ASSERT_TRUE(history);
     ASSERT_EQ(history->size(), 2u);

@@ -9,6 +9,7 @@
 #include "support/CoupleTestSupport.h"
 #include "support/CrashChild.h"
 #include "support/FastKdf.h"
+#include "support/LegacyReviews.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
 #include "support/TwoPartnerVault.h"
@@ -155,7 +156,7 @@ protected:
         ASSERT_TRUE(alexReview.setIntention(kReviewDate, "A walk on Sunday."));
         WeeklyReview samReview(*samSpace);
         ASSERT_TRUE(samReview.setIntention(kReviewDate, "Cook on Friday."));
-        ASSERT_TRUE(alexReview.save(kReviewDate));
+        ASSERT_TRUE(saveLegacyReview(alexReview, kReviewDate));
         // The review's shared notes: Sam's own stays; Sam's kind word on Alex's intention names Alex.
         ReviewNotes alexNotes(*alexSpace);
         ASSERT_TRUE(alexNotes.put(kReviewDate, NoteKind::WentWell, *alexSpace, "Alex's went well"));

@@ -12,6 +12,7 @@
 #include "support/CoupleTestSupport.h"
 #include "support/CrashChild.h"
 #include "support/FastKdf.h"
+#include "support/LegacyReviews.h"
 #include "support/TempDir.h"
 #include "support/TestHooks.h"
 #include "support/TwoPartnerVault.h"
@@ -97,7 +98,7 @@ protected:
         ASSERT_TRUE(alexSpace->resolvePendingGrants());
         WeeklyReview review(*alexSpace);
         ASSERT_TRUE(review.setIntention(kReviewDate, "A walk on Sunday."));
-        ASSERT_TRUE(review.save(kReviewDate));
+        ASSERT_TRUE(saveLegacyReview(review, kReviewDate));
         ASSERT_TRUE(
             ReviewNotes(*alexSpace).put(kReviewDate, NoteKind::WentWell, *alexSpace, "The long lunch."));
         ASSERT_TRUE(alexSpace->beginTogether(*samSpace));
