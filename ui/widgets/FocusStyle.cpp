@@ -4,8 +4,6 @@
 
 #include "ui/widgets/Contrast.h"
 
-#include <algorithm>
-
 #include <QAbstractScrollArea>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -60,16 +58,6 @@ FocusStyle::FocusStyle(QStyle* base) : QProxyStyle(base) {}
 QString FocusStyle::baseName() const
 {
     return baseStyle()->name();
-}
-
-int FocusStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
-{
-    // Room for the whole 2 px ring around lists and text fields, whose insides cover all
-    // but their frame.
-    if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractScrollArea*>(widget) != nullptr) {
-        return std::max(2, QProxyStyle::pixelMetric(metric, option, widget));
-    }
-    return QProxyStyle::pixelMetric(metric, option, widget);
 }
 
 int FocusStyle::styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
