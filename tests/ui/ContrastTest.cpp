@@ -352,6 +352,13 @@ TEST_P(Contrast, ASelectedJournalRowIsReadableTitleDateAndSnippet)
         const QRect snippet(inHost.left() + 8, inHost.top() + h * 3 / 8, w - 16, h / 4);
         const QRect tags(inHost.left() + 8, inHost.bottom() - h / 4, w / 2, h / 4 - 6);
         const std::string which = row == 0 ? "selected row" : "plain row";
+        if (row == 0) {
+            // The list has no frame: keyboard focus is a ring on the current row.
+            const QColor edge(image.pixel(inHost.left() + qRound(2 * dpr), inHost.center().y()));
+            const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+            EXPECT_GE(contrastRatio(edge, highlight), ui::kPartContrast)
+                << "focus on the current row" << when();
+        }
         EXPECT_GE(seenIn(image, title).ratio(), ui::kTextContrast) << which << " title" << when();
         EXPECT_GE(seenIn(image, date).ratio(), ui::kTextContrast) << which << " date" << when();
         EXPECT_GE(seenIn(image, snippet).ratio(), ui::kTextContrast) << which << " snippet" << when();

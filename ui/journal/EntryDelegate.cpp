@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QPainter>
+#include <QStyleOptionFocusRect>
 #include <QTextDocument>
 
 namespace twofold::ui {
@@ -158,6 +159,16 @@ void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                           sMetrics.elidedText(line, Qt::ElideRight, area.width()));
     }
     painter->restore();
+
+    // The list has no frame, so keyboard focus shows on the current row itself (FocusStyle
+    // draws it in the selected text's colour on a selected row).
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = option.rect.adjusted(1, 1, -1, -1);
+        focus.backgroundColor = option.palette.color(selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 }
 
 } // namespace twofold::ui
