@@ -45,6 +45,8 @@
 #include <cstdlib>
 #include <functional>
 #include <string_view>
+#include <utility>
+#include <vector>
 #include <unistd.h>
 
 #include <QAbstractButton>
@@ -1174,6 +1176,45 @@ void leaveScreens(Shooter& shooter)
     window.close();
 }
 
+// Contrast (docs/ACCESSIBILITY.md): an error, the journal list with a selected row, and
+// keyboard focus on a check box and a button, in each theme including the system's.
+void contrastScreens(Shooter& shooter)
+{
+    test::TempDir dir;
+    makeDemoVault(dir.path() / "vault");
+    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
+    window.resize(1100, 720);
+    (void)window.start();
+    window.show();
+    QApplication::setActiveWindow(&window);
+    unlock(window, "partnerButton1", QStringLiteral("not it"));
+    waitUntil([&] { return find<QWidget>(&window, "loginError")->isVisible(); });
+    shooter.shoot(&window, QStringLiteral("contrast-login-error"));
+
+    unlock(window, "partnerButton1", QStringLiteral("alex-demo"));
+    waitUntil([&] { return window.mainScreen() != nullptr; });
+    // As after Tab: the styles show focus only once the keyboard has moved it.
+    window.setAttribute(Qt::WA_KeyboardFocusChange);
+    auto* page = window.mainScreen()->journalPage();
+    auto* list = find<QListView>(page, "entryList");
+    list->setCurrentIndex(list->model()->index(1, 0));
+    page->openEntry(list->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong());
+    list->setFocus(Qt::TabFocusReason);
+    shooter.shoot(&window, QStringLiteral("contrast-journal-selected"));
+
+    window.mainScreen()->showPage(QStringLiteral("navSettings"));
+    auto* settings = window.mainScreen()->settingsPage();
+    auto* box = find<QCheckBox>(settings, "reviewNotification");
+    find<QScrollArea>(settings, "settingsScroll")->ensureWidgetVisible(box);
+    box->setFocus(Qt::TabFocusReason);
+    shooter.shoot(&window, QStringLiteral("contrast-focus-checkbox"));
+    auto* button = find<QAbstractButton>(settings, "changePasswordButton");
+    find<QScrollArea>(settings, "settingsScroll")->ensureWidgetVisible(button);
+    button->setFocus(Qt::TabFocusReason);
+    shooter.shoot(&window, QStringLiteral("contrast-focus-button"));
+    window.close();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -1188,8 +1229,13 @@ int main(int argc, char** argv)
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);
     int total = 0;
-    for (const auto& [choice, name] :
-         {std::pair{ui::ThemeChoice::Light, "light"}, std::pair{ui::ThemeChoice::Dark, "dark"}}) {
+    std::vector<std::pair<ui::ThemeChoice, const char*>> themes = {{ui::ThemeChoice::Light, "light"},
+                                                                   {ui::ThemeChoice::Dark, "dark"}};
+    if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
+        only != nullptr && std::string_view(only) == "contrast") {
+        themes.insert(themes.begin(), {ui::ThemeChoice::System, "system"});
+    }
+    for (const auto& [choice, name] : themes) {
         // Forced for the whole run: each partner's own theme (Settings) would follow the system.
         ui::setThemeOverride(choice);
         ui::applyTheme(choice);
@@ -1225,6 +1271,8 @@ int main(int argc, char** argv)
                 reviewScreens(shooter);
             } else if (subset == "history") {
                 historyScreens(shooter);
+            } else if (subset == "contrast") {
+                contrastScreens(shooter);
             } else if (subset == "rollback") {
                 rollbackScreens(shooter);
                 sharedFileChangedScreens(shooter);

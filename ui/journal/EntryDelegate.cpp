@@ -3,6 +3,7 @@
 #include "ui/journal/EntryDelegate.h"
 
 #include "ui/journal/EntryRoles.h"
+#include "ui/widgets/Contrast.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Words.h"
 
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QPainter>
+#include <QStyleOptionFocusRect>
 #include <QTextDocument>
 
 namespace twofold::ui {
@@ -32,11 +34,18 @@ QFont smallFont(const QFont& base)
     return font;
 }
 
-QColor muted(const QColor& colour)
+// Secondary text (dates, the snippet, tags): the row's text colour, softened, but never
+// below 4.5:1 on the row's background (the highlight when selected, both row colours
+// otherwise).
+QColor muted(const QStyleOptionViewItem& option, QPalette::ColorGroup group, bool selected)
 {
-    QColor result = colour;
-    result.setAlphaF(0.65);
-    return result;
+    const QPalette& p = option.palette;
+    QColor ink = p.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    ink.setAlphaF(0.7);
+    if (selected) {
+        return readableOn(ink, p.color(group, QPalette::Highlight));
+    }
+    return readableOn(ink, p.color(group, QPalette::Base), p.color(group, QPalette::AlternateBase));
 }
 
 } // namespace
@@ -80,6 +89,7 @@ void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QPalette::ColorGroup group =
         option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor secondary = muted(option, group, selected);
 
     painter->save();
     const QRect area = option.rect.adjusted(kPadding + 2, kPadding, -kPadding, -kPadding);
@@ -92,7 +102,7 @@ void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QString date = friendlyDate(index.data(EntryDateRole).toDateTime(), localNow(*m_clock));
     const int dateWidth = sMetrics.horizontalAdvance(date);
     painter->setFont(sFont);
-    painter->setPen(muted(text));
+    painter->setPen(secondary);
     painter->drawText(QRect(area.right() - dateWidth, area.top(), dateWidth, tMetrics.height()),
                       Qt::AlignRight | Qt::AlignVCenter, date);
     QString title = index.data(EntryTitleRole).toString();
@@ -124,7 +134,7 @@ void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setClipRect(QRect(0, 0, area.width(), bodyHeight));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
-    context.palette.setColor(QPalette::Text, muted(text));
+    context.palette.setColor(QPalette::Text, secondary);
     document.documentLayout()->draw(painter, context);
     painter->restore();
 
@@ -142,13 +152,23 @@ void EntryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     if (!meta.isEmpty()) {
         painter->setFont(sFont);
-        painter->setPen(muted(text));
+        painter->setPen(secondary);
         const QString line = meta.join(QStringLiteral("  ·  "));
         painter->drawText(QRect(area.left(), bodyTop + bodyHeight + 4, area.width(), sMetrics.height()),
                           Qt::AlignLeft | Qt::AlignVCenter,
                           sMetrics.elidedText(line, Qt::ElideRight, area.width()));
     }
     painter->restore();
+
+    // The list has no frame, so keyboard focus shows on the current row itself (FocusStyle
+    // draws it in the selected text's colour on a selected row).
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = option.rect.adjusted(1, 1, -1, -1);
+        focus.backgroundColor = option.palette.color(selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 }
 
 } // namespace twofold::ui

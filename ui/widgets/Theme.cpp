@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/widgets/Theme.h"
 
+#include "ui/widgets/Contrast.h"
+#include "ui/widgets/FocusStyle.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -17,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QWidget>
 
 namespace twofold::ui {
@@ -41,7 +45,7 @@ QPalette darkPalette()
     p.setColor(QPalette::AlternateBase, QColor(0x30, 0x2d, 0x34));
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabledText);
+    p.setColor(QPalette::PlaceholderText, QColor(0x92, 0x8d, 0x97)); // 5:1 on the field
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x36, 0x33, 0x3a));
     p.setColor(QPalette::ButtonText, text);
@@ -86,6 +90,19 @@ const SystemLook& systemLook()
 {
     static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
     return look;
+}
+
+// Installs the style named `name` (Fusion, or the system's) inside FocusStyle, which keeps
+// focus and the edges of controls visible; nothing when it is already the one in use.
+void useStyle(const QString& name)
+{
+    const auto* current = qobject_cast<const FocusStyle*>(QApplication::style());
+    if (current != nullptr && current->baseName().compare(name, Qt::CaseInsensitive) == 0) {
+        return;
+    }
+    if (QStyle* base = QStyleFactory::create(name)) {
+        QApplication::setStyle(new FocusStyle(base));
+    }
 }
 
 std::optional<ThemeChoice>& overrideSlot()
@@ -227,19 +244,19 @@ void applyTheme(ThemeChoice choice)
 {
     const SystemLook& system = systemLook();
     switch (choice) {
+    // Every palette passes through readablePalette: the system's may come with a pale
+    // placeholder or a highlight too light under white text.
     case ThemeChoice::System:
-        if (QApplication::style()->name().compare(system.style, Qt::CaseInsensitive) != 0) {
-            QApplication::setStyle(system.style);
-        }
-        QApplication::setPalette(system.palette);
+        useStyle(system.style);
+        QApplication::setPalette(readablePalette(system.palette));
         return;
     case ThemeChoice::Light:
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(lightPalette());
+        useStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(readablePalette(lightPalette()));
         return;
     case ThemeChoice::Dark:
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(darkPalette());
+        useStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(readablePalette(darkPalette()));
         return;
     }
 }
@@ -277,7 +294,8 @@ QPixmap partnerAvatar(const QString& name, const QColor& colour, int size, qreal
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
+    // The partner's colour, a little deeper where white initials would not read (4.5:1).
+    painter.setBrush(readableOn(colour, Qt::white));
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
     const QString initial = name.trimmed().isEmpty() ? QStringLiteral("?") : name.trimmed().left(1).toUpper();
     QFont font = QApplication::font();
@@ -315,9 +333,14 @@ void makeMuted(QWidget* label)
     // From the application's palette, not the label's: the label's own text colour is the
     // one pinned here, and would keep the old theme's.
     followColour(label, QPalette::WindowText, [label] {
-        QColor muted = QApplication::palette(label).color(QPalette::WindowText);
+        const QPalette app = QApplication::palette(label);
+        QColor muted = app.color(QPalette::WindowText);
         muted.setAlphaF(0.72);
-        return muted;
+        // Kept see-through (it sits on cards too) unless that is too faint on the window.
+        const QColor window = app.color(QPalette::Window);
+        return contrastRatio(blend(muted, window, muted.alphaF()), window) >= kTextContrast
+                   ? muted
+                   : readableOn(muted, window);
     });
 }
 
