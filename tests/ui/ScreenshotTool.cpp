@@ -628,7 +628,9 @@ void journalScreens(Shooter& shooter)
     makeDemoVault(dir.path() / "vault");
     // Today at 10:51 local time, so the autosaved entry reads "Saved · 10:51".
     ManualClock clock(QDateTime(QDate::currentDate(), QTime(10, 51)).toMSecsSinceEpoch());
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), clock);
+    VaultOptions options = twofold::test::fastVaultOptions();
+    options.clock = &clock;
+    ui::AppWindow window(dir.path() / "vault", options, clock);
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -1204,6 +1206,8 @@ int main(int argc, char** argv)
                 ownLoginsScreens(shooter);
             } else if (subset == "discovered") {
                 discoveredScreens(shooter);
+            } else if (subset == "journal") {
+                journalScreens(shooter);
             } else if (subset == "prompt-card") {
                 test::TempDir dir;
                 makeDemoVault(dir.path() / "vault");
