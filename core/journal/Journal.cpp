@@ -138,6 +138,18 @@ Result<EntryId> Journal::create(const EntryFields& fields)
 
 Result<EntryId> Journal::createAt(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs)
 {
+    return createEntry(fields, createdMs, updatedMs, false);
+}
+
+Result<EntryId> Journal::createFromNewDraft(const EntryFields& fields)
+{
+    const std::int64_t now = m_clock->nowMs();
+    return createEntry(fields, now, now, true);
+}
+
+Result<EntryId> Journal::createEntry(const EntryFields& fields, std::int64_t createdMs,
+                                     std::int64_t updatedMs, bool discardNewDraft)
+{
     if (auto st = ensureOpen(); !st) {
         return propagate(st);
     }
@@ -153,6 +165,11 @@ Result<EntryId> Journal::createAt(const EntryFields& fields, std::int64_t create
         insertEntry(*m_statements, *m_db, std::nullopt, clean, createdMs, std::max(createdMs, updatedMs));
     if (!id) {
         return id;
+    }
+    if (discardNewDraft) {
+        if (auto st = detail::kJournalDrafts.erase(*m_db, std::int64_t{0}); !st) {
+            return propagate(st);
+        }
     }
     if (auto st = tx->commit(); !st) {
         return propagate(st);

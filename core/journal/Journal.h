@@ -44,6 +44,9 @@ public:
     const Clock& clock() const noexcept { return *m_clock; }
 
     Result<EntryId> create(const EntryFields& fields);
+    // The editor's first autosave of a new entry: creates it and discards the new-entry
+    // draft (left by a crash or an older version) in the same transaction.
+    Result<EntryId> createFromNewDraft(const EntryFields& fields);
     // Creates with given times (imports, demo data, fixtures).
     Result<EntryId> createAt(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs);
     // Creates every entry in one transaction: all or none (imports). `alsoInTransaction`,
@@ -68,8 +71,11 @@ public:
     // All tags in use, sorted.
     Result<std::vector<std::string>> tags();
 
-    // One draft per entry being edited, and one for a new entry (entryId empty).
+    // One draft per entry being edited, and one for a new entry (entryId empty). The
+    // editor saves entries themselves; a draft is what a crash or an older version left.
     Status saveDraft(const Draft& draft);
+    // The entries that have a draft (not the new-entry one), for the list to mark.
+    Result<std::vector<EntryId>> draftEntryIds();
     Result<std::optional<Draft>> draft(std::optional<EntryId> entryId);
     Status discardDraft(std::optional<EntryId> entryId);
 
@@ -89,6 +95,8 @@ private:
     Journal(std::unique_ptr<Database> db, const Clock& clock);
 
     Status ensureOpen() const;
+    Result<EntryId> createEntry(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs,
+                                bool discardNewDraft);
 
     // Behind pointers so their addresses survive moves of the Journal: cached
     // statements point at the Database.

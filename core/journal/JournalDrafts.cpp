@@ -9,7 +9,9 @@
 
 #include <utility>
 
-// Drafts: the autosaved text of an entry being written (journal table `drafts`).
+// Drafts (journal table `drafts`): the text of an entry being written that a crash or an
+// older version left unsaved. The editor saves entries themselves (issue 16); a draft only
+// comes back into its entry when that is opened, and the list marks the entries with one.
 namespace twofold {
 
 namespace {
@@ -71,6 +73,22 @@ Result<std::optional<Draft>> Journal::draft(std::optional<EntryId> entryId)
         result.savedMs = s.columnInt(6);
         return result;
     });
+}
+
+Result<std::vector<EntryId>> Journal::draftEntryIds()
+{
+    if (auto st = ensureOpen(); !st) {
+        return propagate(st);
+    }
+    auto stmt = m_db->prepareCached("SELECT entry_key FROM drafts WHERE entry_key > 0 ORDER BY entry_key");
+    if (!stmt) {
+        return propagate(stmt);
+    }
+    std::vector<EntryId> ids;
+    if (auto st = forEachRow(*stmt, [&](const Statement& s) { ids.push_back(s.columnInt(0)); }); !st) {
+        return propagate(st);
+    }
+    return ids;
 }
 
 Status Journal::discardDraft(std::optional<EntryId> entryId)

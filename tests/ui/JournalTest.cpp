@@ -54,16 +54,18 @@ protected:
     ui::EntryEditor* m_editor = nullptr;
 };
 
-TEST_F(UiJournal, TypingIsAutosavedAsADraftThatSurvivesLockAndUnlock)
+TEST_F(UiJournal, TypingIsAutosavedIntoTheEntryThatSurvivesLockAndUnlock)
 {
     write(QStringLiteral("Sunday"), QStringLiteral("We walked by the river, zebrafinch"));
     EXPECT_EQ(m_editor->saveState(), SaveState::Unsaved);
-    ASSERT_TRUE(waitUntil([&] { return m_editor->saveState() == SaveState::DraftSaved; }));
+    ASSERT_TRUE(waitUntil([&] { return m_editor->saveState() == SaveState::Saved; }));
 
     lockAndFlush();
     ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
     bindPage();
-    EXPECT_TRUE(m_editor->isVisibleTo(m_page)) << "the unfinished entry opens by itself";
+    auto* list = m_page->listModel();
+    ASSERT_EQ(list->rowCount(), 1);
+    m_page->openEntry(list->index(0).data(ui::EntryIdRole).toLongLong());
     EXPECT_EQ(child<QPlainTextEdit>(m_editor, "entryBody")->toPlainText(),
               QStringLiteral("We walked by the river, zebrafinch"));
     EXPECT_EQ(child<QLineEdit>(m_editor, "entryTitle")->text(), QStringLiteral("Sunday"));

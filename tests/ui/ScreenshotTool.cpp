@@ -627,7 +627,11 @@ void journalScreens(Shooter& shooter)
 {
     test::TempDir dir;
     makeDemoVault(dir.path() / "vault");
-    ui::AppWindow window(dir.path() / "vault", twofold::test::fastVaultOptions(), SystemClock::instance());
+    // Today at 10:51 local time, so the autosaved entry reads "Saved · 10:51".
+    ManualClock clock(QDateTime(QDate::currentDate(), QTime(10, 51)).toMSecsSinceEpoch());
+    VaultOptions options = twofold::test::fastVaultOptions();
+    options.clock = &clock;
+    ui::AppWindow window(dir.path() / "vault", options, clock);
     window.resize(1100, 720);
     (void)window.start();
     window.show();
@@ -669,8 +673,8 @@ void journalScreens(Shooter& shooter)
         ->setPlainText(
             QStringLiteral("Things I want to bring up this week:\n\n- thank Sam for the walk\n- ask for"));
     shooter.shoot(&window, QStringLiteral("journal-new-entry"));
-    page->editor()->saveDraftNow();
-    shooter.shoot(&window, QStringLiteral("journal-draft-saved"));
+    (void)page->editor()->saveNow();
+    shooter.shoot(&window, QStringLiteral("journal-autosaved"));
 
     find<QAbstractButton>(window.mainScreen(), "navSafety")->click();
     shooter.shoot(&window, QStringLiteral("safety-from-journal"));
@@ -1255,6 +1259,8 @@ int main(int argc, char** argv)
                 ownLoginsScreens(shooter);
             } else if (subset == "discovered") {
                 discoveredScreens(shooter);
+            } else if (subset == "journal") {
+                journalScreens(shooter);
             } else if (subset == "prompt-card") {
                 test::TempDir dir;
                 makeDemoVault(dir.path() / "vault");

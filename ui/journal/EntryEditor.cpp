@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/journal/EntryEditor.h"
 
+#include "common/Propagate.h"
 #include "journal/Journal.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/LocalTime.h"
@@ -21,6 +22,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,13 +56,28 @@ QString joinTags(const std::vector<std::string>& tags)
     return list.join(QStringLiteral(", "));
 }
 
+// Words: runs of anything but white space.
+std::int64_t countWords(const QString& text)
+{
+    std::int64_t words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        if (!space && !inWord) {
+            ++words;
+        }
+        inWord = !space;
+    }
+    return words;
+}
+
 } // namespace
 
 EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     : QWidget(parent), m_clock(&clock), m_title(new QLineEdit(this)), m_bodyStack(new QStackedWidget(this)),
       m_body(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this)), m_mood(new QComboBox(this)),
       m_tags(new QLineEdit(this)), m_status(new QLabel(this)), m_previewToggle(new QToolButton(this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_save(new QPushButton(tr("&Save"), this)),
+      m_delete(new QPushButton(tr("&Delete"), this)),
       m_offer(new QPushButton(tr("&Offer to my partner…"), this))
 {
     setObjectName(QStringLiteral("entryEditor"));
@@ -120,9 +138,10 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     m_previewToggle->setCheckable(true);
     m_delete->setObjectName(QStringLiteral("deleteEntryButton"));
     m_delete->setAccessibleName(tr("Delete entry"));
-    m_save->setObjectName(QStringLiteral("saveEntryButton"));
-    m_save->setAccessibleName(tr("Save entry"));
-    m_save->setToolTip(tr("Save into your journal (Ctrl+S)"));
+    m_words = new QLabel(this);
+    m_words->setObjectName(QStringLiteral("wordCount"));
+    m_words->setAccessibleName(tr("Word count"));
+    makeMuted(m_words);
 
     m_offer->setObjectName(QStringLiteral("offerEntryButton"));
     m_offer->setAccessibleName(tr("Offer to my partner"));
@@ -131,10 +150,10 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_words);
     top->addWidget(m_offer);
     top->addWidget(m_previewToggle);
     top->addWidget(m_delete);
-    top->addWidget(m_save);
 
     auto* meta = new QHBoxLayout;
     auto* moodLabel = new QLabel(tr("&Mood"), this);
@@ -164,14 +183,17 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kDefaultAutosaveDelay);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { (void)saveDraftNow(); });
+    connect(&m_autosave, &QTimer::timeout, this, [this] { (void)saveNow(); });
+    // Counted a moment after typing stops: a long entry is not walked on every key.
+    m_wordTimer.setSingleShot(true);
+    m_wordTimer.setInterval(300);
+    connect(&m_wordTimer, &QTimer::timeout, this, &EntryEditor::updateWordCount);
     connect(m_title, &QLineEdit::textChanged, this, &EntryEditor::markChanged);
     connect(m_body, &QPlainTextEdit::textChanged, this, &EntryEditor::markChanged);
     connect(m_tags, &QLineEdit::textChanged, this, &EntryEditor::markChanged);
     connect(m_mood, &QComboBox::currentIndexChanged, this, &EntryEditor::markChanged);
     connect(m_title, &QLineEdit::returnPressed, m_body, qOverload<>(&QWidget::setFocus));
     connect(m_previewToggle, &QToolButton::toggled, this, &EntryEditor::togglePreview);
-    connect(m_save, &QPushButton::clicked, this, &EntryEditor::save);
     connect(m_delete, &QPushButton::clicked, this, &EntryEditor::deleteRequested);
     connect(m_offer, &QPushButton::clicked, this, &EntryEditor::offerRequested);
 
@@ -226,17 +248,20 @@ std::optional<int> EntryEditor::mood() const
     return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
 }
 
-void EntryEditor::loadFields(const EntryFields& fields)
+void EntryEditor::loadFields(const EntryFields& fields, bool withBody)
 {
     m_loading = true;
     m_title->setText(QString::fromStdString(fields.title));
-    m_body->setPlainText(QString::fromStdString(fields.body));
+    if (withBody) {
+        m_body->setPlainText(QString::fromStdString(fields.body));
+    }
     m_mood->setCurrentIndex(fields.mood ? std::clamp(*fields.mood, 1, 5) : 0);
     for (std::size_t i = 0; i < std::size(kKinds); ++i) {
         m_kinds.at(static_cast<qsizetype>(i))->setChecked(fields.kinds & kindBit(kKinds[i]));
     }
     m_tags->setText(joinTags(fields.tags));
     m_promptId = fields.promptId;
+    updateWordCount();
     m_previewToggle->setChecked(false);
     togglePreview(false);
     m_loading = false;
@@ -254,40 +279,53 @@ bool EntryEditor::openEntry(EntryId id)
         return false;
     }
     m_entryId = id;
-    auto draft = m_journal->draft(id);
-    if (draft && *draft && (*draft)->fields != entry->fields) {
-        loadFields((*draft)->fields);
-        m_stateTime = QDateTime::fromMSecsSinceEpoch((*draft)->savedMs);
-        setState(SaveState::DraftSaved);
-    } else {
-        loadFields(entry->fields);
-        m_stateTime = QDateTime::fromMSecsSinceEpoch(entry->updatedMs);
-        setState(SaveState::Saved);
-    }
+    loadFields(entry->fields);
+    m_savedHere = false;
+    setState(SaveState::Saved);
     m_delete->setEnabled(true);
+    if (auto draft = m_journal->draft(id); draft && *draft) {
+        if ((*draft)->fields == entry->fields) {
+            (void)m_journal->discardDraft(id); // nothing in it the entry does not hold
+        } else {
+            recoverDraft(**draft);
+        }
+    }
     return true;
 }
 
-void EntryEditor::newEntry()
+void EntryEditor::newEntry(const std::optional<EntryFields>& text)
 {
     m_autosave.stop();
     m_entryId.reset();
-    std::optional<Draft> draft;
-    if (m_journal) {
+    loadFields(EntryFields{});
+    m_savedHere = false;
+    setState(SaveState::Empty);
+    m_delete->setEnabled(false);
+    m_title->setFocus();
+    if (text) {
+        loadFields(*text);
+        markChanged();
+    } else if (m_journal) {
         if (auto stored = m_journal->draft(std::nullopt); stored && *stored) {
-            draft = **stored;
+            recoverDraft(**stored);
         }
     }
-    if (draft) {
-        loadFields(draft->fields);
-        m_stateTime = QDateTime::fromMSecsSinceEpoch(draft->savedMs);
-        setState(SaveState::DraftSaved);
-    } else {
-        loadFields(EntryFields{});
-        setState(SaveState::Empty);
+}
+
+void EntryEditor::recoverDraft(const Draft& draft)
+{
+    // The body goes in as one edit, so Ctrl+Z in the text shows what was saved before.
+    m_loading = true;
+    QTextCursor cursor(m_body->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(QString::fromStdString(draft.fields.body));
+    m_loading = false;
+    loadFields(draft.fields, false);
+    setState(SaveState::Unsaved);
+    m_delete->setEnabled(true);
+    if (saveNow()) {
+        Q_EMIT recovered(draft.savedMs);
     }
-    m_delete->setEnabled(draft.has_value());
-    m_title->setFocus();
 }
 
 void EntryEditor::markChanged()
@@ -295,6 +333,7 @@ void EntryEditor::markChanged()
     if (m_loading) {
         return;
     }
+    m_wordTimer.start();
     if (m_state != SaveState::Unsaved) {
         m_unsavedSince.start();
         setState(SaveState::Unsaved);
@@ -305,64 +344,49 @@ void EntryEditor::markChanged()
     m_delete->setEnabled(true);
     // Debounced, but never more than kMaxUnsavedTime behind someone who types on and on.
     if (m_unsavedSince.isValid() && m_unsavedSince.elapsed() >= kMaxUnsavedTime.count()) {
-        (void)saveDraftNow();
+        (void)saveNow();
         return;
     }
     m_autosave.start();
 }
 
-Status EntryEditor::saveDraftNow()
+Status EntryEditor::saveNow()
 {
     m_autosave.stop();
     if (!m_journal || !hasUnsavedChanges()) {
         return {};
     }
+    const EntryFields current = fields();
+    if (!m_entryId && current == EntryFields{}) {
+        setState(SaveState::Empty); // typed and taken back: no empty entry is created
+        return {};
+    }
     setState(SaveState::Saving);
-    const Status saved = m_journal->saveDraft(Draft{m_entryId, fields(), 0});
+    Status saved;
+    if (m_entryId) {
+        saved = m_journal->update(*m_entryId, current); // also discards its draft
+    } else if (auto created = m_journal->createFromNewDraft(current)) {
+        m_entryId = *created;
+    } else {
+        saved = propagate(created);
+    }
     if (!saved) {
         setState(SaveState::Failed);
         Q_EMIT errorOccurred(describe(saved.error()).text());
         return saved;
     }
     m_stateTime = localNow(*m_clock);
-    setState(SaveState::DraftSaved);
+    m_savedHere = true;
+    setState(SaveState::Saved);
+    m_delete->setEnabled(true);
+    setJournal(m_journal); // new tags join the completer
+    Q_EMIT entrySaved(*m_entryId);
     return {};
 }
 
 bool EntryEditor::save()
 {
-    m_autosave.stop();
-    if (!m_journal) {
-        return false;
-    }
-    if (m_state == SaveState::Saved) {
-        return true;
-    }
-    setState(SaveState::Saving);
-    const EntryFields current = fields();
-    if (m_entryId) {
-        if (const Status updated = m_journal->update(*m_entryId, current); !updated) {
-            setState(SaveState::Failed);
-            Q_EMIT errorOccurred(describe(updated.error()).text());
-            return false;
-        }
-        (void)m_journal->discardDraft(m_entryId);
-    } else {
-        auto created = m_journal->create(current);
-        if (!created) {
-            setState(SaveState::Failed);
-            Q_EMIT errorOccurred(describe(created.error()).text());
-            return false;
-        }
-        (void)m_journal->discardDraft(std::nullopt);
-        m_entryId = *created;
-    }
-    m_stateTime = localNow(*m_clock);
-    setState(SaveState::Saved);
-    m_delete->setEnabled(true);
-    setJournal(m_journal); // new tags join the completer
-    Q_EMIT entrySaved(*m_entryId);
-    return true;
+    return saveNow() && m_state == SaveState::Saved && m_entryId.has_value();
 }
 
 void EntryEditor::setOfferAvailable(bool available)
@@ -373,6 +397,8 @@ void EntryEditor::setOfferAvailable(bool available)
 void EntryEditor::clearAll()
 {
     m_autosave.stop();
+    m_wordTimer.stop();
+    m_savedHere = false;
     m_loading = true;
     m_title->clear();
     m_body->clear(); // also drops the undo/redo history
@@ -387,6 +413,7 @@ void EntryEditor::clearAll()
     for (QCheckBox* box : std::as_const(m_kinds)) {
         box->setChecked(false);
     }
+    m_words->clear();
     m_loading = false;
     m_entryId.reset();
     m_promptId.reset();
@@ -405,22 +432,28 @@ void EntryEditor::togglePreview(bool on)
     }
 }
 
+void EntryEditor::updateWordCount()
+{
+    m_wordTimer.stop();
+    const std::int64_t words = countWords(m_body->toPlainText());
+    m_words->setText(words == 0   ? QString()
+                     : words == 1 ? tr("1 word")
+                                  : tr("%1 words").arg(QLocale().toString(static_cast<qlonglong>(words))));
+}
+
 QString EntryEditor::saveStateText() const
 {
-    const QString time = shortTime(m_stateTime.time());
     switch (m_state) {
     case SaveState::Empty:
         return tr("New entry");
     case SaveState::Unsaved:
-        return tr("Unsaved changes");
+        return tr("Saving in a moment");
     case SaveState::Saving:
         return tr("Saving…");
-    case SaveState::DraftSaved:
-        return tr("Draft kept safe · %1").arg(time);
     case SaveState::Saved:
-        return tr("Saved");
+        return m_savedHere ? tr("Saved · %1").arg(shortTime(m_stateTime.time())) : tr("Saved");
     case SaveState::Failed:
-        return tr("Not saved yet: your text is still here");
+        return tr("Not saved yet · your words are still here");
     }
     return {};
 }
@@ -432,10 +465,12 @@ void EntryEditor::setState(SaveState state)
         m_unsavedSince.invalidate();
     }
     m_status->setText(saveStateText());
-    m_status->setToolTip(state == SaveState::DraftSaved
-                             ? tr("What you wrote is stored encrypted. Press Save to add it to your journal.")
+    m_status->setToolTip(state == SaveState::Saved
+                             ? tr("Stored encrypted in your journal. Entries save themselves as you write; "
+                                  "Ctrl+S saves at once.")
+                         : state == SaveState::Failed
+                             ? tr("Saving will be tried again when you type, switch entries or lock.")
                              : QString());
-    m_save->setEnabled(state != SaveState::Saved && state != SaveState::Empty);
     Q_EMIT saveStateChanged();
 }
 

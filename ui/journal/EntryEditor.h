@@ -31,8 +31,11 @@ class Journal;
 namespace twofold::ui {
 
 // Writes one entry: title, Markdown body with a preview, mood, intimacy kinds, tags.
-// Typing is autosaved as an encrypted draft ~2 s after the last keystroke (and at
-// least every 10 s while typing goes on); Save puts it into the journal.
+// The entry saves itself into the journal (encrypted, one durable transaction) ~2 s
+// after the last keystroke, at least every 10 s while typing goes on, and whenever the
+// page flushes it (switching entries, lock, close); Ctrl+S saves at once. A new entry
+// becomes an entry on its first save, never while still empty. Saving leaves the text
+// document alone, so undo and redo reach back across saves while the entry is open.
 class EntryEditor : public QWidget
 {
     Q_OBJECT
@@ -40,12 +43,11 @@ class EntryEditor : public QWidget
 public:
     enum class SaveState
     {
-        Empty,      // a new entry with nothing in it
-        Unsaved,    // changes only in memory
-        Saving,     // writing now
-        DraftSaved, // changes kept safe as a draft, not yet saved into the journal
-        Saved,      // the journal holds exactly what is shown
-        Failed,     // the last save failed; the text is still here
+        Empty,   // a new entry with nothing in it
+        Unsaved, // changes only in memory, saved when the pause is over
+        Saving,  // writing now
+        Saved,   // the journal holds exactly what is shown
+        Failed,  // the last save failed; the text is still here
     };
 
     static constexpr std::chrono::milliseconds kDefaultAutosaveDelay{2000};
@@ -57,10 +59,13 @@ public:
     void setJournal(Journal* journal);
     void setAutosaveDelay(std::chrono::milliseconds delay);
 
-    // Loads an entry (or its newer draft). The caller saves the current draft first.
+    // Loads an entry. A draft left by a crash or an older version is put back into it
+    // and saved at once (undo in the text shows the entry as it was), and recovered()
+    // says so. The caller saves the open entry first.
     bool openEntry(EntryId id);
-    // A new entry, or the new-entry draft left from last time.
-    void newEntry();
+    // A new entry: empty, or `text` (undo of a deletion), or the new-entry draft a crash
+    // or an older version left, which is saved as an entry at once.
+    void newEntry(const std::optional<EntryFields>& text = std::nullopt);
 
     std::optional<EntryId> entryId() const { return m_entryId; }
     EntryFields fields() const;
@@ -68,9 +73,10 @@ public:
     QString saveStateText() const;
     bool hasUnsavedChanges() const { return m_state == SaveState::Unsaved || m_state == SaveState::Failed; }
 
-    // Writes pending changes as a draft now (before lock, close, switching entries).
-    Status saveDraftNow();
-    // Saves into the journal (Ctrl+S). False when it failed (the reason is emitted).
+    // Saves pending changes into the entry now (the pause timer, switching entries,
+    // lock, close). An empty new entry is not created. The reason of a failure is emitted.
+    Status saveNow();
+    // Ctrl+S, and before offering: saves now; true when an entry holds what is shown.
     bool save();
     // Lock: empties every field, the undo history and the preview.
     void clearAll();
@@ -84,9 +90,14 @@ Q_SIGNALS:
     void offerRequested();
     void errorOccurred(const QString& message);
     void saveStateChanged();
+    // Words a crash or an older version left as a draft came back into the open entry
+    // and are saved; `savedMs`: when they were written (UTC milliseconds).
+    void recovered(std::int64_t savedMs);
 
 private:
-    void loadFields(const EntryFields& fields);
+    void loadFields(const EntryFields& fields, bool withBody = true);
+    void recoverDraft(const Draft& draft);
+    void updateWordCount();
     void markChanged();
     void setState(SaveState state);
     void togglePreview(bool on);
@@ -99,6 +110,7 @@ private:
     bool m_loading = false;
     SaveState m_state = SaveState::Empty;
     QDateTime m_stateTime;
+    bool m_savedHere = false; // Saved by this editor (shown with its time), not just opened
 
     QLineEdit* m_title;
     QStackedWidget* m_bodyStack;
@@ -110,9 +122,10 @@ private:
     QLabel* m_status;
     QToolButton* m_previewToggle;
     QPushButton* m_delete;
-    QPushButton* m_save;
+    QLabel* m_words;
     QPushButton* m_offer;
     QTimer m_autosave;
+    QTimer m_wordTimer;
     QElapsedTimer m_unsavedSince;
 };
 

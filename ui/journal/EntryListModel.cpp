@@ -38,6 +38,12 @@ void EntryListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_exhausted = m_journal == nullptr;
+    m_drafts.clear();
+    if (m_journal) {
+        if (auto ids = m_journal->draftEntryIds()) {
+            m_drafts = QSet<EntryId>(ids->begin(), ids->end());
+        }
+    }
     endResetModel();
     if (m_journal) {
         fetchMore(QModelIndex());
@@ -49,6 +55,7 @@ void EntryListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
+    m_drafts.clear();
     m_journal = nullptr;
     m_exhausted = true;
     endResetModel();
@@ -76,7 +83,11 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
     case EntryTagsRole:
         return row.tags;
     case EntrySegmentsRole:
-        return QStringList{row.firstLine};
+        // Words a crash or an older version left unsaved: the row says so until it is opened.
+        return QStringList{m_drafts.contains(row.id) ? tr("Unsaved words kept · %1").arg(row.firstLine)
+                                                     : row.firstLine};
+    case EntryHasDraftRole:
+        return m_drafts.contains(row.id);
     default:
         return {};
     }

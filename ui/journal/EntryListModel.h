@@ -8,6 +8,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QSet>
 #include <QStringList>
 
 namespace twofold {
@@ -40,6 +41,9 @@ public:
 
     int rowOf(EntryId id) const;
 
+    // bool: the entry has a draft its text does not hold yet (crash recovery).
+    static constexpr int EntryHasDraftRole = Qt::UserRole + 100;
+
 Q_SIGNALS:
     void loadFailed(const QString& message);
 
@@ -57,6 +61,7 @@ private:
 
     Journal* m_journal = nullptr;
     QList<Row> m_rows;
+    QSet<EntryId> m_drafts; // entries with a draft (Journal::draftEntryIds), read on reload
     bool m_exhausted = true;
 };
 

@@ -10,7 +10,9 @@
 #include "ui/journal/SearchResultsModel.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/InfoBar.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
+#include "ui/widgets/Words.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -26,11 +28,11 @@
 namespace twofold::ui {
 
 JournalPage::JournalPage(const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_list(new EntryListModel(this)), m_search(new SearchResultsModel(this)),
-      m_searchField(new QLineEdit(this)), m_newEntry(new QPushButton(tr("&New entry"), this)),
-      m_view(new QListView(this)), m_emptyList(new QLabel(this)), m_right(new QStackedWidget(this)),
-      m_placeholder(new QWidget(this)), m_editor(new EntryEditor(clock, this)),
-      m_bar(new InfoBar(QStringLiteral("journalBar"), this))
+    : QWidget(parent), m_clock(&clock), m_list(new EntryListModel(this)),
+      m_search(new SearchResultsModel(this)), m_searchField(new QLineEdit(this)),
+      m_newEntry(new QPushButton(tr("&New entry"), this)), m_view(new QListView(this)),
+      m_emptyList(new QLabel(this)), m_right(new QStackedWidget(this)), m_placeholder(new QWidget(this)),
+      m_editor(new EntryEditor(clock, this)), m_bar(new InfoBar(QStringLiteral("journalBar"), this))
 {
     setObjectName(QStringLiteral("journalPage"));
     m_searchField->setObjectName(QStringLiteral("searchField"));
@@ -127,6 +129,7 @@ JournalPage::JournalPage(const Clock& clock, QWidget* parent)
     });
     connect(m_editor, &EntryEditor::deleteRequested, this, &JournalPage::deleteCurrent);
     connect(m_editor, &EntryEditor::errorOccurred, this, &JournalPage::showError);
+    connect(m_editor, &EntryEditor::recovered, this, &JournalPage::showRecovered);
     connect(m_list, &EntryListModel::loadFailed, this, &JournalPage::showError);
     connect(m_search, &SearchResultsModel::searchFailed, this, &JournalPage::showError);
     connect(m_bar, &InfoBar::actionTriggered, this, &JournalPage::undoDelete);
@@ -154,12 +157,10 @@ void JournalPage::setJournal(Journal* journal)
     m_search->setJournal(journal);
     m_list->setJournal(journal);
     updateEmptyState();
-    // Text left unsaved last time (the app was closed or locked mid-sentence) comes back first.
+    // A new entry a crash or an older version left as a draft comes back first, saved.
     if (journal) {
         if (auto draft = journal->draft(std::nullopt); draft && *draft) {
             newEntry();
-            m_bar->showMessage(InfoBar::Kind::Info,
-                               tr("Your unfinished entry is back, just as you left it."));
             return;
         }
     }
@@ -183,7 +184,7 @@ void JournalPage::newEntry()
     if (!m_journal) {
         return;
     }
-    (void)saveDrafts();
+    (void)saveOpenEdits();
     m_view->clearSelection();
     m_editor->newEntry();
     m_right->setCurrentWidget(m_editor);
@@ -209,15 +210,15 @@ void JournalPage::openEntry(EntryId id)
     if (m_right->currentWidget() == m_editor && m_editor->entryId() == id) {
         return;
     }
-    (void)saveDrafts();
+    (void)saveOpenEdits();
     if (m_editor->openEntry(id)) {
         m_right->setCurrentWidget(m_editor);
     }
 }
 
-Status JournalPage::saveDrafts()
+Status JournalPage::saveOpenEdits()
 {
-    return m_editor->saveDraftNow();
+    return m_editor->saveNow();
 }
 
 void JournalPage::clearAll()
@@ -284,8 +285,11 @@ void JournalPage::deleteCurrent()
     m_undoTimer.stop();
     m_deleted.reset();
     m_discardedDraft.reset();
+    // The last words first, so Undo brings back everything that was typed.
+    if (m_editor->entryId() && !m_editor->saveNow()) {
+        return;
+    }
     if (const auto id = m_editor->entryId()) {
-        (void)m_journal->discardDraft(id);
         auto removed = m_journal->remove(*id);
         if (!removed) {
             showError(describe(removed.error()).text());
@@ -294,10 +298,9 @@ void JournalPage::deleteCurrent()
         m_deleted = std::move(*removed);
         m_bar->showMessage(InfoBar::Kind::Info, tr("Entry deleted."), tr("&Undo"));
     } else {
-        // A new entry that was never saved: its draft goes, with the same Undo.
-        m_discardedDraft = Draft{std::nullopt, m_editor->fields(), 0};
-        (void)m_journal->discardDraft(std::nullopt);
-        m_bar->showMessage(InfoBar::Kind::Info, tr("Draft discarded."), tr("&Undo"));
+        // A new entry not saved yet: its words are held in memory, with the same Undo.
+        m_discardedDraft = m_editor->fields();
+        m_bar->showMessage(InfoBar::Kind::Info, tr("Entry discarded."), tr("&Undo"));
     }
     m_editor->clearAll();
     m_editor->setJournal(m_journal);
@@ -334,14 +337,22 @@ void JournalPage::undoDelete()
             m_view->setCurrentIndex(m_list->index(row));
         }
     } else if (m_discardedDraft) {
-        const Draft draft = std::move(*m_discardedDraft);
+        const EntryFields text = std::move(*m_discardedDraft);
         m_discardedDraft.reset();
-        if (const Status saved = m_journal->saveDraft(draft); !saved) {
-            showError(describe(saved.error()).text());
-            return;
-        }
-        newEntry();
+        m_view->clearSelection();
+        m_editor->newEntry(text);
+        m_right->setCurrentWidget(m_editor);
     }
+}
+
+void JournalPage::showRecovered(std::int64_t savedMs)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(savedMs);
+    m_bar->showMessage(InfoBar::Kind::Info,
+                       tr("The words you wrote at %1 (%2) came back and are saved in this entry. "
+                          "Ctrl+Z in the text shows the entry as it was before.")
+                           .arg(shortTime(when.time()), friendlyDate(when, localNow(*m_clock))));
+    m_list->reload();
 }
 
 void JournalPage::showError(const QString& message)

@@ -51,15 +51,15 @@ public:
     void newEntry();
     // Ctrl+F: the search box, its text selected.
     void focusSearch();
-    // Ctrl+S: saves the entry open in the editor into the journal; false when none is open
-    // or saving failed (the editor says why).
+    // Ctrl+S: saves the entry open in the editor at once; false when none is open, it is
+    // still empty, or saving failed (the editor says why).
     bool saveOpenEntry();
     void openEntry(EntryId id);
     // Entries were added from outside the editor (Settings › Import): the list (and a
     // running search) show them.
     void reloadEntries();
-    // Before lock and close: keep what is being typed as a draft.
-    Status saveDrafts();
+    // Before lock, close and leaving the page: saves what is being typed into its entry.
+    Status saveOpenEdits();
     // Lock: clears the editor, both models, the search box and the undo buffer.
     void clearAll();
 
@@ -70,8 +70,10 @@ private:
     void deleteCurrent();
     void undoDelete();
     void showError(const QString& message);
+    void showRecovered(std::int64_t savedMs);
     void updateEmptyState();
 
+    const Clock* m_clock;
     Journal* m_journal = nullptr;
     EntryListModel* m_list;
     SearchResultsModel* m_search;
@@ -86,7 +88,7 @@ private:
     QTimer m_searchTimer;
     QTimer m_undoTimer;
     std::optional<Entry> m_deleted;
-    std::optional<Draft> m_discardedDraft;
+    std::optional<EntryFields> m_discardedDraft; // a new entry deleted before its first save
     std::function<void()> m_followCurrent;
 };
 

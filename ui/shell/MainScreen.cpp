@@ -338,11 +338,8 @@ void MainScreen::offerCurrentEntry()
     if (!m_context.couple()) {
         return;
     }
-    if (!editor->entryId() || editor->hasUnsavedChanges() ||
-        editor->saveState() == EntryEditor::SaveState::DraftSaved) {
-        if (!editor->save()) {
-            return;
-        }
+    if (!editor->save()) {
+        return;
     }
     const QString text = tr(
         "Offer this entry to your partner?\n\nThey will get a copy of its title and text as it is now, and "
@@ -480,7 +477,7 @@ void MainScreen::addPartner()
 
 Status MainScreen::saveDrafts()
 {
-    Status journal = m_journal->saveDrafts();
+    Status journal = m_journal->saveOpenEdits();
     Status prompts = m_prompts ? m_prompts->saveDraftNow() : Status{};
     return journal ? prompts : journal;
 }

@@ -40,7 +40,7 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
     // Shows a page by its sidebar button's object name ("navPrompts", ...).
     void showPage(const QString& navName);
-    // Before lock and close: what is being typed is kept as a draft.
+    // Before lock and close: the open entry is saved, a prompt answer kept as a draft.
     Status saveDrafts();
     // Lock: empties every editor, model and message.
     void clearAll();
