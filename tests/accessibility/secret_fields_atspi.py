@@ -8,7 +8,11 @@ private to this test), registers AT-SPI listeners for every event that can carry
 types a password into the login field with xdotool (Backspace, the Show toggle and
 Return included), and fails when any event, or the field's own text, carries the
 password or any piece of it of three characters or more. It also checks what a screen
-reader still needs: the field is found as a named "password text".
+reader still needs: the field is found as a named "password text"; a wrong password typed
+first and sent with Return is announced (docs/ACCESSIBILITY.md, "Announcements"): an
+object with the role "alert" becomes showing with the error's words, which the field's
+description holds too, the field has the focus again, and typing clears the description.
+Neither password, nor any piece of either, is in any event.
 
 Usage: secret_fields_atspi.py TWOFOLD_BINARY
 Exit 0 pass, 1 fail, 77 skipped (python3-pyatspi, Xvfb, dbus-run-session or xdotool
@@ -25,6 +29,7 @@ import time
 SKIP = 77
 # Random-looking, so that no name on any screen contains a piece of it by chance.
 PASSWORD = "zq7Vx-kW3j"
+WRONG = "Hb4tQ-r9pY"
 INNER = "TWOFOLD_ATSPI_INNER"
 
 
@@ -178,6 +183,34 @@ def type_text(display, text):
     xdotool(display, "type", "--delay", "20", "--file", "-", text=text)
 
 
+def wrong_password_is_announced(pyatspi, display, recorder, field):
+    """Types WRONG and Return; returns what a screen reader would have missed."""
+    failures = []
+    first = len(recorder.events)
+    type_text(display, WRONG)
+    xdotool(display, "key", "Return")
+    alert = None
+    deadline = time.monotonic() + 20
+    while alert is None and time.monotonic() < deadline:
+        pump(0.3)
+        for event in recorder.events[first:]:
+            if event[0] == "object:state-changed:showing" and event[1] == "alert" and event[3] == 1:
+                alert = event
+    pump(0.3)
+    if alert is None:
+        failures.append("no object with the role 'alert' became showing after a wrong password")
+        return failures
+    words = alert[2]
+    print("announced: %r" % words)
+    if "did not open" not in words:
+        failures.append("the alert does not say that the password did not open the journal")
+    if field.description != words:
+        failures.append("the field's description is %r, not the alert's words" % field.description)
+    if not field.getState().contains(pyatspi.STATE_FOCUSED):
+        failures.append("the focus is not back on the password field after the error")
+    return failures
+
+
 def inner(binary):
     import pyatspi
     home = tempfile.mkdtemp(prefix="twofold-atspi-")
@@ -221,10 +254,13 @@ def inner(binary):
                 "windowfocus", "--sync")
         field.queryComponent().grabFocus()
         pump(0.3)
+        failures += wrong_password_is_announced(pyatspi, display, recorder, field)
         half = len(PASSWORD) // 2
         type_text(display, PASSWORD[:half] + "x")
         xdotool(display, "key", "BackSpace")
         pump(0.3)
+        if field.description:
+            failures.append("the field's description still holds the error after typing again")
         # The "Show" toggle: the typed text is shown on screen, and still never on the bus.
         toggle = find(app, lambda n: n.name == "Show password")
         if toggle is None:
@@ -253,9 +289,10 @@ def inner(binary):
             failures.append("the journal did not open after the password was typed")
 
         leaks = []
+        secrets = pieces(PASSWORD) | pieces(WRONG)
         for event in recorder.events:
             flat = " ".join(str(part) for part in event).lower()
-            if any(piece in flat for piece in pieces(PASSWORD)):
+            if any(piece in flat for piece in secrets):
                 leaks.append(event)
         field_events = [e for e in recorder.events if e[1] == "password text"]
         print("heard %d events, %d of them from the password field: %s" % (
@@ -267,7 +304,8 @@ def inner(binary):
         # From the field itself: no text, caret or selection event at all (each key's
         # character, the caret's offset telling the length), and no character of it anywhere.
         typing = [e for e in field_events
-                  if e[0].startswith("object:text-") or any(c in e[5].lower() for c in PASSWORD.lower())]
+                  if e[0].startswith("object:text-") or any(c in e[5].lower() for c in PASSWORD.lower())
+                  or any(c in e[5].lower() for c in WRONG.lower())]
         for event in typing[:20]:
             print("  FROM THE FIELD: type=%s role=%r name=%r detail1=%s detail2=%s any_data=%r" % event)
         if typing:

@@ -20,6 +20,7 @@
 #include "ui/widgets/FileChooser.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
@@ -677,6 +678,11 @@ TEST_F(UiTogether, WrongPasswordForThePartnerSaysSoAndNothingStarts)
     QTest::keyClicks(child<QLineEdit>(page, "togetherPassword"), QStringLiteral("not sams password"));
     child<QPushButton>(page, "togetherJoinButton")->click();
     ASSERT_TRUE(waitUntil([page] { return child<QLabel>(page, "togetherError")->isVisible(); }));
+    // An alert, tied to the field, with the focus back there (docs/ACCESSIBILITY.md).
+    auto* error = child<QLabel>(page, "togetherError");
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(error)->role(), QAccessible::AlertMessage);
+    EXPECT_EQ(child<QLineEdit>(page, "togetherPassword")->accessibleDescription(), error->text());
+    EXPECT_EQ(m_window->focusWidget(), child<QLineEdit>(page, "togetherPassword"));
     EXPECT_EQ(page->step(), ui::TogetherPage::Step::Unlock);
     EXPECT_EQ(m_window->context().otherSession(), nullptr);
 }

@@ -10,6 +10,7 @@
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/together/ReviewReminder.h"
+#include "ui/widgets/Announce.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
@@ -37,6 +38,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
       m_restore(new QPushButton(tr("Restore from a backup…"), this)), m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("loginScreen"));
+    setAccessibleName(tr("Unlock Twofold"));
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/twofold.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
@@ -64,6 +66,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setTextFormat(Qt::PlainText);
     makeErrorText(m_error);
+    makeAlertLabel(m_error);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("loginBusy"));
     m_busy->setAccessibleName(tr("Unlocking"));
@@ -279,8 +282,23 @@ void LoginScreen::setBusy(bool busy)
 
 void LoginScreen::showError(const QString& text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        clearFieldError(m_error, m_password);
+    } else {
+        showFieldError(m_error, m_password, text);
+    }
+}
+
+void LoginScreen::takeFocus()
+{
+    const int picked = chosen();
+    if (picked >= 0 && m_password->isEnabled()) {
+        m_password->setFocus();
+    } else if (!m_tiles.isEmpty()) {
+        m_tiles.first()->setFocus();
+    } else {
+        setFocus();
+    }
 }
 
 void LoginScreen::unlock()

@@ -33,6 +33,9 @@ public:
     void selectPartner(const QString& partnerId);
     // A line under the heading until the next refresh (e.g. after a restore).
     void showNotice(const QString& text);
+    // Focus where a person starts: the password field, or the first partner's tile while
+    // nobody is chosen (after a lock, for one).
+    void takeFocus();
 
 Q_SIGNALS:
     void unlocked();

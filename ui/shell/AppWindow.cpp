@@ -159,7 +159,7 @@ void AppWindow::showLogin()
 {
     m_login->refresh();
     m_stack->setCurrentWidget(m_login);
-    m_login->setFocus();
+    m_login->takeFocus();
 }
 
 void AppWindow::showSafety(QWidget* returnTo)

@@ -8,6 +8,7 @@
 #include "ui/access/SecretInput.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
+#include "ui/widgets/Announce.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/Theme.h"
@@ -45,6 +46,7 @@ TogetherJoinPanel::TogetherJoinPanel(VaultContext& context, QWidget* parent)
     m_busy->setVisible(false);
     m_busy->setAccessibleName(tr("Unlocking"));
     m_error = plainLabel(QString(), column, QStringLiteral("togetherError"));
+    makeAlertLabel(m_error);
     m_error->setVisible(false);
     auto* note = plainLabel(tr("While you are together, this window holds both of your keys. Lock, or a few "
                                "minutes without use, ends it."),
@@ -80,7 +82,7 @@ void TogetherJoinPanel::begin(const QString& joining, const QString& host)
 {
     m_prompt->setText(
         tr("%1, please type your password to join %2 for the weekly review.").arg(joining, host));
-    m_error->setVisible(false);
+    clearFieldError(m_error, m_password);
 }
 
 void TogetherJoinPanel::focusPassword()
@@ -104,8 +106,7 @@ void TogetherJoinPanel::lockJoining()
 
 void TogetherJoinPanel::showError(const QString& text)
 {
-    m_error->setText(text);
-    m_error->setVisible(true);
+    showFieldError(m_error, m_password, text);
 }
 
 void TogetherJoinPanel::join()
@@ -121,7 +122,7 @@ void TogetherJoinPanel::join()
     const std::string partnerId = m_context.couple()->partnerId();
     m_busy->setVisible(true);
     m_join->setEnabled(false);
-    m_error->setVisible(false);
+    clearFieldError(m_error, m_password);
     Vault* vault = &*m_context.vault;
     runOffThread<Result<Session>>(
         this, &m_context.pool,
