@@ -65,7 +65,7 @@ detail::Read readAll(ImportFormat format, const std::filesystem::path& path, con
     }
     switch (format) {
     case ImportFormat::DayOneJson:
-        if (detail::looksLikeZip(path)) {
+        if (path.extension() == ".zip" || detail::looksLikeZip(path)) {
             return detail::readDayOneZip(path, options);
         }
         return readJsonFile(path, readDayOne, options);

@@ -348,7 +348,7 @@ Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& 
 Read readDayOneZip(const std::filesystem::path& zip, const ImportOptions& options, const ZipLimits& limits)
 {
     // The export as it comes: the same journals as the folder, read from the zip in memory.
-    auto source = zipSourceOf(zip);
+    auto source = zipFile(zip);
     if (!source) {
         return problemIn(zip, source.error(), ErrorCode::IoError);
     }

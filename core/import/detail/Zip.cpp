@@ -80,12 +80,17 @@ std::expected<std::uint64_t, std::string> findEnd(const ZipSource& source)
             return source.size - window + i;
         }
     }
+    // A zip's start without its end: cut short (a download that stopped, say).
+    std::array<char, 4> magic{};
+    if (readAt(source, 0, magic) && u32(magic.data()) == kLocalSig) {
+        return Fail(kCutShort);
+    }
     return Fail("the file is not a zip archive");
 }
 
 } // namespace
 
-ZipSource zipSourceOf(std::string_view bytes)
+ZipSource zipBytes(std::string_view bytes)
 {
     return ZipSource{bytes.size(), [bytes](std::uint64_t offset, std::span<char> out) {
                          std::copy_n(bytes.data() + offset, out.size(), out.data());
@@ -93,7 +98,7 @@ ZipSource zipSourceOf(std::string_view bytes)
                      }};
 }
 
-std::expected<ZipSource, std::string> zipSourceOf(const std::filesystem::path& file)
+std::expected<ZipSource, std::string> zipFile(const std::filesystem::path& file)
 {
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);

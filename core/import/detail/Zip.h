@@ -34,8 +34,8 @@ struct ZipSource
     std::function<bool(std::uint64_t offset, std::span<char> out)> read;
 };
 
-ZipSource zipSourceOf(std::string_view bytes); // `bytes` must outlive the source
-std::expected<ZipSource, std::string> zipSourceOf(const std::filesystem::path& file);
+ZipSource zipBytes(std::string_view bytes); // `bytes` must outlive the source
+std::expected<ZipSource, std::string> zipFile(const std::filesystem::path& file);
 
 struct ZipMember
 {
