@@ -232,7 +232,7 @@ const CommandSpec kCommands[] = {
      "same title, text and time) are skipped, so importing twice is harmless. It ends with a\n"
      "summary: what came in, what was skipped and why, and what Twofold could not keep\n"
      "(photos, locations, weather, starred marks).\n\n"
-     "  --format FORMAT   dayone-json   Day One's export unzipped (the folder), or one journal's .json\n"
+     "  --format FORMAT   dayone-json   Day One's export: the .zip, its folder unzipped, or one .json\n"
      "                    jrnl-json     jrnl --export json (times are in your time zone)\n"
      "                    markdown      a folder of .md files (subfolders too), or one file; front matter\n"
      "                                  (title, created or date, updated, tags, mood, kinds) optional\n"

@@ -65,6 +65,9 @@ detail::Read readAll(ImportFormat format, const std::filesystem::path& path, con
     }
     switch (format) {
     case ImportFormat::DayOneJson:
+        if (path.extension() == ".zip" || detail::looksLikeZip(path)) {
+            return detail::readDayOneZip(path, options);
+        }
         return readJsonFile(path, readDayOne, options);
     case ImportFormat::JrnlJson:
         return readJsonFile(path, readJrnl, options);

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 // `twofold import`: the summary at the end of every import, and --dry-run.
 #include "CliTestSupport.h"
+#include "core/import/ZipWriter.h"
 
 #include <gtest/gtest.h>
 
@@ -89,6 +90,37 @@ TEST_F(CliTest, MarkdownGivenAJsonFileIsRefusedAndExitsNonZero)
     EXPECT_NE(run.err.find("this is a JSON file, not Markdown"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("Nothing was imported"), std::string::npos);
     EXPECT_EQ(runAs("Alex", kAlexPassword, {"list", "--json"}).out, "[]\n");
+}
+
+// Day One's export as it comes: the .zip, read in memory (tests/core/import/DayOneZipTest.cpp).
+TEST_F(CliTest, DayOnesZipImportsAsExportedAndEndsWithTheSummary)
+{
+    makeVault();
+    const auto folder = kData / "dayone" / "export";
+    const std::string photo = "photos/a1b2c3d4e5f60718293a4b5c6d7e8f90.jpeg";
+    const auto zip = m_temp.path() / "Day One export.zip";
+    writeFile(zip, makeZip({{.name = "Journal.json", .data = readFile(folder / "Journal.json")},
+                            {.name = "Travel.json", .data = readFile(folder / "Travel.json")},
+                            {.name = photo, .data = readFile(folder / photo), .deflate = false}}));
+    const CliRun run = runAs("Alex", kAlexPassword, {"import", "--format", "dayone-json", zip.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(run.out, "Imported 3 entries.\n"
+                       "Read 3 entries from 2 files.\n"
+                       "Came in only partly:\n"
+                       "  1 photo or other attachment not imported: Twofold cannot keep photos yet.\n"
+                       "  1 location not imported: Twofold does not keep locations.\n"
+                       "  1 starred mark not kept: Twofold has no favourite mark.\n");
+    EXPECT_EQ(run.out.find("Kevin"), std::string::npos); // counts and reasons only
+
+    // A hostile zip: refused with its reason on one line, nothing written.
+    const auto evil = m_temp.path() / "evil.zip";
+    writeFile(evil, makeZip({{.name = "../evil.json", .data = readFile(folder / "Travel.json")}}));
+    const CliRun refused = runAs("Sam", kSamPassword, {"import", "--format", "dayone-json", evil.string()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(isOneLine(refused.err)) << refused.err;
+    EXPECT_NE(refused.err.find("would point outside its folder"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("Nothing was imported"), std::string::npos) << refused.err;
+    EXPECT_EQ(runAs("Sam", kSamPassword, {"list", "--json"}).out, "[]\n");
 }
 
 TEST_F(CliTest, TimezoneSaysWhereTimesWithoutAZoneWereWritten)

@@ -4,6 +4,7 @@
 
 #include "common/Propagate.h"
 #include "import/detail/DayOneText.h"
+#include "journal/detail/Utf8.h"
 
 #include <algorithm>
 #include <ranges>
@@ -272,22 +273,48 @@ ReadEntries readTwofold(const JsonDoc& doc, const json::Value& root, const Impor
     return out;
 }
 
+Read readJsonText(const std::filesystem::path& path, const std::string& text, JsonReader reader,
+                  const ImportOptions& options)
+{
+    if (!detail::isValidUtf8(text)) {
+        return problemIn(path, "the file is not UTF-8 text");
+    }
+    auto root = json::parse(text);
+    if (!root) {
+        return problemAt(path, text, root.error().offset, "not valid JSON: " + root.error().message);
+    }
+    auto entries = reader(JsonDoc{path, text}, *root, options);
+    if (!entries) {
+        return propagate(entries);
+    }
+    return ReadResult{.entries = std::move(*entries), .files = 1};
+}
+
 Read readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options)
 {
     auto text = readText(path);
     if (!text) {
         return propagate(text);
     }
-    auto root = json::parse(*text);
-    if (!root) {
-        return problemAt(path, *text, root.error().offset, "not valid JSON: " + root.error().message);
-    }
-    auto entries = reader(JsonDoc{path, *text}, *root, options);
-    if (!entries) {
-        return propagate(entries);
-    }
-    return ReadResult{.entries = std::move(*entries), .files = 1};
+    return readJsonText(path, *text, reader, options);
 }
+
+namespace {
+
+// One Day One journal's entries, its name (the file's, without .json) kept as a tag.
+void addJournal(ReadResult& out, ReadResult&& read, const std::string& journal)
+{
+    for (ReadEntry& item : read.entries) {
+        if (!journal.empty() &&
+            std::ranges::find(item.entry.fields.tags, journal) == item.entry.fields.tags.end()) {
+            item.entry.fields.tags.push_back(journal);
+        }
+        out.entries.push_back(std::move(item));
+    }
+    ++out.files;
+}
+
+} // namespace
 
 Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& options)
 {
@@ -313,15 +340,55 @@ Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& 
         if (!read) {
             return propagate(read);
         }
-        const std::string journal = file.stem().string(); // the journal's name, kept as a tag
-        for (ReadEntry& item : read->entries) {
-            if (!journal.empty() &&
-                std::ranges::find(item.entry.fields.tags, journal) == item.entry.fields.tags.end()) {
-                item.entry.fields.tags.push_back(journal);
+        addJournal(out, std::move(*read), file.stem().string());
+    }
+    return out;
+}
+
+Read readDayOneZip(const std::filesystem::path& zip, const ImportOptions& options, const ZipLimits& limits)
+{
+    // The export as it comes: the same journals as the folder, read from the zip in memory.
+    auto source = zipFile(zip);
+    if (!source) {
+        return problemIn(zip, source.error(), ErrorCode::IoError);
+    }
+    auto archive = ZipArchive::open(std::move(*source), limits);
+    if (!archive) {
+        return problemIn(zip, archive.error());
+    }
+    // The journals: .json files at the top, or else in the one folder the export sits in.
+    auto journalsAt = [&](std::size_t depth) {
+        std::vector<const ZipMember*> found;
+        for (const ZipMember& m : archive->members()) {
+            const std::filesystem::path name(m.name);
+            if (!m.isFolder() && name.extension() == ".json" &&
+                static_cast<std::size_t>(std::ranges::count(m.name, '/')) == depth &&
+                !m.name.starts_with("__MACOSX/")) {
+                found.push_back(&m);
             }
-            out.entries.push_back(std::move(item));
         }
-        ++out.files;
+        std::ranges::sort(found, {}, &ZipMember::name);
+        return found;
+    };
+    auto journals = journalsAt(0);
+    if (journals.empty()) {
+        journals = journalsAt(1);
+    }
+    if (journals.empty()) {
+        return problemIn(zip, "the zip holds no Day One journal (.json file)", ErrorCode::NotFound);
+    }
+    ReadResult out;
+    for (const ZipMember* member : journals) {
+        const std::filesystem::path inZip = zip / member->name; // where a problem is reported
+        auto text = archive->read(*member);
+        if (!text) {
+            return problemIn(zip, text.error());
+        }
+        auto read = readJsonText(inZip, *text, readDayOne, options);
+        if (!read) {
+            return propagate(read);
+        }
+        addJournal(out, std::move(*read), inZip.stem().string());
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "common/Json.h"
 #include "import/detail/ImportText.h"
+#include "import/detail/Zip.h"
 
 #include <expected>
 #include <filesystem>
@@ -31,8 +32,14 @@ ReadEntries readJrnl(const JsonDoc& doc, const json::Value& root, const ImportOp
 ReadEntries readTwofold(const JsonDoc& doc, const json::Value& root, const ImportOptions& options);
 
 Read readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options);
+// `text` as read from `path` (a file, or a member of a zip): checked to be UTF-8, then parsed.
+Read readJsonText(const std::filesystem::path& path, const std::string& text, JsonReader reader,
+                  const ImportOptions& options);
 
 // An unzipped Day One export: every journal's JSON in the folder, its name kept as a tag.
 Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& options);
+// Day One's .zip as exported: the same journals, read from the zip in memory (detail/Zip.h).
+Read readDayOneZip(const std::filesystem::path& zip, const ImportOptions& options,
+                   const ZipLimits& limits = {});
 
 } // namespace twofold::detail
