@@ -11,7 +11,6 @@
 #include "export/Export.h"
 #include "import/Import.h"
 
-#include <ctime>
 #include <filesystem>
 #include <ostream>
 #include <string>
@@ -19,21 +18,6 @@
 namespace twofold::cli {
 
 namespace {
-
-// The machine's time zone for a local civil time (DST as it was on that day).
-std::int64_t localToUtcMs(const CivilTime& civil)
-{
-    std::tm tm = {};
-    tm.tm_year = civil.year - 1900;
-    tm.tm_mon = civil.month - 1;
-    tm.tm_mday = civil.day;
-    tm.tm_hour = civil.hour;
-    tm.tm_min = civil.minute;
-    tm.tm_sec = civil.second;
-    tm.tm_isdst = -1;
-    const std::time_t t = std::mktime(&tm);
-    return static_cast<std::int64_t>(t) * 1000 + civil.millisecond;
-}
 
 // --from/--to: a date (local midnight) or an ISO 8601 date and time.
 std::optional<std::int64_t> parseDateOption(std::string_view text)

@@ -11,20 +11,6 @@ namespace twofold::cli {
 
 namespace {
 
-std::int64_t mktimeMs(const CivilTime& civil)
-{
-    std::tm tm = {};
-    tm.tm_year = civil.year - 1900;
-    tm.tm_mon = civil.month - 1;
-    tm.tm_mday = civil.day;
-    tm.tm_hour = civil.hour;
-    tm.tm_min = civil.minute;
-    tm.tm_sec = civil.second;
-    tm.tm_isdst = -1;
-    const std::time_t t = std::mktime(&tm);
-    return static_cast<std::int64_t>(t) * 1000 + civil.millisecond;
-}
-
 // "+02:00", "-0530", "+2": minutes east of UTC.
 std::optional<int> fixedOffset(std::string_view text)
 {
@@ -79,6 +65,20 @@ bool knownZoneName(std::string_view name)
 
 } // namespace
 
+std::int64_t localToUtcMs(const CivilTime& civil)
+{
+    std::tm tm = {};
+    tm.tm_year = civil.year - 1900;
+    tm.tm_mon = civil.month - 1;
+    tm.tm_mday = civil.day;
+    tm.tm_hour = civil.hour;
+    tm.tm_min = civil.minute;
+    tm.tm_sec = civil.second;
+    tm.tm_isdst = -1;
+    const std::time_t t = std::mktime(&tm);
+    return static_cast<std::int64_t>(t) * 1000 + civil.millisecond;
+}
+
 std::optional<LocalToUtc> importZone(std::string_view zone)
 {
     if (const auto offset = fixedOffset(zone)) {
@@ -95,7 +95,7 @@ std::optional<LocalToUtc> importZone(std::string_view zone)
         const std::optional<std::string> saved = before ? std::optional<std::string>(before) : std::nullopt;
         ::setenv("TZ", name.c_str(), 1);
         ::tzset();
-        const std::int64_t ms = mktimeMs(civil);
+        const std::int64_t ms = localToUtcMs(civil);
         if (saved) {
             ::setenv("TZ", saved->c_str(), 1);
         } else {
