@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "backup/AutoBackup.h"
 #include "backup/Backup.h"
+#include "core/import/ZipWriter.h"
 #include "couple/CoupleSpace.h"
 #include "prompts/ShippedPromptPacks.h"
 #include "support/FastKdf.h"
@@ -22,6 +23,8 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -401,6 +404,28 @@ TEST_F(UiDataSettings, ABrokenFileSaysWhereAndImportsNothing)
     EXPECT_TRUE(result.contains(QStringLiteral("Nothing was imported."))) << result.toStdString();
     EXPECT_EQ(entryCount(), before);
     EXPECT_EQ(m_window->mainScreen()->journalPage()->listModel()->rowCount(), before);
+}
+
+TEST_F(UiDataSettings, DayOnesZipAsExportedImportsFromTheDialog)
+{
+    makeCoupleVault();
+    openSettings();
+    const std::int64_t before = entryCount();
+    auto slurp = [](const std::filesystem::path& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const auto folder = kImportData / "dayone" / "export";
+    const auto zip = m_dir.path() / "Day One export.zip";
+    std::ofstream(zip, std::ios::binary)
+        << test::makeZip({{.name = "Journal.json", .data = slurp(folder / "Journal.json")},
+                          {.name = "Travel.json", .data = slurp(folder / "Travel.json")}});
+    auto* dialog = openDialog<ui::ImportDialog>("dataImportButton", "importDialog");
+    ASSERT_NE(dialog, nullptr);
+    const QString result = runImport(dialog, 0, zip);
+    EXPECT_TRUE(result.startsWith(QStringLiteral("Imported 3 entries"))) << result.toStdString();
+    EXPECT_EQ(entryCount(), before + 3);
+    EXPECT_EQ(m_window->mainScreen()->journalPage()->listModel()->rowCount(), before + 3);
 }
 
 TEST_F(UiDataSettings, BackUpNowWritesABackupThatVerifies)

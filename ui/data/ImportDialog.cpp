@@ -64,7 +64,7 @@ ImportDialog::ImportDialog(VaultContext& context, QWidget* parent)
 
     m_format->setObjectName(QStringLiteral("importFormat"));
     m_format->setAccessibleName(tr("Format"));
-    m_format->addItem(tr("Day One (Journal.json from its export)"),
+    m_format->addItem(tr("Day One (its export: the .zip, or a journal's .json)"),
                       static_cast<int>(ImportFormat::DayOneJson));
     m_format->addItem(tr("jrnl (jrnl --export json)"), static_cast<int>(ImportFormat::JrnlJson));
     m_format->addItem(tr("Markdown (a folder of .md files)"), static_cast<int>(ImportFormat::Markdown));
@@ -153,8 +153,10 @@ void ImportDialog::choose()
     if (wantsFolder(format)) {
         chosen = FileChooser::folder(this, tr("Import from folder"), start);
     } else {
-        chosen = FileChooser::openFile(this, tr("Import from file"), start,
-                                       tr("JSON files (*.json);;All files (*)"));
+        const QString filter = format == ImportFormat::DayOneJson
+                                   ? tr("Day One export (*.zip *.json);;All files (*)")
+                                   : tr("JSON files (*.json);;All files (*)");
+        chosen = FileChooser::openFile(this, tr("Import from file"), start, filter);
     }
     if (!alive || !isVisible() || !m_context.unlockedAs(partnerId) || chosen.isEmpty()) {
         return;
