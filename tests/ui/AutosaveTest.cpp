@@ -19,6 +19,7 @@
 #include "ui/widgets/Words.h"
 #include "vault/Session.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -88,6 +89,10 @@ TEST_F(UiAutosave, APauseSavesTheEntryItselfAndTheStatusSaysWhen)
 
     ASSERT_TRUE(waitSaved());
     EXPECT_EQ(status(), QStringLiteral("Saved · %1").arg(ui::shortTime(QTime(10, 51))));
+    // A screen reader hears the same words, not only "Save state".
+    QAccessibleInterface* heard = QAccessible::queryAccessibleInterface(child<QLabel>(m_editor, "saveState"));
+    ASSERT_NE(heard, nullptr);
+    EXPECT_EQ(heard->text(QAccessible::Name), status());
     ASSERT_TRUE(m_editor->entryId());
     auto stored = journal().get(*m_editor->entryId());
     ASSERT_TRUE(stored);
@@ -180,6 +185,9 @@ TEST_F(UiAutosave, AFailedSaveKeepsTheWordsAndNeverSaysSaved)
     body()->appendPlainText(big);
     ASSERT_TRUE(waitUntil([&] { return m_editor->saveState() == SaveState::Failed; }));
     EXPECT_FALSE(status().startsWith(QStringLiteral("Saved")));
+    EXPECT_EQ(
+        QAccessible::queryAccessibleInterface(child<QLabel>(m_editor, "saveState"))->text(QAccessible::Name),
+        status());
     EXPECT_TRUE(body()->toPlainText().endsWith(big)) << "the words stay in the editor";
     auto* bar = child<ui::InfoBar>(m_page, "journalBar");
     EXPECT_TRUE(bar->isVisibleTo(m_page)) << "a calm error says what happened";

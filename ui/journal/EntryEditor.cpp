@@ -127,7 +127,9 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
 
     m_status->setObjectName(QStringLiteral("saveState"));
-    m_status->setAccessibleName(tr("Save state"));
+    // Its name is its words ("Saved · 10:51"), which a screen reader reads; what it is for
+    // goes in the description.
+    m_status->setAccessibleDescription(tr("Save state"));
     makeMuted(m_status);
     // Long states must not push the list aside; the label gives way and elides.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
