@@ -108,10 +108,17 @@ TEST_F(UiJournal, SearchAsYouTypeFindsTheEntryWithTheMatchMarked)
     const QStringList matches = results->index(0).data(ui::EntryMatchesRole).toStringList();
     ASSERT_FALSE(matches.isEmpty());
     EXPECT_TRUE(matches.first().startsWith(QStringLiteral("lantern"), Qt::CaseInsensitive));
+    EXPECT_EQ(search->accessibleDescription(), QStringLiteral("1 entry found"))
+        << "a screen reader hears the count";
+
+    search->setText(QStringLiteral("zebra"));
+    ASSERT_TRUE(waitUntil([&] { return results->rowCount() == 0; }, 2000));
+    EXPECT_EQ(search->accessibleDescription(), QStringLiteral("No entries found"));
 
     search->clear();
     ASSERT_TRUE(waitUntil([&] { return view->model() == m_page->listModel(); }, 2000));
     EXPECT_EQ(view->model()->rowCount(), 2);
+    EXPECT_TRUE(search->accessibleDescription().isEmpty());
 }
 
 TEST_F(UiJournal, SearchSegmentsSplitUtf8SnippetsOnTheGivenByteRanges)

@@ -270,6 +270,12 @@ void JournalPage::updateEmptyState()
     }
     m_emptyList->setVisible(empty && m_journal);
     m_view->setVisible(!empty || !m_journal);
+    // The count, told to a screen reader where the typing is: the field's description.
+    const int found = m_search->rowCount();
+    m_searchField->setAccessibleDescription(!searching   ? QString()
+                                            : found == 0 ? tr("No entries found")
+                                            : found == 1 ? tr("1 entry found")
+                                                         : tr("%1 entries found").arg(found));
 }
 
 void JournalPage::showPlaceholder()
