@@ -193,6 +193,12 @@ TEST_F(UiAutosave, AFailedSaveKeepsTheWordsAndNeverSaysSaved)
     EXPECT_TRUE(bar->isVisibleTo(m_page)) << "a calm error says what happened";
     EXPECT_EQ(journal().get(id)->fields.body, "small") << "nothing half-written";
     EXPECT_TRUE(m_editor->hasUnsavedChanges());
+
+    // Neither the entry nor a draft could be written: New entry does not load over the words.
+    ASSERT_FALSE(m_editor->keptAsDraft());
+    m_page->newEntry();
+    EXPECT_EQ(m_editor->entryId(), id) << "the editor stays with the words it could not store";
+    EXPECT_TRUE(body()->toPlainText().endsWith(big));
 }
 
 TEST_F(UiAutosave, ADraftACrashLeftComesBackSavedAndSaysWhen)

@@ -372,7 +372,10 @@ Status EntryEditor::saveNow()
     } else {
         saved = propagate(created);
     }
+    m_keptAsDraft = false;
     if (!saved) {
+        // The draft is a smaller write than the entry; if it fits, the words are safe.
+        m_keptAsDraft = static_cast<bool>(m_journal->saveDraft(Draft{m_entryId, current, m_clock->nowMs()}));
         setState(SaveState::Failed);
         Q_EMIT errorOccurred(describe(saved.error()).text());
         return saved;

@@ -76,6 +76,10 @@ public:
     // Saves pending changes into the entry now (the pause timer, switching entries,
     // lock, close). An empty new entry is not created. The reason of a failure is emitted.
     Status saveNow();
+    // After a failed save: the words are kept as this entry's encrypted draft (written when
+    // the entry itself could not be), so leaving the entry loses nothing; opening it again
+    // brings them back.
+    bool keptAsDraft() const { return m_keptAsDraft; }
     // Ctrl+S, and before offering: saves now; true when an entry holds what is shown.
     bool save();
     // Lock: empties every field, the undo history and the preview.
@@ -104,6 +108,7 @@ private:
     std::optional<int> mood() const;
 
     const Clock* m_clock;
+    bool m_keptAsDraft = false;
     Journal* m_journal = nullptr;
     std::optional<EntryId> m_entryId;
     std::optional<std::string> m_promptId;

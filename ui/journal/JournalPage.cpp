@@ -184,7 +184,9 @@ void JournalPage::newEntry()
     if (!m_journal) {
         return;
     }
-    (void)saveOpenEdits();
+    if (!saveOpenEdits() && !m_editor->keptAsDraft()) {
+        return; // the words are only in the editor: stay with them
+    }
     m_view->clearSelection();
     m_editor->newEntry();
     m_right->setCurrentWidget(m_editor);
@@ -210,7 +212,9 @@ void JournalPage::openEntry(EntryId id)
     if (m_right->currentWidget() == m_editor && m_editor->entryId() == id) {
         return;
     }
-    (void)saveOpenEdits();
+    if (!saveOpenEdits() && !m_editor->keptAsDraft()) {
+        return; // the words are only in the editor: stay with them (the bar says why)
+    }
     if (m_editor->openEntry(id)) {
         m_right->setCurrentWidget(m_editor);
     }

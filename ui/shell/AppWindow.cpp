@@ -326,7 +326,8 @@ void AppWindow::lock()
 
 void AppWindow::closeEvent(QCloseEvent* event)
 {
-    // Unsaved text is kept as an encrypted draft, then every key is wiped.
+    // Unsaved text is saved into its entry (or, when that write fails, kept as its encrypted
+    // draft), then every key is wiped.
     lockQuietly();
     event->accept();
 }
