@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 #include "UiTestSupport.h"
+#include "journal/detail/JournalAccess.h"
+#include "storage/Database.h"
 #include "ui/journal/EntryEditor.h"
 #include "ui/journal/EntryListModel.h"
 #include "ui/journal/EntryRoles.h"
@@ -149,6 +151,29 @@ TEST_F(UiJournal, DeleteThenUndoPutsTheEntryBack)
     ASSERT_TRUE(restored.has_value());
     EXPECT_EQ(restored->fields.title, "Keep me");
     EXPECT_EQ(child<QPlainTextEdit>(m_editor, "entryBody")->toPlainText(), QStringLiteral("important words"));
+}
+
+TEST_F(UiJournal, AnUndoThatCannotBeWrittenKeepsTheEntryToTryAgain)
+{
+    write(QStringLiteral("Keep me"), QStringLiteral("important words"));
+    ASSERT_TRUE(m_editor->save());
+    const EntryId id = *m_editor->entryId();
+    child<QPushButton>(m_editor, "deleteEntryButton")->click();
+    auto* bar = child<ui::InfoBar>(m_page, "journalBar");
+
+    Journal& journal = m_window->context().session()->journal();
+    Database& db = detail::JournalAccess::database(journal);
+    ASSERT_TRUE(db.exec("PRAGMA query_only = ON;")); // every write fails, as on a failing disk
+    bar->actionButton()->click();
+    EXPECT_FALSE(journal.get(id).has_value());
+    ASSERT_TRUE(bar->isVisibleTo(m_page));
+    ASSERT_TRUE(bar->actionButton()->isVisibleTo(m_page)) << "Undo is still offered";
+
+    ASSERT_TRUE(db.exec("PRAGMA query_only = OFF;"));
+    bar->actionButton()->click();
+    auto restored = journal.get(id);
+    ASSERT_TRUE(restored.has_value()) << "the entry was held, not dropped, while the undo failed";
+    EXPECT_EQ(restored->fields.body, "important words");
 }
 
 TEST_F(UiJournal, EditorKeepsMoodKindsAndTagsAndPreviewsMarkdown)

@@ -331,12 +331,14 @@ void JournalPage::undoDelete()
     m_undoTimer.stop();
     m_bar->dismiss();
     if (m_deleted) {
-        const Entry entry = std::move(*m_deleted);
-        m_deleted.reset();
+        const Entry entry = *m_deleted;
         if (const Status restored = m_journal->restore(entry); !restored) {
-            showError(describe(restored.error()).text());
+            // Still held: the bar keeps its Undo, so it can be tried again.
+            m_bar->showMessage(InfoBar::Kind::Error, describe(restored.error()).text(), tr("&Undo"));
+            m_undoTimer.start();
             return;
         }
+        m_deleted.reset();
         m_list->reload();
         if (!m_searchField->text().isEmpty()) {
             runSearch();
