@@ -20,6 +20,7 @@
 #include "vault/Session.h"
 
 #include <QAccessible>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -168,6 +169,8 @@ TEST_F(UiAutosave, UndoAndRedoReachBackAcrossAutosaves)
     EXPECT_EQ(journal().get(*m_editor->entryId())->fields.body, "one");
     body()->redo();
     EXPECT_EQ(body()->toPlainText(), QStringLiteral("two one"));
+    EXPECT_EQ(child<QLineEdit>(m_editor, "entryTags")->findChildren<QCompleter*>().size(), 1)
+        << "each save refreshes the tags' completer; none piles up";
 }
 
 TEST_F(UiAutosave, AFailedSaveKeepsTheWordsAndNeverSaysSaved)

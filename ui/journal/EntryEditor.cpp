@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStringListModel>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -217,9 +218,15 @@ void EntryEditor::setJournal(Journal* journal)
         for (const std::string& tag : *tags) {
             list << QString::fromStdString(tag);
         }
-        auto* completer = new QCompleter(list, m_tags);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        m_tags->setCompleter(completer);
+        // Every save refreshes the list: one completer, its list replaced, not one per save.
+        if (auto* model = m_tags->completer() ? qobject_cast<QStringListModel*>(m_tags->completer()->model())
+                                              : nullptr) {
+            model->setStringList(list);
+        } else {
+            auto* completer = new QCompleter(list, m_tags);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            m_tags->setCompleter(completer);
+        }
     }
 }
 
