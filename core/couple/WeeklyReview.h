@@ -15,6 +15,7 @@
 namespace twofold {
 
 class CoupleSpace;
+class Database;
 namespace test {
 struct LegacyReviews;
 }
@@ -169,7 +170,15 @@ private:
     // Format 2: whether the stored contents hash is still what couple.db holds.
     Result<bool> changedSince(const StoredReview& row);
     // The records of one date (or all), checked against this partner's journal; newest first.
+    // In Together: checked against both partners' journals.
     Result<std::vector<ReviewRecord>> checked(std::optional<std::string_view> reviewDate, bool withChanges);
+    struct Checked
+    {
+        ReviewRecord record;
+        bool kept = false; // exactly the save the journal kept, or reported as not
+    };
+    Result<std::vector<Checked>> checkedAgainst(Database& journal, const std::vector<StoredReview>& rows,
+                                                std::optional<std::string_view> reviewDate, bool withChanges);
 
     CoupleSpace* m_space;
 };

@@ -61,11 +61,7 @@ ReviewLedger::entries(std::optional<std::string_view> reviewDate)
     if (!stmt) {
         return propagate(stmt);
     }
-    if (reviewDate) {
-        stmt->bind(1, *reviewDate).bind(2, *reviewDate);
-    } else {
-        stmt->bind(1, std::nullopt).bind(2, std::nullopt);
-    }
+    stmt->bindAll(reviewDate, reviewDate); // NULL: every date
     std::map<std::string, Entry> entries;
     auto read = forEachRow(*stmt, [&](const Statement& s) {
         const auto save = [&](int at, int hash) -> std::optional<Save> {

@@ -14,6 +14,7 @@
 #include "vault/Session.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace twofold {
@@ -27,11 +28,7 @@ WeeklyReview::stored(std::optional<std::string_view> reviewDate)
     if (!stmt) {
         return propagate(stmt);
     }
-    if (reviewDate) {
-        stmt->bind(1, *reviewDate).bind(2, *reviewDate);
-    } else {
-        stmt->bind(1, std::nullopt).bind(2, std::nullopt);
-    }
+    stmt->bindAll(reviewDate, reviewDate); // NULL: every date
     std::vector<StoredReview> rows;
     auto read = forEachRow(*stmt, [&](const Statement& s) {
         const auto blob = [&](int column) {
@@ -107,6 +104,12 @@ Result<bool> WeeklyReview::changedSince(const StoredReview& row)
 //   countersignature) and is older than this journal's reviews: its date no later than the
 //   day the journal began keeping them (so never a future one) and earlier than the first
 //   review it kept. So a forged record of a later or future date is never listed.
+// - in Together, both partners' journals are asked, and a date either reports as removed or
+//   changed is reported so: the screen both look at cannot be the view of the one journal
+//   its first partner could edit (DESIGN.md §1, the partner at the keyboard).
+// - a save still pending that couple.db holds exactly is confirmed in the journal then: a
+//   crash after couple.db's commit would otherwise leave it unkept, and its later removal
+//   would go unreported.
 Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::string_view> reviewDate,
                                                         bool withChanges)
 {
@@ -120,7 +123,56 @@ Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::strin
     if (!rows) {
         return propagate(rows);
     }
-    detail::ReviewLedger ledger(m_space->journalDb());
+    auto mine = checkedAgainst(m_space->journalDb(), *rows, reviewDate, withChanges);
+    if (!mine) {
+        return propagate(mine);
+    }
+    std::vector<ReviewRecord> records;
+    if (!m_space->isTogether()) {
+        for (Checked& c : *mine) {
+            records.push_back(std::move(c.record));
+        }
+        return records;
+    }
+    auto theirs = checkedAgainst(m_space->m_together->journalDb(), *rows, reviewDate, withChanges);
+    if (!theirs) {
+        return propagate(theirs);
+    }
+    // Per date: what either journal reports is reported; a record is listed as saved when a
+    // journal kept exactly it (countersigned by both, so neither could forge it), or when
+    // both accept it as from before their ledgers. Each partner can edit only their own.
+    std::map<std::string, std::pair<std::optional<Checked>, std::optional<Checked>>, std::greater<>> byDate;
+    for (Checked& c : *mine) {
+        byDate[c.record.reviewDate].first = std::move(c);
+    }
+    for (Checked& c : *theirs) {
+        byDate[c.record.reviewDate].second = std::move(c);
+    }
+    const auto reports = [](const std::optional<Checked>& c) {
+        return c && (c->record.removed || c->record.changedBehindYourBack);
+    };
+    for (auto& [date, pair] : byDate) {
+        auto& [first, second] = pair;
+        if (reports(first) || reports(second)) {
+            const bool removed = (first && first->record.removed) || (second && second->record.removed);
+            ReviewRecord rec = reports(first) ? std::move(first->record) : std::move(second->record);
+            rec.changedBehindYourBack = true;
+            rec.removed = removed;
+            records.push_back(std::move(rec));
+        } else if ((first && second) || (first && first->kept)) {
+            records.push_back(std::move(first->record));
+        } else if (second && second->kept) {
+            records.push_back(std::move(second->record));
+        }
+    }
+    return records;
+}
+
+Result<std::vector<WeeklyReview::Checked>>
+WeeklyReview::checkedAgainst(Database& journal, const std::vector<StoredReview>& rows,
+                             std::optional<std::string_view> reviewDate, bool withChanges)
+{
+    detail::ReviewLedger ledger(journal);
     auto entries = ledger.entries(std::nullopt);
     if (!entries) {
         return propagate(entries);
@@ -139,13 +191,13 @@ Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::strin
             }
         }
     }
-    for (const StoredReview& row : *rows) {
+    for (const StoredReview& row : rows) {
         dates.insert(row.date);
     }
-    std::vector<ReviewRecord> records;
+    std::vector<Checked> records;
     for (const std::string& date : dates) {
-        const auto row = std::ranges::find(*rows, date, &StoredReview::date);
-        const StoredReview* r = row == rows->end() ? nullptr : &*row;
+        const auto row = std::ranges::find(rows, date, &StoredReview::date);
+        const StoredReview* r = row == rows.end() ? nullptr : &*row;
         const auto e = entries->find(date);
         const detail::ReviewLedger::Entry* entry = e == entries->end() ? nullptr : &e->second;
         const auto isThis = [&](const std::optional<detail::ReviewLedger::Save>& save) {
@@ -159,7 +211,7 @@ Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::strin
             removed.format = 2;
             removed.changedBehindYourBack = true;
             removed.removed = true;
-            records.push_back(std::move(removed));
+            records.push_back({std::move(removed), true});
             continue;
         }
         if (!r) {
@@ -180,12 +232,16 @@ Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::strin
                 *rec = std::move(*fallback);
             }
             (*rec)->changedBehindYourBack = true;
-            records.push_back(std::move(**rec));
+            records.push_back({std::move(**rec), true});
             continue;
         }
         const bool older = since->has_value() && date <= **since && (!firstKept || date < *firstKept);
         if (!*rec || (!asKept && !older)) {
             continue; // forged, or not one this journal knows: as if never saved
+        }
+        if (entry && isThis(entry->pending) && !isThis(entry->saved)) {
+            // Best effort: until it is written, the pending save still counts as this one.
+            (void)ledger.confirm(date);
         }
         if (withChanges) {
             auto changed = changedSince(*r);
@@ -194,7 +250,7 @@ Result<std::vector<ReviewRecord>> WeeklyReview::checked(std::optional<std::strin
             }
             (*rec)->changedBehindYourBack = *changed;
         }
-        records.push_back(std::move(**rec));
+        records.push_back({std::move(**rec), asKept});
     }
     return records;
 }

@@ -112,7 +112,9 @@ Result<ReviewRecord> WeeklyReview::saveTogetherV2(CoupleSpace& partner, const To
         return propagate(st);
     }
     for (detail::ReviewLedger& ledger : ledgers) {
-        (void)ledger.confirm(date); // saved either way: a pending save that matches counts
+        // Saved either way: a pending save couple.db holds exactly counts as this one, and the
+        // next reading confirms it (WeeklyReviewRead.cpp).
+        (void)ledger.confirm(date);
     }
     auto rec = record(date, now, me);
     if (!rec) {

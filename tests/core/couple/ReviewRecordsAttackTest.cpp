@@ -288,3 +288,70 @@ TEST_F(ReviewRecordsAttackTest, ACrashBetweenTheFilesRaisesNoFalseAlarm)
         EXPECT_EQ(datesOf(*reader), std::vector<std::string>{std::string(kWeek1)});
     }
 }
+
+// A crash after couple.db committed but before the journals confirmed (review finding R1):
+// the next reading confirms the save, so its later removal is reported, not forgotten.
+TEST_F(ReviewRecordsAttackTest, APendingSaveCoupleDbHoldsIsConfirmedSoItsRemovalIsReported)
+{
+    save(kWeek1);
+    for (Session* session : {&*m_couple.alex, &*m_couple.sam}) {
+        ASSERT_TRUE(detail::JournalAccess::database(session->journal())
+                        .exec("UPDATE review_ledger SET pending_saved_at = saved_at, pending_hash = contents_hash,"
+                              " saved_at = NULL, contents_hash = NULL;"));
+    }
+    auto rec = reopened(*m_alex, kWeek1);
+    ASSERT_TRUE(rec);
+    EXPECT_FALSE(rec->changedBehindYourBack);
+    for (Session* session : {&*m_couple.alex, &*m_couple.sam}) {
+        auto stmt = detail::JournalAccess::database(session->journal())
+                        .prepare("SELECT saved_at IS NOT NULL, pending_saved_at IS NULL FROM review_ledger;");
+        ASSERT_TRUE(stmt);
+        auto row = stmt->step();
+        ASSERT_TRUE(row && *row);
+        EXPECT_EQ(stmt->columnInt(0), 1) << "confirmed by the reading (both journals: Together)";
+        EXPECT_EQ(stmt->columnInt(1), 1);
+    }
+    asSam("DELETE FROM reviews;");
+    for (CoupleSpace* reader : bothViews()) {
+        auto history = WeeklyReview(*reader).history();
+        ASSERT_TRUE(history && history->size() == 1u) << "still listed";
+        EXPECT_TRUE((*history)[0].removed);
+    }
+}
+
+// Together's screen is not the view of one journal (review finding R3): Sam unlocks first,
+// having deleted a saved review from couple.db and its row from his own journal, and set his
+// journal's "since" far ahead so that forged records would pass as old ones.
+TEST_F(ReviewRecordsAttackTest, InTogetherBothJournalsAreAskedWhoeverUnlockedFirst)
+{
+    save(kWeek1);
+    save(kWeek2);
+    m_alex.reset();
+    m_sam.reset();
+    asSam("DELETE FROM reviews WHERE review_date = '2026-01-04';");
+    forge(kWeek3, m_clock.nowMs(), false); // format 1, signed by Sam alone
+    ASSERT_TRUE(detail::JournalAccess::database(m_couple.sam->journal())
+                    .exec("DELETE FROM review_ledger;"
+                          "UPDATE settings SET value = '2099-12-31' WHERE key = 'review_ledger_since';"));
+    CoupleSpace sam = m_couple.openSpace(*m_couple.sam);
+    CoupleSpace alex = m_couple.openSpace(*m_couple.alex);
+    // Alone, Sam's view is what his edited journal says: the deleted week is gone.
+    auto alone = WeeklyReview(sam).history();
+    ASSERT_TRUE(alone);
+    EXPECT_TRUE(std::ranges::none_of(*alone, [](const ReviewRecord& r) { return r.removed; }));
+    ASSERT_TRUE(sam.beginTogether(alex));
+    auto together = WeeklyReview(sam).history();
+    ASSERT_TRUE(together) << together.error().detail;
+    std::vector<std::string> dates;
+    for (const ReviewRecord& r : *together) {
+        dates.push_back(r.reviewDate);
+    }
+    EXPECT_EQ(dates, (std::vector<std::string>{std::string(kWeek2), std::string(kWeek1)}))
+        << "week 3 is forged: listed only by Sam's journal, never on the screen both look at";
+    ASSERT_EQ(together->size(), 2u);
+    EXPECT_FALSE((*together)[0].changedBehindYourBack) << "week 2: kept exactly by Alex's journal";
+    EXPECT_TRUE((*together)[1].removed) << "week 1: Alex's journal reports it removed";
+    auto one = WeeklyReview(sam).reopen(kWeek1);
+    ASSERT_TRUE(one && *one);
+    EXPECT_TRUE((*one)->removed);
+}
