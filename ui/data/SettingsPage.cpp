@@ -13,6 +13,7 @@
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/LocalTime.h"
 #include "ui/widgets/PartnerTheme.h"
 #include "ui/widgets/Theme.h"
 
@@ -152,9 +153,8 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
         const Status saved = review.setReviewDay(day);
         m_message->setText(saved ? tr("The review day is shared: it changes for both of you.")
                                  : describe(saved.error()).text());
-        if (auto history = review.history(); saved && history) {
-            ReviewReminder::remember(m_context.dir, day,
-                                     history->empty() ? std::string() : history->front().reviewDate);
+        if (auto schedule = review.schedule(utcOffsetMinutes(m_context.clock())); saved && schedule) {
+            ReviewReminder::remember(m_context.dir, day, schedule->lastSavedDate.value_or(std::string()));
         }
     });
     connect(m_reviewNotification, &QCheckBox::toggled, this, [this](bool on) {

@@ -251,11 +251,10 @@ void AppWindow::rememberReviewSchedule()
     }
     WeeklyReview review(*m_context.couple());
     auto schedule = review.schedule(utcOffsetMinutes(m_context.clock()));
-    auto history = review.history();
-    if (!schedule || !history) {
+    if (!schedule) {
         return;
     }
-    std::string covered = history->empty() ? std::string() : history->front().reviewDate;
+    std::string covered = schedule->lastSavedDate.value_or(std::string());
     if (!schedule->due) {
         covered = schedule->currentReviewDate;
     }
