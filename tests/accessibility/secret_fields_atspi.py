@@ -12,11 +12,13 @@ reader still needs: the field is found as a named "password text"; a wrong passw
 first and sent with Return is announced (docs/ACCESSIBILITY.md, "Announcements"): an
 object with the role "alert" becomes showing with the error's words, which the field's
 description holds too, the field has the focus again, and typing clears the description.
-Neither password, nor any piece of either, is in any event.
+Neither password, nor any piece of either, is in any event. With Show on, the whole text
+is selected with the keyboard: the X11 PRIMARY selection, which every program of the
+session can read (xclip here), must not hold it.
 
 Usage: secret_fields_atspi.py TWOFOLD_BINARY
-Exit 0 pass, 1 fail, 77 skipped (python3-pyatspi, Xvfb, dbus-run-session or xdotool
-missing). Run by CTest as SecretFieldsAtspiTest (labels atspi, ui).
+Exit 0 pass, 1 fail, 77 skipped (python3-pyatspi, Xvfb, dbus-run-session, xdotool or
+xclip missing). Run by CTest as SecretFieldsAtspiTest (labels atspi, ui).
 """
 
 import os
@@ -46,7 +48,7 @@ def skip(why):
 
 def outer(binary):
     """Checks the tools, then runs the test again inside a private D-Bus session."""
-    for tool in ("Xvfb", "dbus-run-session", "xdotool"):
+    for tool in ("Xvfb", "dbus-run-session", "xdotool", "xclip"):
         if shutil.which(tool) is None:
             skip(tool + " is not installed (scripts/setup-deps installs it)")
     probe = subprocess.run([sys.executable, "-c", "import pyatspi"], capture_output=True)
@@ -211,6 +213,20 @@ def wrong_password_is_announced(pyatspi, display, recorder, field):
     return failures
 
 
+def primary_selection_is_kept_clean(display):
+    """Selects the shown password with the keyboard, then reads PRIMARY as another program."""
+    xdotool(display, "key", "shift+Home")
+    pump(0.3)
+    read = subprocess.run(["xclip", "-o", "-selection", "primary"], env=dict(os.environ, DISPLAY=display),
+                          capture_output=True, timeout=10)
+    xdotool(display, "key", "End")
+    pump(0.2)
+    held = read.stdout.decode(errors="replace").lower()
+    if any(piece in held for piece in pieces(PASSWORD)):
+        return ["the X11 PRIMARY selection holds the password after it was selected with Show on"]
+    return []
+
+
 def inner(binary):
     import pyatspi
     home = tempfile.mkdtemp(prefix="twofold-atspi-")
@@ -276,6 +292,7 @@ def inner(binary):
             failures.append("the field's accessible text holds the password")
         if not shown:
             failures.append("the field does not tell that it holds something")
+        failures += primary_selection_is_kept_clean(display)
         xdotool(display, "key", "Return")
 
         unlocked = False

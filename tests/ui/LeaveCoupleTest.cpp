@@ -59,6 +59,24 @@ protected:
     std::string m_alexId;
 };
 
+// The password asked here is the partner's own, typed alone: Show is beside it, as at login.
+TEST_F(UiLeaveCouple, ThePasswordCanBeShownAndHidesWhenEmptied)
+{
+    auto* dialog = openDialog();
+    auto* field = child<QLineEdit>(dialog, "leavePassword");
+    auto* show = child<QAbstractButton>(dialog, "leaveShowPassword");
+    EXPECT_EQ(field->echoMode(), QLineEdit::Password);
+    field->setText(QStringLiteral("alex-demo-password"));
+    show->click();
+    EXPECT_EQ(field->echoMode(), QLineEdit::Normal);
+    EXPECT_TRUE(field->inputMethodHints().testFlag(Qt::ImhSensitiveData)) << "kept out of an input method";
+    field->clear();
+    EXPECT_FALSE(show->isChecked());
+    EXPECT_EQ(field->echoMode(), QLineEdit::Password);
+    dialog->close();
+    lockAndFlush();
+}
+
 TEST_F(UiLeaveCouple, AWrongPasswordChangesNothing)
 {
     auto* dialog = openDialog();

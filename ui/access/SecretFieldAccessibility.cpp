@@ -5,6 +5,7 @@
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
+#include <QClipboard>
 #include <QStyle>
 
 namespace twofold::ui {
@@ -185,6 +186,27 @@ SecretLineEdit::SecretLineEdit(QWidget* parent) : QLineEdit(parent)
         }
     }
     setEchoMode(QLineEdit::Password);
+}
+
+bool SecretLineEdit::event(QEvent* event)
+{
+    const bool handled = QLineEdit::event(event);
+    if (echoMode() == QLineEdit::Normal) {
+        keepSecretFromOtherPrograms();
+    }
+    return handled;
+}
+
+void SecretLineEdit::keepSecretFromOtherPrograms()
+{
+    QClipboard* clipboard = QApplication::clipboard();
+    if (clipboard == nullptr || !clipboard->supportsSelection() || !clipboard->ownsSelection()) {
+        return;
+    }
+    const QString selected = clipboard->text(QClipboard::Selection);
+    if (!selected.isEmpty() && text().contains(selected)) {
+        clipboard->clear(QClipboard::Selection);
+    }
 }
 
 } // namespace twofold::ui

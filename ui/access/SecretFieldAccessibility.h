@@ -23,6 +23,15 @@ class SecretLineEdit : public QLineEdit
 
 public:
     explicit SecretLineEdit(QWidget* parent = nullptr);
+
+protected:
+    // While ShowSecretToggle shows the text, QLineEdit puts a selection in the X11 PRIMARY
+    // selection, which every program of the session can read: it is taken back at once,
+    // before any other program can ask for it.
+    bool event(QEvent* event) override;
+
+private:
+    void keepSecretFromOtherPrograms();
 };
 
 // What the interface gives as the field's text while it holds something.

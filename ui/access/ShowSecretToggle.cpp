@@ -32,6 +32,9 @@ void ShowSecretToggle::update()
 {
     const bool shown = isChecked();
     m_field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    // Normal echo drops the hints that keep the text out of an input method's memory.
+    m_field->setInputMethodHints(m_field->inputMethodHints() | Qt::ImhSensitiveData |
+                                 Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_field->setContextMenuPolicy(shown ? Qt::NoContextMenu : Qt::DefaultContextMenu);
     setText(shown ? tr("Hide") : tr("Show"));
     setToolTip(shown ? tr("Hide what you typed") : tr("Show what you type, if nobody can see your screen"));

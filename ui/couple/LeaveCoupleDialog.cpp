@@ -5,6 +5,7 @@
 #include "export/Export.h"
 #include "ui/access/SecretFieldAccessibility.h"
 #include "ui/access/SecretInput.h"
+#include "ui/access/ShowSecretToggle.h"
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/Dialogs.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -113,7 +115,10 @@ LeaveCoupleDialog::LeaveCoupleDialog(VaultContext& context, QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(passwordHeading);
     layout->addWidget(passwordLabel);
-    layout->addWidget(m_password);
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(new ShowSecretToggle(m_password, QStringLiteral("leaveShowPassword"), this));
+    layout->addLayout(passwordRow);
     layout->addWidget(m_error);
     layout->addWidget(m_busyText);
     layout->addWidget(m_busy);
