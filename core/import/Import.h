@@ -22,7 +22,8 @@ class Journal;
 enum class ImportFormat
 {
     DayOneJson, // Day One's JSON export (Journal.json inside its zip)
-    JrnlJson,   // jrnl --export json
+    JrnlJson,   // jrnl --export json (the journal, or a folder of one file per entry)
+    Jrnl,       // any jrnl file: JSON, its plain-text journal, its Markdown export; or a folder of them
     Markdown,   // a folder of .md files (or one file), YAML front matter optional
     TwofoldJson // Twofold's own JSON export (docs/EXPORT_FORMAT.md)
 };
