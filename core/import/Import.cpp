@@ -317,6 +317,7 @@ std::expected<ImportReport, ImportProblem> importEntries(Journal& journal, Impor
     report.read = read->entries.size();
     report.hiddenFoldersSkipped = read->hiddenFoldersSkipped;
     report.answerFilesSkipped = read->answerFilesSkipped;
+    report.otherFilesSkipped = read->otherFilesSkipped;
 
     struct Candidate
     {

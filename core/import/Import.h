@@ -81,6 +81,7 @@ struct ImportReport
     std::size_t dateFromFileTime = 0;     // no date written: the file's modification time
     std::size_t hiddenFoldersSkipped = 0; // .obsidian, .trash and the like: not read
     std::size_t answerFilesSkipped = 0;   // a Twofold export's answers/answers.md: not entries
+    std::size_t otherFilesSkipped = 0;    // in a jrnl folder: a .txt/.md/.json that is no jrnl file
 };
 
 // Reads every entry from `path`, then adds the new ones to `journal` in one transaction:

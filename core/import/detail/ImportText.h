@@ -64,6 +64,7 @@ struct ReadResult
     std::size_t files = 0;
     std::size_t hiddenFoldersSkipped = 0;
     std::size_t answerFilesSkipped = 0;
+    std::size_t otherFilesSkipped = 0;
 };
 
 using Read = std::expected<ReadResult, ImportProblem>;

@@ -358,6 +358,9 @@ Read readJrnlFile(const std::filesystem::path& path, const ImportOptions& option
     if (!text) {
         return propagate(text);
     }
+    if (text->starts_with("\xEF\xBB\xBF")) {
+        text->erase(0, 3); // a byte-order mark left by an editor on Windows: not text
+    }
     ReadEntries entries;
     switch (jrnlFileKind(*text)) {
     case JrnlFileKind::Json:
@@ -422,6 +425,13 @@ Read readJrnlAny(const std::filesystem::path& path, const ImportOptions& options
         return problemIn(path, "the folder holds no jrnl files (.json, .txt or .md)", ErrorCode::NotFound);
     }
     for (const fs::path& file : files) {
+        // jrnl's folder journal holds other files beside its days (jrnl reads only
+        // 2024/01/05.txt): one that is no jrnl file at all is skipped and counted; one that
+        // is, but is broken, stops the import as a lone file would.
+        if (auto text = readText(file); text && jrnlFileKind(*text) == JrnlFileKind::Unknown) {
+            ++out.otherFilesSkipped;
+            continue;
+        }
         auto read = readJrnlFile(file, options);
         if (!read) {
             return propagate(read);

@@ -145,6 +145,23 @@ TEST_F(JrnlJournalTest, BrokenFilesAreRefusedAndImportNothing)
     EXPECT_EQ(*journal().count(), 0);
 }
 
+// jrnl's folder journal (2024/05/03.txt) with a stray note beside the days: the note is
+// skipped and counted, the days come in.
+TEST_F(JrnlJournalTest, AFolderJournalSkipsAndCountsFilesThatAreNotJrnl)
+{
+    std::filesystem::create_directories(tmp / "journal/2024/05");
+    std::ofstream(tmp / "journal/2024/05/03.txt") << "[2024-05-03 19:45] Long day.\nHome late.\n";
+    std::ofstream(tmp / "journal/2024/05/05.txt")
+        << "[2024-05-05 10:02] Sunday. *\n\n[2024-05-05 21:00] Night.\n";
+    std::ofstream(tmp / "journal/2024/should-be-ignored.txt") << "a note to myself\n";
+    auto report = importEntries(journal(), ImportFormat::Jrnl, tmp / "journal", utcPlus2());
+    ASSERT_TRUE(report) << report.error().message;
+    EXPECT_EQ(report->imported, 3u);
+    EXPECT_EQ(report->files, 2u);
+    EXPECT_EQ(report->otherFilesSkipped, 1u);
+    EXPECT_EQ(report->starred, 1u);
+}
+
 TEST_F(JrnlJournalTest, AFileLargerThan256MiBIsRefusedUnread)
 {
     const auto path = tmp / "huge.txt";
@@ -156,6 +173,16 @@ TEST_F(JrnlJournalTest, AFileLargerThan256MiBIsRefusedUnread)
     auto report = importEntries(journal(), ImportFormat::Jrnl, path, utcPlus2());
     ASSERT_FALSE(report);
     EXPECT_NE(report.error().message.find("256 MiB"), std::string::npos);
+}
+
+// A journal file saved by an editor that wrote a byte-order mark first reads the same.
+TEST(JrnlImportTest, AByteOrderMarkIsNotText)
+{
+    TempDir tmp;
+    const auto path = tmp / "bom.txt";
+    std::ifstream in(kJrnl / "journal.txt", std::ios::binary);
+    std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF" << in.rdbuf();
+    expectTheThreeEntries(readAs(ImportFormat::Jrnl, path), "text with a byte-order mark");
 }
 
 // A "[1] footnote" line, a bracketed word and a line like a heading inside an entry stay text.
