@@ -107,6 +107,20 @@ TEST_F(ImportTest, JrnlImportedAgainUnderAnotherZoneIsNotDuplicated)
     EXPECT_EQ(count(), 1);
 }
 
+// The same for Markdown: dates from file names and front matter without a zone.
+TEST_F(ImportTest, MarkdownImportedAgainUnderAnotherZoneIsNotDuplicated)
+{
+    const auto folder = kData / "obsidian";
+    auto first = importEntries(journal(), ImportFormat::Markdown, folder, inZone(2));
+    ASSERT_TRUE(first) << first.error().message;
+    ASSERT_GT(first->imported, 0u);
+    ASSERT_GT(first->timeInGivenZone, 0u);
+    auto again = importEntries(journal(), ImportFormat::Markdown, folder, inZone(-7));
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->imported, 0u);
+    EXPECT_EQ(again->duplicates, first->imported);
+}
+
 // The key is the wall-clock time, not a window: the same words at another time of day
 // are another entry (a daily "Took my pills." is kept every day, and twice a day).
 TEST_F(ImportTest, SameWordsAtAnotherWallClockTimeAreAnotherEntry)
