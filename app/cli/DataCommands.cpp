@@ -40,6 +40,9 @@ std::optional<ImportFormat> importFormat(std::string_view name)
     if (name == "jrnl-json") {
         return ImportFormat::JrnlJson;
     }
+    if (name == "jrnl") {
+        return ImportFormat::Jrnl;
+    }
     if (name == "markdown") {
         return ImportFormat::Markdown;
     }
@@ -130,7 +133,7 @@ int runImport(const Invocation& invocation)
     CliIo& io = invocation.io;
     const auto format = importFormat(invocation.line.value("format").value_or(""));
     if (!format) {
-        return reportUsage(io.err, "--format needs dayone-json, jrnl-json, markdown or twofold-json.");
+        return reportUsage(io.err, "--format needs dayone-json, jrnl, jrnl-json, markdown or twofold-json.");
     }
     ImportOptions options;
     options.localToUtc = localToUtcMs;

@@ -45,6 +45,11 @@ void printImportSummary(std::ostream& out, const ImportReport& r, std::string_vi
         out << "Skipped " << counted(r.hiddenFoldersSkipped, "hidden folder", "hidden folders")
             << " (like .obsidian or .trash): they hold an app's settings, not entries.\n";
     }
+    if (r.otherFilesSkipped > 0) {
+        out << "Skipped " << counted(r.otherFilesSkipped, "file", "files") << " in the folder that "
+            << (r.otherFilesSkipped == 1 ? "is" : "are")
+            << " not jrnl's (no entry starting \"[2024-01-05 09:30] Title\", no JSON, no jrnl Markdown).\n";
+    }
     if (r.answerFilesSkipped > 0) {
         out << "Skipped " << counted(r.answerFilesSkipped, "answers file", "answers files")
             << " from a Twofold export: prompts and answers are not journal entries.\n";

@@ -22,7 +22,8 @@ class Journal;
 enum class ImportFormat
 {
     DayOneJson, // Day One's JSON export (Journal.json inside its zip)
-    JrnlJson,   // jrnl --export json
+    JrnlJson,   // jrnl --export json (the journal, or a folder of one file per entry)
+    Jrnl,       // any jrnl file: JSON, its plain-text journal, its Markdown export; or a folder of them
     Markdown,   // a folder of .md files (or one file), YAML front matter optional
     TwofoldJson // Twofold's own JSON export (docs/EXPORT_FORMAT.md)
 };
@@ -80,6 +81,7 @@ struct ImportReport
     std::size_t dateFromFileTime = 0;     // no date written: the file's modification time
     std::size_t hiddenFoldersSkipped = 0; // .obsidian, .trash and the like: not read
     std::size_t answerFilesSkipped = 0;   // a Twofold export's answers/answers.md: not entries
+    std::size_t otherFilesSkipped = 0;    // in a jrnl folder: a .txt/.md/.json that is no jrnl file
 };
 
 // Reads every entry from `path`, then adds the new ones to `journal` in one transaction:

@@ -66,7 +66,9 @@ ImportDialog::ImportDialog(VaultContext& context, QWidget* parent)
     m_format->setAccessibleName(tr("Format"));
     m_format->addItem(tr("Day One (its export: the .zip, or a journal's .json)"),
                       static_cast<int>(ImportFormat::DayOneJson));
-    m_format->addItem(tr("jrnl (jrnl --export json)"), static_cast<int>(ImportFormat::JrnlJson));
+    // Any jrnl file: its journal, --export json (also jrnl-json's files) or --export md.
+    m_format->addItem(tr("jrnl (its journal file, or --export json or md)"),
+                      static_cast<int>(ImportFormat::Jrnl));
     m_format->addItem(tr("Markdown (a folder of .md files)"), static_cast<int>(ImportFormat::Markdown));
     m_format->addItem(tr("Twofold JSON export"), static_cast<int>(ImportFormat::TwofoldJson));
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -153,9 +155,10 @@ void ImportDialog::choose()
     if (wantsFolder(format)) {
         chosen = FileChooser::folder(this, tr("Import from folder"), start);
     } else {
-        const QString filter = format == ImportFormat::DayOneJson
-                                   ? tr("Day One export (*.zip *.json);;All files (*)")
-                                   : tr("JSON files (*.json);;All files (*)");
+        const QString filter =
+            format == ImportFormat::DayOneJson ? tr("Day One export (*.zip *.json);;All files (*)")
+            : format == ImportFormat::Jrnl     ? tr("jrnl files (*.txt *.json *.md *.journal);;All files (*)")
+                                               : tr("JSON files (*.json);;All files (*)");
         chosen = FileChooser::openFile(this, tr("Import from file"), start, filter);
     }
     if (!alive || !isVisible() || !m_context.unlockedAs(partnerId) || chosen.isEmpty()) {

@@ -6,7 +6,6 @@
 #include "journal/detail/Utf8.h"
 
 #include <fstream>
-#include <sstream>
 
 namespace twofold::detail {
 
@@ -40,12 +39,11 @@ std::expected<std::string, ImportProblem> readText(const std::filesystem::path& 
         return problemIn(path, "the file is larger than 256 MiB");
     }
     std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in && !in.eof()) {
-        return problemIn(path, "the file cannot be read", ErrorCode::IoError);
+    std::string text(static_cast<std::size_t>(size), '\0'); // read once, not copied again
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!in || in.gcount() != static_cast<std::streamsize>(text.size()) || in.peek() != EOF) {
+        return problemIn(path, "the file cannot be read, or changed while it was read", ErrorCode::IoError);
     }
-    std::string text = buffer.str();
     if (!detail::isValidUtf8(text)) {
         return problemIn(path, "the file is not UTF-8 text");
     }
@@ -82,6 +80,13 @@ std::int64_t toUtc(const ParsedTime& t, const ImportOptions& options)
         return civilToUtcMs(t.civil) - std::int64_t{*t.offsetMinutes} * 60'000;
     }
     return options.localToUtc ? options.localToUtc(t.civil) : civilToUtcMs(t.civil);
+}
+
+std::int64_t toUtc(const ParsedTime& t, const ImportOptions& options, EntryNotes& notes)
+{
+    notes.zone = zoneOf(t);
+    notes.wallClockMs = t.offsetMinutes ? std::nullopt : std::optional<std::int64_t>(civilToUtcMs(t.civil));
+    return toUtc(t, options);
 }
 
 } // namespace twofold::detail

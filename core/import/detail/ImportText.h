@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <expected>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,10 @@ struct EntryNotes
     bool allDay = false;
     Zone zone = Zone::Unknown;
     DateFrom date = DateFrom::Unknown;
+    // A time written without a zone (Zone::Given): that wall-clock time, read as if it were
+    // UTC. Whatever zone it is read in, the same entry keeps the same wall-clock time: the
+    // duplicate check keys on it, so a file imported again under another zone is recognised.
+    std::optional<std::int64_t> wallClockMs;
 };
 
 struct ReadEntry
@@ -59,6 +64,7 @@ struct ReadResult
     std::size_t files = 0;
     std::size_t hiddenFoldersSkipped = 0;
     std::size_t answerFilesSkipped = 0;
+    std::size_t otherFilesSkipped = 0;
 };
 
 using Read = std::expected<ReadResult, ImportProblem>;
@@ -75,6 +81,8 @@ std::string trimmed(std::string_view text);
 // "# Title\n\nbody": a leading level-1 heading becomes the title (Day One, plain Markdown).
 void splitHeading(std::string_view text, std::string& title, std::string& body);
 std::int64_t toUtc(const ParsedTime& t, const ImportOptions& options);
+// The same, and notes how the time was read (its zone, and a wall-clock time without one).
+std::int64_t toUtc(const ParsedTime& t, const ImportOptions& options, EntryNotes& notes);
 // Whether `t` carried its own zone or was read in the one the caller gave.
 inline EntryNotes::Zone zoneOf(const ParsedTime& t)
 {

@@ -159,12 +159,26 @@ ReadEntries readDayOne(const JsonDoc& doc, const json::Value& root, const Import
 
 ReadEntries readJrnl(const JsonDoc& doc, const json::Value& root, const ImportOptions& options)
 {
-    auto entries = entriesArray(doc, root);
-    if (!entries) {
-        return propagate(entries);
+    // Every shape jrnl writes: the journal ({"tags": …, "entries": […]}), one entry's own
+    // file ({"title", "body", "date", …}: `jrnl --export json` into a folder), and a bare
+    // array of entries.
+    json::Value::Array single;
+    const json::Value::Array* items = nullptr;
+    if (root.ifArray() != nullptr) {
+        items = root.ifArray();
+    } else if (root.ifObject() != nullptr && root.find("entries") == nullptr &&
+               root.find("date") != nullptr) {
+        single.push_back(root); // one small entry
+        items = &single;
+    } else {
+        auto entries = entriesArray(doc, root);
+        if (!entries) {
+            return propagate(entries);
+        }
+        items = *entries;
     }
     std::vector<ReadEntry> out;
-    for (const json::Value& item : **entries) {
+    for (const json::Value& item : *items) {
         if (item.ifObject() == nullptr) {
             return doc.at(item, "each entry must be an object");
         }
@@ -200,9 +214,9 @@ ReadEntries readJrnl(const JsonDoc& doc, const json::Value& root, const ImportOp
             }
             entry.fields.tags.push_back(std::move(tag));
         }
-        entry.createdMs = entry.updatedMs = toUtc(*parsed, options);
-        out.push_back(
-            {std::move(entry), EntryNotes{.starred = isTrue(item, "starred"), .zone = zoneOf(*parsed)}});
+        EntryNotes notes{.starred = isTrue(item, "starred")};
+        entry.createdMs = entry.updatedMs = toUtc(*parsed, options, notes);
+        out.push_back({std::move(entry), notes});
     }
     return out;
 }
@@ -274,9 +288,9 @@ ReadEntries readTwofold(const JsonDoc& doc, const json::Value& root, const Impor
 }
 
 Read readJsonText(const std::filesystem::path& path, const std::string& text, JsonReader reader,
-                  const ImportOptions& options)
+                  const ImportOptions& options, bool utf8Checked)
 {
-    if (!detail::isValidUtf8(text)) {
+    if (!utf8Checked && !detail::isValidUtf8(text)) {
         return problemIn(path, "the file is not UTF-8 text");
     }
     auto root = json::parse(text);
@@ -296,7 +310,7 @@ Read readJsonFile(const std::filesystem::path& path, JsonReader reader, const Im
     if (!text) {
         return propagate(text);
     }
-    return readJsonText(path, *text, reader, options);
+    return readJsonText(path, *text, reader, options, true);
 }
 
 namespace {

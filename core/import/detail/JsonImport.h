@@ -32,9 +32,10 @@ ReadEntries readJrnl(const JsonDoc& doc, const json::Value& root, const ImportOp
 ReadEntries readTwofold(const JsonDoc& doc, const json::Value& root, const ImportOptions& options);
 
 Read readJsonFile(const std::filesystem::path& path, JsonReader reader, const ImportOptions& options);
-// `text` as read from `path` (a file, or a member of a zip): checked to be UTF-8, then parsed.
+// `text` as read from `path` (a file, or a member of a zip): checked to be UTF-8 (unless
+// readText already did: `utf8Checked`), then parsed.
 Read readJsonText(const std::filesystem::path& path, const std::string& text, JsonReader reader,
-                  const ImportOptions& options);
+                  const ImportOptions& options, bool utf8Checked = false);
 
 // An unzipped Day One export: every journal's JSON in the folder, its name kept as a tag.
 Read readDayOneFolder(const std::filesystem::path& folder, const ImportOptions& options);

@@ -6,6 +6,7 @@
 #include "common/Propagate.h"
 #include "import/detail/ImportText.h"
 #include "import/detail/InlineTags.h"
+#include "import/detail/JrnlText.h"
 
 #include <algorithm>
 #include <optional>
@@ -126,8 +127,8 @@ std::optional<std::string> notMarkdown(const std::string& text)
     return std::nullopt;
 }
 
-std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const std::filesystem::path& path,
-                                                                        const ImportOptions& options)
+// The entries one file holds: one, or none (a Twofold export's answers), or a jrnl export's.
+ReadEntries readMarkdownFile(const std::filesystem::path& path, const ImportOptions& options)
 {
     auto text = readText(path);
     if (!text && text.error().message == "the file is not UTF-8 text") {
@@ -139,6 +140,11 @@ std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const st
     }
     if (auto reason = notMarkdown(*text)) {
         return problemIn(path, *reason);
+    }
+    if (jrnlFileKind(*text) == JrnlFileKind::MarkdownJournal) {
+        // jrnl's Markdown export in one file ("# 2024", "## January", "### <date> <title>"):
+        // its entries, not one entry holding them all.
+        return readJrnlMarkdown(path, *text, options);
     }
     bool twofoldExport = false; // Twofold's own export: its front matter tags are all the tags
     const std::string& all = *text;
@@ -205,7 +211,7 @@ std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const st
                 haveTitle = true;
             } else if (key == "kind") {
                 if (scalar(raw) == "twofold-answers") {
-                    return std::nullopt; // a Twofold export's answers: not journal entries
+                    return std::vector<ReadEntry>(); // a Twofold export's answers: not journal entries
                 }
             } else if (key == "created" || key == "date" || key == "updated") {
                 auto value = scalar(raw);
@@ -213,11 +219,12 @@ std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const st
                 if (!parsed) {
                     return bad("front matter: \"" + key + "\" is not an ISO 8601 date and time");
                 }
-                (key == "updated" ? updated : created) = toUtc(*parsed, options);
                 twofoldExport = twofoldExport || key == "updated";
                 if (key != "updated") {
-                    notes.zone = zoneOf(*parsed);
+                    created = toUtc(*parsed, options, notes);
                     notes.date = EntryNotes::DateFrom::FrontMatter;
+                } else {
+                    updated = toUtc(*parsed, options);
                 }
             } else if (key == "tags" && !trimmed(raw).empty()) {
                 auto list = inlineList(raw);
@@ -279,8 +286,7 @@ std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const st
         }
     }
     if (!created && named) {
-        created = toUtc(*named, options);
-        notes.zone = EntryNotes::Zone::Given;
+        created = toUtc(*named, options, notes);
         notes.date = EntryNotes::DateFrom::FileName;
     }
     if (!created) {
@@ -293,7 +299,9 @@ std::expected<std::optional<ReadEntry>, ImportProblem> readMarkdownFile(const st
     }
     entry.createdMs = *created;
     entry.updatedMs = std::max(*created, updated.value_or(*created));
-    return std::optional<ReadEntry>(ReadEntry{std::move(entry), notes});
+    std::vector<ReadEntry> out;
+    out.push_back(ReadEntry{std::move(entry), notes});
+    return out;
 }
 
 } // namespace
@@ -344,11 +352,13 @@ Read readMarkdown(const std::filesystem::path& path, const ImportOptions& option
         if (!entry) {
             return propagate(entry);
         }
-        if (!*entry) {
+        if (entry->empty()) {
             ++out.answerFilesSkipped;
             continue;
         }
-        out.entries.push_back(std::move(**entry));
+        for (ReadEntry& item : *entry) {
+            out.entries.push_back(std::move(item));
+        }
     }
     return out;
 }

@@ -176,10 +176,11 @@ Result<bool> entryExists(StatementCache& cache, EntryId id)
     return (*stmt)->step();
 }
 
-Status replaceTags(StatementCache& cache, Database& db, EntryId id, const std::vector<std::string>& tags)
+Status replaceTags(StatementCache& cache, Database& db, EntryId id, const std::vector<std::string>& tags,
+                   bool newEntry)
 {
     std::vector<std::int64_t> oldTagIds;
-    {
+    if (!newEntry) { // a row just inserted has no tags yet: nothing to read (imports: a statement less per entry)
         auto stmt = cache.get(kSelectEntryTagIds);
         if (!stmt) {
             return propagate(stmt);
@@ -233,7 +234,7 @@ Result<EntryId> insertEntry(StatementCache& cache, Database& db, std::optional<E
         return propagate(st);
     }
     const EntryId newId = db.lastInsertRowId();
-    if (auto st = replaceTags(cache, db, newId, fields.tags); !st) {
+    if (auto st = replaceTags(cache, db, newId, fields.tags, true); !st) {
         return propagate(st);
     }
     if (auto st = indexEntry(cache, newId, fields); !st) {

@@ -43,7 +43,8 @@ std::optional<std::string> optionalText(const Statement& stmt, int column);
 Result<Entry> loadEntry(StatementCache& cache, EntryId id);
 Result<bool> entryExists(StatementCache& cache, EntryId id);
 // Replaces an entry's tags; tags no entry uses any more are deleted.
-Status replaceTags(StatementCache& cache, Database& db, EntryId id, const std::vector<std::string>& tags);
+Status replaceTags(StatementCache& cache, Database& db, EntryId id, const std::vector<std::string>& tags,
+                   bool newEntry = false);
 Status indexEntry(StatementCache& cache, EntryId id, const EntryFields& fields);
 Status unindexEntry(StatementCache& cache, EntryId id);
 // Inserts a whole entry (row, tags, index). An empty id lets SQLite choose one.
