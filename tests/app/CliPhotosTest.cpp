@@ -3,6 +3,7 @@
 // Photos on the command line (docs/PHOTOS.md): write --attach, attach, show; in-process and
 // through the real binary.
 #include "CliTestSupport.h"
+#include "support/ScopedEnv.h"
 #include "support/TestHooks.h"
 #include "support/TestImages.h"
 
@@ -94,6 +95,43 @@ TEST_F(CliPhotosTest, NotAnImageTooLargeMissingAndUnknownEntryAreRefusedWithNoth
     EXPECT_EQ(listed.out.find("text"), std::string::npos) << listed.out;
     const CliRun shown = runAs("Alex", kAlexPassword, {"show", id});
     EXPECT_EQ(shown.out.find("photo"), std::string::npos) << shown.out;
+}
+
+// Issue 16's proof: a marker in a JPEG's EXIF and comment and in a PNG's tEXt chunk, and the
+// images' own bytes, are in no file of the vault, TMPDIR or XDG_CACHE_HOME after attaching;
+// kept with --keep-location, the marker is inside the encrypted journal (show cannot print
+// it, but the photo's size says the metadata is there) and still not on disk in clear.
+TEST_F(CliPhotosTest, NoMarkerOrImageBytesOnDiskInTheVaultTmpOrCaches)
+{
+    const auto tmp = m_temp.path() / "tmp";
+    const auto cache = m_temp.path() / "cache";
+    std::filesystem::create_directories(tmp);
+    std::filesystem::create_directories(cache);
+    const ScopedEnv tmpDir("TMPDIR", tmp.string());
+    const ScopedEnv cacheDir("XDG_CACHE_HOME", cache.string());
+    makeVault();
+    const std::string jpegBytes = jpegWithMarker(kMarker);
+    const std::string pngBytes = pngWithMarker(kMarker);
+    const std::string jpeg = file("river.jpg", jpegBytes);
+    const std::string png = file("sky.png", pngBytes);
+    const std::string id = writeAsAlex("Proof.", {"--attach", jpeg, "--attach", png});
+    ASSERT_FALSE(id.empty());
+    const CliRun kept = runAs("Alex", kAlexPassword, {"attach", "--keep-location", id, jpeg});
+    ASSERT_EQ(kept.exitCode, 0) << kept.err;
+    const CliRun json = runAs("Alex", kAlexPassword, {"show", "--json", id});
+    const auto parsed = parseJson(json.out);
+    ASSERT_TRUE(parsed.has_value()) << json.out;
+    const auto& photos = (*parsed)["attachments"].array;
+    ASSERT_EQ(photos.size(), 3u);
+    EXPECT_LT(photos[0]["byteSize"].number, static_cast<double>(jpegBytes.size())); // stripped
+    EXPECT_EQ(photos[2]["byteSize"].number, static_cast<double>(jpegBytes.size())); // kept whole
+
+    for (const auto& dir : {m_vaultDir, tmp, cache}) {
+        const std::string all = concatenateAllFiles(dir);
+        EXPECT_TRUE(plaintextFormsIn(all, std::string(kMarker)).empty()) << dir;
+        EXPECT_EQ(all.find("IHDR"), std::string::npos) << dir;
+        EXPECT_EQ(all.find(std::string("JFIF\0", 5)), std::string::npos) << dir;
+    }
 }
 
 TEST_F(CliPhotosTest, TheRealBinaryAttachesAndShows)

@@ -4,6 +4,7 @@
 #include "crypto/SecretBuffer.h"
 #include "journal/Journal.h"
 #include "media/ImageMetadata.h"
+#include "support/ScopedEnv.h"
 #include "support/TempDir.h"
 #include "support/TestImages.h"
 
@@ -183,4 +184,27 @@ TEST_F(JournalAttachmentsTest, NoImageBytesOrMetadataInPlaintextInTheJournalFile
     EXPECT_TRUE(test::plaintextFormsIn(all, std::string(kMarker)).empty());
     EXPECT_EQ(all.find("IHDR"), std::string::npos);
     EXPECT_EQ(all.find(std::string("JFIF\0", 5)), std::string::npos);
+}
+
+// Issue 16's proof in core: TMPDIR and XDG_CACHE_HOME point at empty folders; after
+// attaching (one photo with its metadata kept, whose marker is then inside the encrypted
+// journal), no file there or in the journal's folder holds the marker or an image's bytes.
+TEST_F(JournalAttachmentsTest, KeptMetadataIsOnlyInsideTheEncryptedJournal)
+{
+    test::TempDir tmp;
+    test::TempDir cache;
+    const test::ScopedEnv tmpDir("TMPDIR", tmp.path().string());
+    const test::ScopedEnv cacheDir("XDG_CACHE_HOME", cache.path().string());
+    reopen();
+    const EntryId entry = addEntry();
+    const AttachmentId kept =
+        attach(entry, test::jpegWithMarker(kMarker), {.keepMetadata = KeepMetadata::Yes});
+    attach(entry, test::pngWithMarker(kMarker));
+    EXPECT_NE(asString(*journal->attachmentBytes(kept)).find(kMarker), std::string::npos);
+    for (const auto& where : {dir.path(), tmp.path(), cache.path()}) {
+        const std::string all = test::concatenateAllFiles(where);
+        EXPECT_TRUE(test::plaintextFormsIn(all, std::string(kMarker)).empty()) << where;
+        EXPECT_EQ(all.find("IHDR"), std::string::npos) << where;
+        EXPECT_EQ(all.find(std::string("JFIF\0", 5)), std::string::npos) << where;
+    }
 }
