@@ -425,7 +425,11 @@ Result<ExportSummary> writeMarkdownExport(const ExportData& data, const std::fil
                     return propagate(st);
                 }
                 ++summary.files;
-                markdown += "![" + photo.info.fileName + "](" + path + ")\n";
+                // The name is the alt text only: brackets would end it early.
+                std::string alt = photo.info.fileName;
+                std::ranges::replace_if(
+                    alt, [](char c) { return c == '[' || c == ']' || c == '\n' || c == '\r'; }, ' ');
+                markdown += "![" + alt + "](" + path + ")\n";
             }
         }
         if (auto st = writeFileAtomically(partial / fileNameFor(entry), markdown); !st) {
