@@ -64,6 +64,13 @@ bool isStartOfFrame(std::uint8_t marker)
     return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
+// Segments a decoder needs: frames, tables, restart interval, scans. Everything else
+// (APPn, COM, the reserved JPGn and RES markers) is free to hold anything.
+bool isImageSegment(std::uint8_t marker)
+{
+    return isStartOfFrame(marker) || marker == 0xC4 || marker == 0xCC || (marker >= 0xDA && marker <= 0xDF);
+}
+
 // The EXIF orientation (1..8) in an APP1 payload, if it is there and well formed.
 std::optional<std::uint16_t> exifOrientation(ByteView app1)
 {
@@ -213,7 +220,7 @@ Result<ImageInfo> walkJpeg(ByteView b, Bytes* out)
             info.height = static_cast<int>(be16(payload, 1));
             info.width = static_cast<int>(be16(payload, 3));
         }
-        const bool metadata = (marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE;
+        const bool metadata = !isImageSegment(marker);
         if (marker == 0xE1 && !orientation) {
             orientation = exifOrientation(payload);
         }
