@@ -64,6 +64,9 @@ int dispatch(const CommandLine& line, CliIo& io)
     if (name == "show") {
         return runShow(invocation);
     }
+    if (name == "attach") {
+        return runAttach(invocation);
+    }
     if (name == "passwd") {
         return runPasswd(invocation);
     }

@@ -15,8 +15,9 @@ namespace twofold::cli {
 namespace {
 
 constexpr OptionSpec kDemoOptions[] = {{"force", ""}};
-constexpr OptionSpec kWriteOptions[] = {
-    {"title", "TITLE"}, {"tag", "TAG"}, {"mood", "1-5"}, {"kind", "KIND"}};
+constexpr OptionSpec kWriteOptions[] = {{"title", "TITLE"}, {"tag", "TAG"},     {"mood", "1-5"},
+                                        {"kind", "KIND"},   {"attach", "FILE"}, {"keep-location", ""}};
+constexpr OptionSpec kAttachOptions[] = {{"keep-location", ""}};
 constexpr OptionSpec kListOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kSearchOptions[] = {{"limit", "N"}, {"json", ""}};
 constexpr OptionSpec kShowOptions[] = {{"json", ""}};
@@ -48,14 +49,18 @@ const CommandSpec kCommands[] = {
      "  --force   Replace an existing vault in that folder (it is deleted; only a folder\n"
      "            holding a Twofold keyring.db is ever deleted)\n",
      kDemoOptions, 0, 0},
-    {"write", "write [--title TITLE] [--tag TAG]... [--mood 1-5] [--kind KIND]...",
+    {"write", "write [--title TITLE] [--tag TAG]... [--mood 1-5] [--kind KIND]... [--attach FILE]...",
      "Write a new entry (its text comes from standard input)",
      "Reads the entry's text (Markdown) from standard input until end of input and saves it\n"
      "in your journal. Prints the new entry's id.\n\n"
      "  --title TITLE   The entry's title\n"
      "  --tag TAG       A tag; repeat for more\n"
      "  --mood 1-5      How you feel, 1 (low) to 5 (good)\n"
-     "  --kind KIND     emotional, physical, sexual or spiritual; repeat or separate with commas\n\n"
+     "  --kind KIND     emotional, physical, sexual or spiritual; repeat or separate with commas\n"
+     "  --attach FILE   A photo (JPEG, PNG, WebP or GIF, at most 25 MB), kept inside your\n"
+     "                  encrypted journal; repeat for more. Each is checked before anything is saved\n"
+     "  --keep-location Keep the photos' metadata (EXIF, XMP: place, time, camera); by default\n"
+     "                  it is removed\n\n"
      "Example:\n"
      "  echo 'We walked by the river.' | twofold --partner Alex write --title Sunday --tag walks\n",
      kWriteOptions, 0, 0},
@@ -72,9 +77,20 @@ const CommandSpec kCommands[] = {
      "              snippet that matched, as [start, end] pairs), created\n",
      kSearchOptions, 1, kUnlimited, "something to search for"},
     {"show", "show [--json] ID", "Show one entry",
-     "Prints the entry's title, dates, mood, kinds and tags, then its text.\n\n"
-     "  --json   One JSON object: id, title, body, created, updated, mood, kinds, tags\n",
+     "Prints the entry's title, dates, mood, kinds and tags, then its text, then its photos\n"
+     "(id, name, type, size in pixels, size).\n\n"
+     "  --json   One JSON object: id, title, body, created, updated, mood, kinds, tags,\n"
+     "           attachments (id, fileName, mimeType, width, height, byteSize)\n",
      kShowOptions, 1, 1, "an entry id"},
+    {"attach", "attach [--keep-location] ID FILE", "Attach a photo to an entry",
+     "Keeps the photo FILE (JPEG, PNG, WebP or GIF, at most 25 MB) inside your encrypted\n"
+     "journal, after the entry's other photos, and prints its id. Where and when it was\n"
+     "taken (EXIF, XMP, IPTC, comments) is removed first; the picture's orientation is kept.\n"
+     "The file itself is left as it is.\n\n"
+     "  --keep-location   Keep the photo's metadata as it is (still encrypted)\n\n"
+     "Example:\n"
+     "  twofold --partner Alex attach 12 ~/Pictures/river.jpg\n",
+     kAttachOptions, 2, 2, "an entry id and a photo file"},
     {"passwd", "passwd [--rekey] [--new-password-fd N] | passwd --new-recovery-code",
      "Change your password or recovery code",
      "Asks for your current password, then the new one twice. Your entries are not\n"

@@ -23,6 +23,8 @@ int runWrite(const Invocation& invocation);
 int runList(const Invocation& invocation);
 int runSearch(const Invocation& invocation);
 int runShow(const Invocation& invocation);
+// Photos (AttachCommands.cpp, docs/PHOTOS.md).
+int runAttach(const Invocation& invocation);
 int runPasswd(const Invocation& invocation);
 int runLeave(const Invocation& invocation);
 int runBackup(const Invocation& invocation);

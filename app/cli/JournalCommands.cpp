@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Twofold developers
 // write, list, search, show: one partner's private journal from the command line.
+#include "cli/AttachFiles.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Format.h"
@@ -139,6 +140,15 @@ int runWrite(const Invocation& invocation)
         }
         fields.tags.push_back(tag);
     }
+    // Photos are read and checked first: a wrong one leaves nothing saved.
+    std::vector<ImageFile> images;
+    for (const std::string& path : line.values("attach")) {
+        auto image = readImageFile(path, io.err);
+        if (!image) {
+            return image.error();
+        }
+        images.push_back(std::move(*image));
+    }
 
     // Unlock before reading the text, so a wrong password is known before anyone
     // types a whole entry (and --password-fd 0 can carry the password's line first).
@@ -159,9 +169,19 @@ int runWrite(const Invocation& invocation)
         return reportUsage(io.err, "nothing to save: the entry has no title and no text.");
     }
 
-    const auto id = unlocked->session.journal().create(fields);
+    Journal& journal = unlocked->session.journal();
+    const auto id = journal.create(fields);
     if (!id) {
         return reportError(io.err, id.error());
+    }
+    const KeepMetadata keep = line.has("keep-location") ? KeepMetadata::Yes : KeepMetadata::No;
+    for (const ImageFile& image : images) {
+        if (auto attached = journal.attach(*id, image.bytes, {.fileName = image.name, .keepMetadata = keep});
+            !attached) {
+            io.err << "twofold: the entry was saved as " << *id << ", but " << image.name
+                   << " could not be attached.\n";
+            return reportAttachError(io.err, attached.error());
+        }
     }
     io.out << *id << '\n';
     return toInt(ExitCode::Ok);
@@ -329,6 +349,10 @@ int runShow(const Invocation& invocation)
         return reportError(io.err, entry.error());
     }
     const EntryFields& fields = entry->fields;
+    const auto photos = unlocked->session.journal().attachments(*id);
+    if (!photos) {
+        return reportError(io.err, photos.error());
+    }
 
     if (invocation.line.has("json")) {
         std::string out = "{\"id\":" + std::to_string(entry->id);
@@ -344,7 +368,21 @@ int runShow(const Invocation& invocation)
         appendStringArray(out, kindNames(fields.kinds));
         out += ",\"tags\":";
         appendStringArray(out, fields.tags);
-        out += "}\n";
+        out += ",\"attachments\":[";
+        for (std::size_t i = 0; i < photos->size(); ++i) {
+            const AttachmentInfo& photo = (*photos)[i];
+            out += i == 0 ? "{" : ",{";
+            out += "\"id\":" + std::to_string(photo.id) + ",\"fileName\":";
+            appendJsonString(out, photo.fileName);
+            out += ",\"mimeType\":";
+            appendJsonString(out, photo.mimeType);
+            out += ",\"width\":";
+            appendMood(out, photo.width);
+            out += ",\"height\":";
+            appendMood(out, photo.height);
+            out += ",\"byteSize\":" + std::to_string(photo.byteSize) + "}";
+        }
+        out += "]}\n";
         io.out << out;
         return toInt(ExitCode::Ok);
     }
@@ -364,6 +402,13 @@ int runShow(const Invocation& invocation)
         about += " · " + tagList(fields.tags);
     }
     io.out << about << "\n\n" << fields.body << '\n';
+    if (!photos->empty()) {
+        io.out << '\n'
+               << (photos->size() == 1 ? "1 photo:" : std::to_string(photos->size()) + " photos:") << '\n';
+        for (const AttachmentInfo& photo : *photos) {
+            io.out << attachmentLine(photo) << '\n';
+        }
+    }
     return toInt(ExitCode::Ok);
 }
 

@@ -17,6 +17,8 @@
 #include <string>
 #include <sys/stat.h>
 
+#include <sodium.h>
+
 namespace twofold {
 
 namespace {
@@ -120,6 +122,44 @@ std::string fileNameFor(const Entry& entry)
     return date + (slug.empty() ? "" : "-" + slug) + "-" + std::to_string(entry.id) + ".md";
 }
 
+// "photos/2026-03-14-sunday-12-1.jpg": beside the entry's file, numbered in order.
+std::string photoPathFor(const Entry& entry, const ExportedPhoto& photo)
+{
+    std::string stem = fileNameFor(entry);
+    stem.resize(stem.size() - 3); // ".md"
+    const std::string_view mime = photo.info.mimeType;
+    const std::string ext = mime == "image/jpeg"   ? "jpg"
+                            : mime == "image/png"  ? "png"
+                            : mime == "image/webp" ? "webp"
+                                                   : "gif";
+    return "photos/" + stem + "-" + std::to_string(photo.info.position + 1) + "." + ext;
+}
+
+std::string base64(const Bytes& bytes)
+{
+    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+    out.resize(out.size() - 1); // the terminating NUL
+    return out;
+}
+
+Result<std::vector<ExportedPhoto>> photosOf(Journal& journal, EntryId id)
+{
+    auto list = journal.attachments(id);
+    if (!list) {
+        return propagate(list);
+    }
+    std::vector<ExportedPhoto> photos;
+    for (AttachmentInfo& info : *list) {
+        auto bytes = journal.attachmentBytes(info.id);
+        if (!bytes) {
+            return propagate(bytes);
+        }
+        photos.push_back(ExportedPhoto{std::move(info), std::move(*bytes)});
+    }
+    return photos;
+}
+
 } // namespace
 
 Result<ExportData> collectExport(Session& session, CoupleSpace* space, const ExportFilter& filter)
@@ -151,7 +191,12 @@ Result<ExportData> collectExport(Session& session, CoupleSpace* space, const Exp
                 return propagate(entry);
             }
             if (passes(*entry, filter, tags)) {
+                auto photos = photosOf(journal, entry->id);
+                if (!photos) {
+                    return propagate(photos);
+                }
                 data.entries.push_back(std::move(*entry));
+                data.photos.push_back(std::move(*photos));
             }
         }
         if (static_cast<int>(page->size()) < kPage) {
@@ -160,6 +205,7 @@ Result<ExportData> collectExport(Session& session, CoupleSpace* space, const Exp
         request.after = PageCursor{page->back().createdMs, page->back().id};
     }
     std::ranges::reverse(data.entries); // oldest first, like a book
+    std::ranges::reverse(data.photos);
 
     if (space == nullptr || !filter.tags.empty()) {
         return data;
@@ -234,6 +280,22 @@ std::string exportJson(const ExportData& data)
         }
         out += ", \"body\": ";
         json::appendJsonString(out, e.fields.body);
+        if (i < data.photos.size() && !data.photos[i].empty()) {
+            out += ", \"attachments\": [";
+            for (std::size_t k = 0; k < data.photos[i].size(); ++k) {
+                const ExportedPhoto& photo = data.photos[i][k];
+                out += k == 0 ? "{\"fileName\": " : ", {\"fileName\": ";
+                json::appendJsonString(out, photo.info.fileName);
+                out += ", \"mimeType\": ";
+                json::appendJsonString(out, photo.info.mimeType);
+                out += ", \"width\": " +
+                       (photo.info.width ? std::to_string(*photo.info.width) : std::string("null"));
+                out += ", \"height\": " +
+                       (photo.info.height ? std::to_string(*photo.info.height) : std::string("null"));
+                out += ", \"data\": \"" + base64(photo.bytes) + "\"}";
+            }
+            out += "]";
+        }
         out += "}";
     }
     out += data.entries.empty() ? "],\n  \"answers\": [" : "\n  ],\n  \"answers\": [";
@@ -340,8 +402,37 @@ Result<ExportSummary> writeMarkdownExport(const ExportData& data, const std::fil
         std::filesystem::remove_all(partial, ec);
     };
     ExportSummary summary{data.entries.size(), data.answers.size(), 0};
-    for (const Entry& entry : data.entries) {
-        if (auto st = writeFileAtomically(partial / fileNameFor(entry), entryMarkdown(entry)); !st) {
+    for (std::size_t i = 0; i < data.entries.size(); ++i) {
+        const Entry& entry = data.entries[i];
+        std::string markdown = entryMarkdown(entry);
+        const std::vector<ExportedPhoto> none;
+        const auto& photos = i < data.photos.size() ? data.photos[i] : none;
+        if (!photos.empty()) {
+            // Photos go beside the entries, in photos/ (0700; files 0600 like every file here),
+            // and the entry links them.
+            if (!std::filesystem::exists(partial / "photos", ec) &&
+                ::mkdir((partial / "photos").c_str(), 0700) != 0) {
+                abandon();
+                return std::unexpected(ioErrorFromErrno(errno, "make photos folder"));
+            }
+            markdown += '\n';
+            for (const ExportedPhoto& photo : photos) {
+                const std::string path = photoPathFor(entry, photo);
+                const std::string_view bytes(reinterpret_cast<const char*>(photo.bytes.data()),
+                                             photo.bytes.size());
+                if (auto st = writeFileAtomically(partial / path, bytes); !st) {
+                    abandon();
+                    return propagate(st);
+                }
+                ++summary.files;
+                // The name is the alt text only: brackets would end it early.
+                std::string alt = photo.info.fileName;
+                std::ranges::replace_if(
+                    alt, [](char c) { return c == '[' || c == ']' || c == '\n' || c == '\r'; }, ' ');
+                markdown += "![" + alt + "](" + path + ")\n";
+            }
+        }
+        if (auto st = writeFileAtomically(partial / fileNameFor(entry), markdown); !st) {
             abandon();
             return propagate(st);
         }

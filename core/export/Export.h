@@ -2,8 +2,10 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Bytes.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "journal/Attachment.h"
 #include "journal/Entry.h"
 
 #include <cstdint>
@@ -46,6 +48,14 @@ struct ExportedAnswer
     bool partnersIsEarlierVersion = false;
 };
 
+// One photo of an exported entry, with its bytes (as stored: metadata already removed
+// unless the user kept it; docs/PHOTOS.md).
+struct ExportedPhoto
+{
+    AttachmentInfo info;
+    Bytes bytes;
+};
+
 // Everything one export holds, in memory (docs/EXPORT_FORMAT.md).
 struct ExportData
 {
@@ -54,6 +64,9 @@ struct ExportData
     std::int64_t exportedMs = 0;
     ExportFilter filter;
     std::vector<Entry> entries; // oldest first
+    // photos[i]: the photos of entries[i], in order (empty when it has none, or when the
+    // data was made without photos).
+    std::vector<std::vector<ExportedPhoto>> photos;
     std::vector<ExportedAnswer> answers;
 };
 

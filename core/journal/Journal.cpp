@@ -103,6 +103,10 @@ Result<Journal> Journal::fromDatabase(Database db, const Clock& clock)
     if (auto st = db.exec("PRAGMA cache_size = -32768;"); !st) {
         return propagate(st);
     }
+    // Photos held for the Undo of a removal made in an earlier session (JournalAttachments.cpp).
+    if (auto st = db.exec("DELETE FROM attachments WHERE entry_id IS NULL;"); !st) {
+        return propagate(st);
+    }
     if (auto st = detail::registerSearchRank(db); !st) {
         return propagate(st);
     }
@@ -279,6 +283,9 @@ Result<Entry> Journal::remove(EntryId id)
     if (auto st = detail::replaceTags(cache, *m_db, id, {}); !st) {
         return propagate(st);
     }
+    if (auto st = holdAttachmentsOf(id); !st) {
+        return propagate(st);
+    }
     if (auto st = runCached(cache, kDeleteEntry, id); !st) {
         return propagate(st);
     }
@@ -318,6 +325,9 @@ Status Journal::restore(const Entry& entry)
     auto id = insertEntry(cache, *m_db, entry.id, clean, entry.createdMs, entry.updatedMs);
     if (!id) {
         return propagate(id);
+    }
+    if (auto st = bringBackAttachmentsOf(entry.id); !st) {
+        return st;
     }
     return tx->commit();
 }

@@ -2,8 +2,10 @@
 // Copyright (C) 2026 The Twofold developers
 #pragma once
 
+#include "common/Bytes.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "journal/Attachment.h"
 #include "journal/Entry.h"
 #include "storage/Database.h"
 
@@ -58,9 +60,11 @@ public:
     // Also discards the entry's draft, in the same transaction: the saved text supersedes it.
     Status update(EntryId id, const EntryFields& fields);
     // Deletes and returns what was deleted, so the caller can offer undo. The entry's
-    // draft, if any, goes with it.
+    // draft, if any, goes with it. Its photos are held (encrypted, in this file) until the
+    // next remove() or the next open, so restore() brings them back too.
     Result<Entry> remove(EntryId id);
-    // Puts a removed entry back with its id and times (undo of remove).
+    // Puts a removed entry back with its id and times (undo of remove), with its photos
+    // when it was the last entry removed in this session.
     Status restore(const Entry& entry);
     Result<Entry> get(EntryId id);
     Result<std::vector<EntrySummary>> list(const PageRequest& request);
@@ -83,6 +87,19 @@ public:
     Result<std::optional<std::string>> setting(std::string_view key);
     Status setSetting(std::string_view key, std::string_view value);
 
+    // ---- photos (docs/PHOTOS.md; journal/JournalAttachments.cpp) ----
+    // Attaches an image (JPEG, PNG, WebP, GIF; at most kMaxImageBytes) after the entry's
+    // other photos. Its metadata is removed first unless options ask to keep it.
+    // NotAnImage, TooLarge, NotFound (no such entry).
+    Result<AttachmentId> attach(EntryId entryId, ByteView bytes, const AttachOptions& options = {});
+    // The entry's photos in order, without their bytes.
+    Result<std::vector<AttachmentInfo>> attachments(EntryId entryId);
+    // One photo's bytes (as stored).
+    Result<Bytes> attachmentBytes(AttachmentId id);
+    Status removeAttachment(AttachmentId id);
+    // How many photos the journal holds (all entries).
+    Result<std::int64_t> attachmentCount();
+
     // Finalizes cached statements and closes the connection; the journal is unusable after.
     Status close();
 
@@ -95,6 +112,10 @@ private:
     Journal(std::unique_ptr<Database> db, const Clock& clock);
 
     Status ensureOpen() const;
+    // remove()/restore() keep the last removed entry's photos for its Undo (JournalAttachments.cpp).
+    Status holdAttachmentsOf(EntryId id);
+    Status bringBackAttachmentsOf(EntryId id);
+    Status purgeHeldAttachments();
     Result<EntryId> createEntry(const EntryFields& fields, std::int64_t createdMs, std::int64_t updatedMs,
                                 bool discardNewDraft);
 
