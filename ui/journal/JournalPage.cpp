@@ -10,11 +10,13 @@
 #include "ui/journal/SearchResultsModel.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/InfoBar.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -148,6 +150,7 @@ JournalPage::JournalPage(const Clock& clock, QWidget* parent)
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, m_searchField, &QLineEdit::clear);
     showPlaceholder();
+    orderTabsAsLaidOut(this); // the bar on top first, the editor's closeness boxes before its tags
 }
 
 void JournalPage::setJournal(Journal* journal)
@@ -312,9 +315,13 @@ void JournalPage::deleteCurrent()
         m_discardedDraft = m_editor->fields();
         m_bar->showMessage(InfoBar::Kind::Info, tr("Entry discarded."), tr("&Undo"));
     }
+    const bool focusWasInEditor = m_editor->isAncestorOf(QApplication::focusWidget());
     m_editor->clearAll();
     m_editor->setJournal(m_journal);
     showPlaceholder();
+    if (focusWasInEditor) { // not silently onto Undo: back to the list (Undo is Alt+U, or Tab up)
+        (m_list->rowCount() > 0 ? static_cast<QWidget*>(m_view) : m_newEntry)->setFocus();
+    }
     m_list->reload();
     if (!m_searchField->text().isEmpty()) {
         runSearch();
