@@ -81,6 +81,9 @@ void collect(QWidget* widget, QList<QWidget*>& out)
     // edit, a list's viewport); a scroll area that takes none is only its content.
     if ((widget->focusPolicy() & Qt::TabFocus) && widget->focusProxy() == nullptr) {
         out << widget;
+        if (QLayout* layout = widget->layout()) {
+            collectLayout(layout, out); // a checkable group box, then what it holds
+        }
         return;
     }
     if (auto* scroll = qobject_cast<QScrollArea*>(widget)) {
