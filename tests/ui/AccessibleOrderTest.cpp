@@ -171,6 +171,8 @@ protected:
         makeVault(vaultDir(), {{"Alex", "alex-demo-password", {}}, {"Sam", "sam-demo-password", {}}});
         startWindow();
         m_window->resize(1100, 760);
+        m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
     }
 
     void unlock()
@@ -254,7 +256,19 @@ TEST_F(UiAccessibleOrder, TabFollowsTheLayoutInSettingsAndItsScrollAreaIsNoStop)
 TEST_F(UiAccessibleOrder, TabFollowsTheLayoutInTheSidebarAndTheInbox)
 {
     unlock();
-    expectTabFollowsReading(child<QWidget>(m_window->mainScreen(), "sidebar"), "sidebar", 7);
+    // The pages are a tab list: Tab reaches the page shown, then Lock (top to bottom); the
+    // arrow keys move between the pages and open them, as in any tab list.
+    auto* sidebar = child<QWidget>(m_window->mainScreen(), "sidebar");
+    expectTabFollowsReading(sidebar, "sidebar", 2);
+    const QList<QWidget*> sideStops = tabStops(sidebar);
+    ASSERT_GE(sideStops.size(), 2);
+    EXPECT_EQ(sideStops.first()->objectName(), QStringLiteral("navJournal"));
+    EXPECT_EQ(sideStops.last()->objectName(), QStringLiteral("lockButton"));
+    sideStops.first()->setFocus();
+    QTest::keyClick(sideStops.first(), Qt::Key_Down);
+    EXPECT_EQ(nameOf(QApplication::focusWidget()), "navPrompts");
+    EXPECT_EQ(child<QStackedWidget>(m_window->mainScreen(), "mainPages")->currentWidget()->objectName(),
+              QStringLiteral("promptsPage"));
     show("navInbox");
     auto* inbox = child<QWidget>(m_window->mainScreen(), "inboxPage");
     // Its left column: the offers, Read now, Not now, what I offered, Take back.

@@ -298,6 +298,7 @@ void JournalPage::deleteCurrent()
     m_undoTimer.stop();
     m_deleted.reset();
     m_discardedDraft.reset();
+    const bool focusWasInEditor = m_editor->isAncestorOf(QApplication::focusWidget());
     // The last words first, so Undo brings back everything that was typed.
     if (m_editor->entryId() && !m_editor->saveNow()) {
         return;
@@ -315,18 +316,19 @@ void JournalPage::deleteCurrent()
         m_discardedDraft = m_editor->fields();
         m_bar->showMessage(InfoBar::Kind::Info, tr("Entry discarded."), tr("&Undo"));
     }
-    const bool focusWasInEditor = m_editor->isAncestorOf(QApplication::focusWidget());
     m_editor->clearAll();
     m_editor->setJournal(m_journal);
     showPlaceholder();
-    if (focusWasInEditor) { // not silently onto Undo: back to the list (Undo is Alt+U, or Tab up)
-        (m_list->rowCount() > 0 ? static_cast<QWidget*>(m_view) : m_newEntry)->setFocus();
-    }
     m_list->reload();
     if (!m_searchField->text().isEmpty()) {
         runSearch();
     }
     updateEmptyState();
+    if (focusWasInEditor) {
+        // Not silently onto Undo (the page's first stop, and Alt+U): onto New entry, which
+        // opens nothing by itself (the list would open its first entry on focus).
+        m_newEntry->setFocus();
+    }
     m_undoTimer.start();
 }
 

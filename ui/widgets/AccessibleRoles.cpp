@@ -93,6 +93,12 @@ void setRole(QWidget* widget, QAccessible::Role role)
     }();
     (void)installed;
     widget->setProperty(kRoleProperty, static_cast<int>(role));
+    // Qt may have made (and cached) the plain interface already, while the widget was being
+    // set up (its text, its name): it would keep the old role, so it goes.
+    if (QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        iface != nullptr && iface->role() != role) {
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(iface));
+    }
 }
 
 } // namespace
