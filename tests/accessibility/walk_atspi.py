@@ -42,7 +42,7 @@ PASSWORDS = ("alex-demo", "sam-demo")
 # What a control that takes focus may present itself as.
 INTERACTIVE_ROLES = {
     "push button", "toggle button", "check box", "radio button", "combo box", "text", "password text",
-    "entry", "spin button", "list", "list box", "page tab", "link", "table", "tree", "tree table",
+    "entry", "spin button", "list", "list box", "page tab", "page tab list", "link", "table", "tree", "tree table",
     "slider", "paragraph", "document text", "document frame", "calendar", "menu item",
 }
 # Children of lists and tables: reached with the arrow keys, not Tab; their parent is checked.
@@ -211,7 +211,7 @@ class Walk:
 
     def tab_round(self, screen, limit=60):
         """Presses Tab until focus comes back round; checks the stops are in reading order."""
-        stops = []
+        nodes = []
         seen = []
         for _ in range(limit):
             self.key("Tab")
@@ -219,15 +219,20 @@ class Walk:
             if node is None:
                 continue
             try:
-                where = extents(self.pyatspi, node)
-                label = describe(node)
+                marker = (describe(node), node.getIndexInParent(), describe(node.parent))
             except Exception:
                 continue
-            marker = (label, where)
             if marker in seen:
                 break
             seen.append(marker)
-            stops.append((label, where))
+            nodes.append(node)
+        # Where each stop is, measured at one moment: a scroll area scrolls as focus moves.
+        stops = []
+        for node in nodes:
+            try:
+                stops.append((describe(node), extents(self.pyatspi, node)))
+            except Exception:
+                continue
         print("%s: Tab visits %d stops: %s" % (screen, len(stops), "; ".join(s[0] for s in stops)))
         if not stops:
             self.fail("%s: Tab reached nothing" % screen)

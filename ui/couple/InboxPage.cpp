@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -104,6 +105,9 @@ void InboxPage::reload()
         return;
     }
     const int row = m_list->currentRow();
+    // Quietly: emptying the list would disable Read now for a moment, and the keyboard focus
+    // on it would jump to the next control (after Read now, it stays where it was).
+    const QSignalBlocker quiet(m_list);
     m_list->clear();
     m_ids.clear();
     m_unseen = 0;

@@ -7,6 +7,8 @@
 #include "ui/access/LoginScreen.h"
 #include "ui/access/SafetyPage.h"
 #include "ui/data/RestorePage.h"
+#include "ui/journal/EntryEditor.h"
+#include "ui/journal/JournalPage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
 #include "ui/shell/ReviewNotifier.h"
@@ -203,7 +205,7 @@ void AppWindow::showMain()
     m_stack->setCurrentWidget(m_main);
     // Unlocked is heard as focus arriving in "<name>'s journal" (the screen's name), on
     // New entry unless a recovered draft already took it to the editor.
-    if (!m_main->isAncestorOf(QApplication::focusWidget())) {
+    if (!m_main->journalPage()->editor()->isAncestorOf(QApplication::focusWidget())) {
         if (auto* first = m_main->findChild<QWidget*>(QStringLiteral("newEntryButton"))) {
             first->setFocus();
         }

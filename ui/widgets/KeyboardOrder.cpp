@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace twofold::ui {
@@ -88,6 +90,13 @@ void collect(QWidget* widget, QList<QWidget*>& out)
     }
     if (auto* scroll = qobject_cast<QScrollArea*>(widget)) {
         collect(scroll->widget(), out);
+        return;
+    }
+    if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+        collect(tabs->tabBar(), out); // its tabs first, then what the pages hold
+        for (int i = 0; i < tabs->count(); ++i) {
+            collect(tabs->widget(i), out);
+        }
         return;
     }
     if (auto* splitter = qobject_cast<QSplitter*>(widget)) {
