@@ -10,6 +10,7 @@
 #include "ui/shell/OffThread.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/together/ReviewReminder.h"
+#include "ui/widgets/AccessibleRoles.h"
 #include "ui/widgets/Announce.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/LocalTime.h"
@@ -100,6 +101,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
     m_notice->setTextFormat(Qt::PlainText);
+    makeAlertLabel(m_notice); // "Twofold locked.", a restore's outcome: heard as they appear
     m_notice->hide();
 
     auto* layout = new QVBoxLayout(addCentredColumn(this, 520));
@@ -142,6 +144,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
 
 void LoginScreen::showNotice(const QString& text)
 {
+    m_notice->hide();
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
 }
@@ -174,6 +177,7 @@ void LoginScreen::refresh()
         button->setIcon(QIcon(partnerAvatar(name, partnerColour(partner.colour), 48, devicePixelRatioF())));
         button->setIconSize(QSize(48, 48));
         button->setCheckable(true);
+        presentAsRadioButton(button); // one partner of the two: checked while chosen
         button->setMinimumSize(200, 80);
         QFont font = button->font();
         font.setPointSizeF(font.pointSizeF() * 1.3);

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/access/SecretFieldAccessibility.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
@@ -146,6 +147,14 @@ void filterUpdate(QAccessibleEvent* event)
     }
     if (qobject_cast<SecretLineEdit*>(object) != nullptr && !sayNothingOfContent(event->type())) {
         return; // what was typed, removed, selected or where the caret is: nobody's business
+    }
+    // Qt 6.4's list views tell "focus" on their current row whenever it changes, also while
+    // the keyboard is elsewhere (Ctrl+S or "Read now" reload a list and set its row): a
+    // screen reader would say the row as if focus had moved. Only a focused list tells it.
+    if (event->type() == QAccessible::Focus && event->child() >= 0) {
+        if (auto* view = qobject_cast<QAbstractItemView*>(object); view != nullptr && !view->hasFocus()) {
+            return;
+        }
     }
     forward(event);
 }

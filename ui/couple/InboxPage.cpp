@@ -6,6 +6,7 @@
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -25,7 +27,7 @@ InboxPage::InboxPage(VaultContext& context, QWidget* parent)
       m_read(new QPushButton(tr("&Read now"), this)), m_notNow(new QPushButton(tr("&Not now"), this)),
       m_empty(new QLabel(this)), m_title(new QLabel(this)), m_written(new QLabel(this)),
       m_body(new QTextBrowser(this)), m_mine(new QListWidget(this)),
-      m_retract(new QPushButton(tr("&Take back"), this))
+      m_retract(new QPushButton(tr("Take bac&k"), this))
 {
     setObjectName(QStringLiteral("inboxPage"));
     m_list->setObjectName(QStringLiteral("inboxList"));
@@ -93,6 +95,7 @@ InboxPage::InboxPage(VaultContext& context, QWidget* parent)
         m_read->setEnabled(row >= 0);
         m_notNow->setEnabled(row >= 0);
     });
+    orderTabsAsLaidOut(this);
     reload();
 }
 
@@ -102,6 +105,9 @@ void InboxPage::reload()
         return;
     }
     const int row = m_list->currentRow();
+    // Quietly: emptying the list would disable Read now for a moment, and the keyboard focus
+    // on it would jump to the next control (after Read now, it stays where it was).
+    const QSignalBlocker quiet(m_list);
     m_list->clear();
     m_ids.clear();
     m_unseen = 0;

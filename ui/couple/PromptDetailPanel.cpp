@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/couple/PromptDetailPanel.h"
 
+#include "ui/widgets/Announce.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
@@ -47,8 +49,8 @@ PromptDetailPanel::PromptDetailPanel(const Clock& clock, std::chrono::millisecon
       m_reveal(namedButton(tr("&Reveal when we both agree"), QStringLiteral("revealButton"), this)),
       m_notNow(namedButton(tr("&Not now"), QStringLiteral("notNowButton"), this)),
       m_withdraw(namedButton(tr("&Withdraw"), QStringLiteral("withdrawButton"), this)),
-      m_retract(namedButton(tr("Re&tract"), QStringLiteral("retractButton"), this)),
-      m_edit(namedButton(tr("&Edit my answer"), QStringLiteral("editAnswerButton"), this)),
+      m_retract(namedButton(tr("Retra&ct"), QStringLiteral("retractButton"), this)),
+      m_edit(namedButton(tr("Edit m&y answer"), QStringLiteral("editAnswerButton"), this)),
       m_sideBySide(new QFrame(this)), m_myName(wrappedLabel(QStringLiteral("myAnswerName"), this)),
       m_myAnswer(wrappedLabel(QStringLiteral("myAnswerView"), this)),
       m_partnerName(wrappedLabel(QStringLiteral("partnerAnswerName"), this)),
@@ -109,6 +111,7 @@ PromptDetailPanel::PromptDetailPanel(const Clock& clock, std::chrono::millisecon
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_message);
     m_message->setVisible(false);
+    makeAlertLabel(m_message);
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(autosaveDelay);
@@ -135,6 +138,7 @@ PromptDetailPanel::PromptDetailPanel(const Clock& clock, std::chrono::millisecon
                        "both agree again. The revealed version stays until you retract it."));
         m_answer->setFocus();
     });
+    orderTabsAsLaidOut(this);
 }
 
 void PromptDetailPanel::showPrompt(const Prompt& prompt, const TopicView<std::string>& view,
@@ -247,6 +251,8 @@ void PromptDetailPanel::focusAnswer()
 
 void PromptDetailPanel::showMessage(const QString& text)
 {
+    // An alert shown afresh each time: what saving, revealing or withdrawing did is heard.
+    m_message->hide();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -65,7 +65,7 @@ void openModeless(QDialog* dialog)
 DataSection::DataSection(VaultContext& context, QWidget* parent)
     : QWidget(parent), m_context(context),
       m_export(actionButton(tr("E&xport…"), "dataExportButton", tr("Export your journal"), this)),
-      m_import(actionButton(tr("&Import…"), "dataImportButton", tr("Import entries"), this)),
+      m_import(actionButton(tr("Impo&rt…"), "dataImportButton", tr("Import entries"), this)),
       m_backup(actionButton(tr("&Back up now…"), "dataBackupButton", tr("Back up now"), this)),
       m_check(actionButton(tr("Chec&k the vault…"), "dataCheckButton", tr("Check the vault"), this)),
       m_busy(new QProgressBar(this)), m_message(new QLabel(this)), m_autoBox(new QWidget(this)),
@@ -122,7 +122,7 @@ DataSection::DataSection(VaultContext& context, QWidget* parent)
     grid->addWidget(folderLabel, 1, 0);
     grid->addWidget(m_autoFolder, 1, 1);
     grid->addWidget(m_autoChoose, 1, 2);
-    auto* keepLabel = new QLabel(tr("Keep the &last"), m_autoBox);
+    auto* keepLabel = new QLabel(tr("Keep the la&st"), m_autoBox);
     keepLabel->setBuddy(m_autoKeep);
     auto* keepRow = new QHBoxLayout;
     keepRow->addWidget(m_autoKeep);

@@ -13,6 +13,7 @@
 #include "ui/together/ReviewReminder.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/PartnerTheme.h"
 #include "ui/widgets/Theme.h"
@@ -45,6 +46,8 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own (it showed no focus): it scrolls to whatever gets focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("settingsContent"));
     scroll->setWidget(content);
@@ -83,14 +86,14 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     m_message->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    auto* autoLockLabel = new QLabel(tr("&Lock after"), column);
+    auto* autoLockLabel = new QLabel(tr("L&ock after"), column);
     autoLockLabel->setBuddy(m_autoLock);
     form->addRow(autoLockLabel, m_autoLock);
-    auto* dayLabel = new QLabel(tr("&Review day"), column);
+    auto* dayLabel = new QLabel(tr("Review da&y"), column);
     dayLabel->setBuddy(m_reviewDay);
     form->addRow(dayLabel, m_reviewDay);
     form->addRow(QString(), m_reviewNotification);
-    auto* themeLabel = new QLabel(tr("T&heme"), column);
+    auto* themeLabel = new QLabel(tr("The&me"), column);
     themeLabel->setBuddy(m_theme);
     form->addRow(themeLabel, m_theme);
 
@@ -105,7 +108,7 @@ SettingsPage::SettingsPage(VaultContext& context, QWidget* parent)
     auto* password = new QPushButton(tr("&Change password…"), column);
     password->setObjectName(QStringLiteral("changePasswordButton"));
     password->setAccessibleName(tr("Change password"));
-    auto* recovery = new QPushButton(tr("&About your recovery code…"), column);
+    auto* recovery = new QPushButton(tr("Abo&ut your recovery code…"), column);
     recovery->setObjectName(QStringLiteral("recoveryHelpButton"));
     recovery->setAccessibleName(tr("About your recovery code"));
     auto* newCode = new QPushButton(tr("Make a &new recovery code…"), column);
@@ -249,6 +252,7 @@ void SettingsPage::reload()
         }
     }
     m_data->reload();
+    orderTabsAsLaidOut(this); // the packs were made again, at the end of the chain
     m_loading = false;
 }
 

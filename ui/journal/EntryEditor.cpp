@@ -170,7 +170,7 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     kindsRow->addWidget(kindsBox);
     kindsRow->addStretch();
     auto* tagsRow = new QHBoxLayout;
-    auto* tagsLabel = new QLabel(tr("T&ags"), this);
+    auto* tagsLabel = new QLabel(tr("Ta&gs"), this);
     tagsLabel->setBuddy(m_tags);
     tagsRow->addWidget(tagsLabel);
     tagsRow->addWidget(m_tags, 1);

@@ -88,6 +88,20 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
                                                      : row.firstLine};
     case EntryHasDraftRole:
         return m_drafts.contains(row.id);
+    case Qt::AccessibleTextRole:
+        return entryAccessibleText(row.title, row.createdMs, row.firstLine,
+                                   m_drafts.contains(row.id) ? tr("unsaved words kept") : QString());
+    case Qt::AccessibleDescriptionRole: {
+        // What the row shows besides: tags, and whether words wait unsaved.
+        QStringList parts;
+        if (m_drafts.contains(row.id)) {
+            parts << tr("Words a crash left unsaved are kept: open the entry to see them.");
+        }
+        if (!row.tags.isEmpty()) {
+            parts << tr("Tags: %1").arg(row.tags.join(QStringLiteral(", ")));
+        }
+        return parts.join(QLatin1Char(' '));
+    }
     default:
         return {};
     }

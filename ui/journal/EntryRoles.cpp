@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <QStringList>
 
 namespace twofold::ui {
 
@@ -11,7 +13,6 @@ std::optional<QVariant> commonEntryData(int role, qint64 id, const QString& titl
 {
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return title.isEmpty() ? QCoreApplication::translate("twofold::ui::EntryListModel", "Untitled")
                                : title;
     case EntryIdRole:
@@ -23,6 +24,24 @@ std::optional<QVariant> commonEntryData(int role, qint64 id, const QString& titl
     default:
         return std::nullopt;
     }
+}
+
+QString entryAccessibleText(const QString& title, qint64 createdMs, const QString& snippet,
+                            const QString& state)
+{
+    QStringList parts;
+    parts << (title.isEmpty() ? QCoreApplication::translate("twofold::ui::EntryListModel", "Untitled")
+                              : title);
+    parts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdMs).date(),
+                                QStringLiteral("d MMMM yyyy"));
+    const QString line = snippet.simplified();
+    if (!line.isEmpty()) {
+        parts << line;
+    }
+    if (!state.isEmpty()) {
+        parts << state;
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace twofold::ui

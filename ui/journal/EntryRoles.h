@@ -29,4 +29,10 @@ enum EntryRole
 // "Untitled"), the id and the date. Empty for any other role.
 std::optional<QVariant> commonEntryData(int role, qint64 id, const QString& title, qint64 createdMs);
 
+// What a screen reader says for a row (Qt::AccessibleTextRole): title (or "Untitled"), the
+// date in words, the text under it and its state, e.g. "Untitled, 3 March 2026, first
+// line…, unsaved words kept". Every "Untitled" row sounds different.
+QString entryAccessibleText(const QString& title, qint64 createdMs, const QString& snippet,
+                            const QString& state);
+
 } // namespace twofold::ui

@@ -10,11 +10,13 @@
 #include "ui/journal/SearchResultsModel.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/InfoBar.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
 #include "ui/widgets/Words.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -148,6 +150,7 @@ JournalPage::JournalPage(const Clock& clock, QWidget* parent)
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, m_searchField, &QLineEdit::clear);
     showPlaceholder();
+    orderTabsAsLaidOut(this); // the bar on top first, the editor's closeness boxes before its tags
 }
 
 void JournalPage::setJournal(Journal* journal)
@@ -295,6 +298,7 @@ void JournalPage::deleteCurrent()
     m_undoTimer.stop();
     m_deleted.reset();
     m_discardedDraft.reset();
+    const bool focusWasInEditor = m_editor->isAncestorOf(QApplication::focusWidget());
     // The last words first, so Undo brings back everything that was typed.
     if (m_editor->entryId() && !m_editor->saveNow()) {
         return;
@@ -320,6 +324,11 @@ void JournalPage::deleteCurrent()
         runSearch();
     }
     updateEmptyState();
+    if (focusWasInEditor) {
+        // Not silently onto Undo (the page's first stop, and Alt+U): onto New entry, which
+        // opens nothing by itself (the list would open its first entry on focus).
+        m_newEntry->setFocus();
+    }
     m_undoTimer.start();
 }
 

@@ -85,6 +85,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case EntrySegmentsRole:
         return row.segments;
+    case Qt::AccessibleTextRole:
+        return entryAccessibleText(row.title, row.createdMs, row.segments.join(QString()), QString());
     case EntryMatchesRole: {
         QStringList matches;
         for (qsizetype i = 1; i < row.segments.size(); i += 2) {

@@ -7,6 +7,8 @@
 #include "ui/access/LoginScreen.h"
 #include "ui/access/SafetyPage.h"
 #include "ui/data/RestorePage.h"
+#include "ui/journal/EntryEditor.h"
+#include "ui/journal/JournalPage.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainScreen.h"
 #include "ui/shell/ReviewNotifier.h"
@@ -19,6 +21,7 @@
 #include <charconv>
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDialog>
@@ -200,6 +203,13 @@ void AppWindow::showMain()
     m_main = new MainScreen(m_context, this);
     m_stack->addWidget(m_main);
     m_stack->setCurrentWidget(m_main);
+    // Unlocked is heard as focus arriving in "<name>'s journal" (the screen's name), on
+    // New entry unless a recovered draft already took it to the editor.
+    if (!m_main->journalPage()->editor()->isAncestorOf(QApplication::focusWidget())) {
+        if (auto* first = m_main->findChild<QWidget*>(QStringLiteral("newEntryButton"))) {
+            first->setFocus();
+        }
+    }
     connect(m_main, &MainScreen::lockRequested, this, &AppWindow::lock);
     connect(m_main, &MainScreen::leftCouple, this, [this](bool complete) {
         lock();
@@ -321,6 +331,8 @@ void AppWindow::lock()
     }
     lockQuietly();
     showLogin();
+    // Said, not only seen: the notice is an alert (docs/ACCESSIBILITY.md, "Announcements").
+    m_login->showNotice(tr("Twofold locked."));
 }
 
 void AppWindow::closeEvent(QCloseEvent* event)

@@ -14,9 +14,11 @@
 #include "ui/shell/FailedUnlocksNotice.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/together/TogetherPage.h"
+#include "ui/widgets/AccessibleRoles.h"
 #include "ui/widgets/Dialogs.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/InfoBar.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/Theme.h"
 #include "vault/FailedUnlocks.h"
 
@@ -53,6 +55,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
       m_safety(new SafetyPage(this))
 {
     setObjectName(QStringLiteral("mainScreen"));
+    setAccessibleName(tr("%1's journal").arg(QString::fromStdString(m_context.session()->partner().name)));
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_safety);
@@ -119,6 +122,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     }
     addShortcuts();
     showNotices();
+    orderTabsAsLaidOut(this); // the sidebar top to bottom, then the notice, then the page
 }
 
 void MainScreen::addShortcuts()
@@ -209,9 +213,11 @@ QWidget* MainScreen::makeSidebar()
 
     m_journalButton = sidebarButton(tr("&Journal"), QStringLiteral("navJournal"), sidebar);
     m_journalButton->setCheckable(true);
+    presentAsPageTab(m_journalButton);
     m_journalButton->setChecked(true);
     auto* safety = sidebarButton(tr("Sa&fety and support"), QStringLiteral("navSafety"), sidebar);
     safety->setCheckable(true);
+    presentAsPageTab(safety);
     m_safetyButton = safety;
     // The page being shown is the one checked: Journal or Safety.
     m_nav = new QButtonGroup(sidebar);
@@ -237,6 +243,17 @@ QWidget* MainScreen::makeSidebar()
     who->addWidget(whose);
     layout->addLayout(who);
     layout->addSpacing(8);
+    // The pages, from Journal down to Safety, are page tabs in one page tab list.
+    auto* tabs = new QWidget(sidebar);
+    tabs->setObjectName(QStringLiteral("sidebarPages"));
+    tabs->setAccessibleName(tr("Pages"));
+    presentAsPageTabList(tabs);
+    auto* tabsLayout = new QVBoxLayout(tabs);
+    tabsLayout->setContentsMargins(0, 0, 0, 0);
+    tabsLayout->setSpacing(4);
+    layout->addWidget(tabs, 1);
+    auto* outer = layout;
+    layout = tabsLayout;
     layout->addWidget(m_journalButton);
     if (m_prompts) {
         layout->addWidget(addNav(tr("&Prompts"), QStringLiteral("navPrompts"), m_prompts));
@@ -253,6 +270,7 @@ QWidget* MainScreen::makeSidebar()
         connect(m_addPartnerButton, &QPushButton::clicked, this, &MainScreen::addPartner);
     }
     layout->addWidget(safety);
+    layout = outer;
     auto* lockRow = new QHBoxLayout;
     lockRow->setContentsMargins(12, 8, 12, 0);
     lockRow->addWidget(lock);
@@ -268,6 +286,7 @@ QPushButton* MainScreen::addNav(const QString& text, const QString& objectName, 
 {
     QPushButton* b = sidebarButton(text, objectName, m_sidebar);
     b->setCheckable(true);
+    presentAsPageTab(b);
     m_nav->addButton(b);
     connect(b, &QPushButton::clicked, this, [this, page] {
         (void)saveDrafts();

@@ -3,6 +3,7 @@
 #include "ui/together/CheckInForm.h"
 
 #include "prompts/PromptPack.h"
+#include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/Theme.h"
 
 #include <QButtonGroup>
@@ -79,7 +80,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     m_need = makeNote(QStringLiteral("checkInNeed"), tr("One thing I need"));
     auto* appreciatedLabel = new QLabel(tr("One thing I &appreciated"), this);
     appreciatedLabel->setBuddy(m_appreciated);
-    auto* needLabel = new QLabel(tr("One thing I &need"), this);
+    auto* needLabel = new QLabel(tr("One thing I nee&d"), this);
     needLabel->setBuddy(m_need);
     m_appreciatedSkip = new QCheckBox(tr("Rather not say"), this);
     m_appreciatedSkip->setObjectName(QStringLiteral("checkInAppreciatedSkip"));
@@ -115,6 +116,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
         layout->addLayout(heading);
         layout->addWidget(note);
     }
+    orderTabsAsLaidOut(this);
 }
 
 QPlainTextEdit* CheckInForm::makeNote(const QString& objectName, const QString& accessibleName)

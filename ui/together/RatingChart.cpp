@@ -286,7 +286,7 @@ private:
 RatingChart::RatingChart(QWidget* parent)
     : QWidget(parent), m_empty(new QLabel(this)), m_canvas(new Canvas(this)), m_table(new QTableWidget(this)),
       m_stack(new QStackedWidget(this)),
-      m_toggle(namedButton(tr("Show as &table"), QStringLiteral("ratingChartToggle"), this))
+      m_toggle(namedButton(tr("Show as ta&ble"), QStringLiteral("ratingChartToggle"), this))
 {
     setObjectName(QStringLiteral("ratingChart"));
     setAccessibleName(tr("Check-in ratings over time"));
@@ -345,7 +345,7 @@ void RatingChart::showTable(bool table)
         m_toggle->setChecked(table); // comes back here through toggled
         return;
     }
-    m_toggle->setText(table ? tr("Show as &chart") : tr("Show as &table"));
+    m_toggle->setText(table ? tr("Show as c&hart") : tr("Show as ta&ble"));
     m_toggle->setAccessibleName(table ? tr("Show as chart") : tr("Show as table"));
     m_stack->setCurrentWidget(m_data.empty() ? static_cast<QWidget*>(m_empty)
                               : table        ? static_cast<QWidget*>(m_table)

@@ -38,6 +38,7 @@ ReviewFlowPage::ReviewFlowPage(VaultContext& context, QWidget* parent)
     m_scroll->setObjectName(QStringLiteral("reviewStepScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop showing nothing: it follows the focus
     auto* inner = new QWidget;
     QWidget* column = addCentredColumn(inner, 760);
     auto* columnLayout = new QVBoxLayout(column);

@@ -37,7 +37,7 @@ TogetherJoinPanel::TogetherJoinPanel(VaultContext& context, QWidget* parent)
     m_password = new SecretLineEdit(column);
     m_password->setObjectName(QStringLiteral("togetherPassword"));
     m_password->setAccessibleName(tr("Your partner's password"));
-    m_join = namedButton(tr("&Join"), QStringLiteral("togetherJoinButton"), column);
+    m_join = namedButton(tr("J&oin"), QStringLiteral("togetherJoinButton"), column);
     m_join->setDefault(true);
     auto* cancel = namedButton(tr("&Cancel"), QStringLiteral("togetherCancelButton"), column);
     m_busy = new QProgressBar(column);

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/widgets/ColourPicker.h"
 
+#include "ui/widgets/AccessibleRoles.h"
 #include "ui/widgets/Theme.h"
 
 #include <QAbstractButton>
@@ -55,6 +56,7 @@ ColourPicker::ColourPicker(const QString& objectPrefix, QWidget* parent)
         button->setIconSize(QSize(28, 28));
         button->setToolTip(swatch.name);
         button->setAccessibleName(swatch.name);
+        presentAsRadioButton(button); // one colour of several: checked while chosen
         m_group->addButton(button, index++);
         m_hexes << swatch.hex;
         layout->addWidget(button);

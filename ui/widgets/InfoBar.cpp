@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Twofold developers
 #include "ui/widgets/InfoBar.h"
 
+#include "ui/widgets/AccessibleRoles.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ InfoBar::InfoBar(const QString& objectName, QWidget* parent)
     setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    presentAsAlert(this); // each message is shown afresh, and heard
     m_label->setObjectName(objectName + QStringLiteral("Text"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,8 +54,9 @@ void InfoBar::showMessage(Kind kind, const QString& text, const QString& actionT
     m_label->setText(text);
     setAccessibleName(text);
     m_action->setText(actionText);
-    m_action->setAccessibleName(actionText);
+    m_action->setAccessibleName(withoutMnemonic(actionText));
     m_action->setVisible(!actionText.isEmpty());
+    hide(); // a second message in a row is a new "showing" too
     show();
 }
 

@@ -78,7 +78,7 @@ TalkStep::TalkStep(ReviewFlow& flow, ReviewNames names, const Clock& clock, QWid
     m_timeNote->setAlignment(Qt::AlignHCenter);
     m_timeNote->setWordWrap(true);
     makeMuted(m_timeNote);
-    m_start = namedButton(tr("&Begin"), QStringLiteral("startTalkButton"), column);
+    m_start = namedButton(tr("Be&gin"), QStringLiteral("startTalkButton"), column);
     m_swap = namedButton(tr("&Swap turns"), QStringLiteral("swapTurnButton"), column);
     turnColumn->addWidget(m_speaker);
     turnColumn->addWidget(m_timer, 0, Qt::AlignHCenter);
