@@ -4,6 +4,7 @@
 
 #include "common/Propagate.h"
 #include "journal/Journal.h"
+#include "ui/journal/MarkdownHighlighter.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
@@ -96,6 +97,7 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     QFont bodyFont = m_body->font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
     m_body->setFont(bodyFont);
+    new MarkdownHighlighter(m_body);
     m_preview->setObjectName(QStringLiteral("entryPreview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
