@@ -26,6 +26,7 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -77,7 +78,7 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
-    contentLayout->addWidget(m_notice);
+    m_notice->placeIn(contentLayout);
     contentLayout->addWidget(m_pages, 1);
 
     auto* layout = new QHBoxLayout(this);
@@ -86,6 +87,22 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     layout->addWidget(makeSidebar());
     layout->addWidget(content, 1);
 
+    // Banners end with the page they were about (issue 16): leaving a page dismisses its own
+    // bars, and the window's notice of what was just done ("Your new password is set."). A
+    // notice that still asks something of the user (a new password after the recovery code,
+    // the partner who left, the shared file changed) stays until it is answered or dismissed.
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+            [this, previous = QPointer<QWidget>(m_pages->currentWidget())](int) mutable {
+                if (previous != nullptr && previous != m_pages->currentWidget()) {
+                    for (InfoBar* bar : previous->findChildren<InfoBar*>()) {
+                        bar->dismiss();
+                    }
+                    if (m_noticeAction == NoticeAction::None) {
+                        m_notice->dismiss();
+                    }
+                }
+                previous = m_pages->currentWidget();
+            });
     connect(m_safety, &SafetyPage::backRequested, this, [this] {
         m_pages->setCurrentWidget(m_journal);
         m_journalButton->setChecked(true);

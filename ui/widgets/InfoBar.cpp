@@ -4,7 +4,11 @@
 
 #include "ui/widgets/Theme.h"
 
+#include <algorithm>
+
 #include <QApplication>
+#include <QBoxLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -55,6 +59,44 @@ void InfoBar::showMessage(Kind kind, const QString& text, const QString& actionT
     m_action->setAccessibleName(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();
+    place();
+}
+
+void InfoBar::placeIn(QBoxLayout* layout)
+{
+    QWidget* host = layout->parentWidget();
+    m_slot = new QWidget(host);
+    m_slot->setObjectName(objectName() + QStringLiteral("Place"));
+    // One line: the taller of the text and the buttons, with the bar's margins and frame.
+    const int line =
+        std::max({fontMetrics().lineSpacing(), m_action->sizeHint().height(), m_close->sizeHint().height()});
+    const QMargins margins = this->layout()->contentsMargins();
+    m_slot->setFixedHeight(line + margins.top() + margins.bottom() + 2 * frameWidth());
+    layout->addWidget(m_slot);
+    const bool shown = !isHidden();
+    setParent(host);
+    setVisible(shown);
+    m_slot->installEventFilter(this);
+    place();
+}
+
+bool InfoBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_slot && (event->type() == QEvent::Move || event->type() == QEvent::Resize)) {
+        place();
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void InfoBar::place()
+{
+    if (m_slot == nullptr) {
+        return;
+    }
+    const QRect slot = m_slot->geometry();
+    const int needed = hasHeightForWidth() ? heightForWidth(slot.width()) : sizeHint().height();
+    setGeometry(slot.x(), slot.y(), slot.width(), std::max(slot.height(), needed));
+    raise();
 }
 
 void InfoBar::dismiss()
