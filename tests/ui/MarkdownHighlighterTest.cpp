@@ -29,7 +29,11 @@ protected:
         QFont font = m_doc.defaultFont();
         font.setPointSizeF(12);
         m_doc.setDefaultFont(font);
+        // As in the editor: a document tells of its changes once it has a layout.
+        m_doc.setDocumentLayout(new QPlainTextDocumentLayout(&m_doc));
         m_highlighter = new MarkdownHighlighter(&m_doc, QApplication::palette());
+        // QSyntaxHighlighter styles a new document's first text from the event loop.
+        QCoreApplication::processEvents();
     }
 
     void write(const QString& text) { m_doc.setPlainText(text); }

@@ -94,7 +94,7 @@ JournalPage::JournalPage(const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_bar->placeIn(layout);
+    layout->addWidget(m_bar);
     layout->addWidget(splitter, 1);
 
     m_searchTimer.setSingleShot(true);

@@ -80,6 +80,15 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     contentLayout->setSpacing(0);
     m_notice->placeIn(contentLayout);
     contentLayout->addWidget(m_pages, 1);
+    // One place for every message of the window (issue 16): the pages' own bars ("Entry
+    // deleted — Undo") show there too, and showing one moves nothing below.
+    QList<std::pair<QPointer<QWidget>, QPointer<InfoBar>>> pageBars;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        for (InfoBar* bar : m_pages->widget(i)->findChildren<InfoBar*>()) {
+            pageBars.append({m_pages->widget(i), bar});
+            bar->sharePlaceOf(m_notice);
+        }
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,10 +101,12 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     // notice that still asks something of the user (a new password after the recovery code,
     // the partner who left, the shared file changed) stays until it is answered or dismissed.
     connect(m_pages, &QStackedWidget::currentChanged, this,
-            [this, previous = QPointer<QWidget>(m_pages->currentWidget())](int) mutable {
+            [this, pageBars, previous = QPointer<QWidget>(m_pages->currentWidget())](int) mutable {
                 if (previous != nullptr && previous != m_pages->currentWidget()) {
-                    for (InfoBar* bar : previous->findChildren<InfoBar*>()) {
-                        bar->dismiss();
+                    for (const auto& [page, bar] : pageBars) {
+                        if (page == previous && bar != nullptr) {
+                            bar->dismiss();
+                        }
                     }
                     if (m_noticeAction == NoticeAction::None) {
                         m_notice->dismiss();

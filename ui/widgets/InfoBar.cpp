@@ -80,6 +80,19 @@ void InfoBar::placeIn(QBoxLayout* layout)
     place();
 }
 
+void InfoBar::sharePlaceOf(const InfoBar* owner)
+{
+    if (owner->m_slot == nullptr || owner == this) {
+        return;
+    }
+    m_slot = owner->m_slot;
+    const bool shown = !isHidden();
+    setParent(m_slot->parentWidget());
+    setVisible(shown);
+    m_slot->installEventFilter(this);
+    place();
+}
+
 bool InfoBar::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_slot && (event->type() == QEvent::Move || event->type() == QEvent::Resize)) {

@@ -38,6 +38,9 @@ public:
     // shows or not (issue 16): showing, hiding or changing a message never moves what is below
     // it. A message longer than a line lies over the top of what is below until it is dismissed.
     void placeIn(QBoxLayout* layout);
+    // Shows this bar in `owner`'s place (placeIn) instead of its own: one message place for a
+    // whole window. A bar shown later lies over one shown before; dismissing it uncovers that.
+    void sharePlaceOf(const InfoBar* owner);
 
 Q_SIGNALS:
     void actionTriggered();
