@@ -175,6 +175,16 @@ TEST_F(MarkdownHighlighting, AnUnclosedBacktickDoesNotSwallowTheLine)
     EXPECT_TRUE(italic(0, 6));
 }
 
+TEST_F(MarkdownHighlighting, AHugeParagraphKeepsOnlyItsBlockStyle)
+{
+    // Over 20,000 characters without a line break: typing in it must stay fast.
+    write(QStringLiteral("# *a* ") + QString(25'000, QLatin1Char('w')) + QStringLiteral("\n*b*"));
+    EXPECT_TRUE(bold(0, 3));    // the heading's own style
+    EXPECT_FALSE(italic(0, 3)); // but no emphasis found
+    EXPECT_TRUE(italic(1, 1));
+    EXPECT_TRUE(marker(1, 0));
+}
+
 TEST_F(MarkdownHighlighting, FencedCodeSpansBlocksAndEnds)
 {
     write(QStringLiteral("before\n```\n# not a heading *no*\n```\n# heading"));

@@ -104,7 +104,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_notice->hide();
 
     auto* layout = new QVBoxLayout(addCentredColumn(this, 520));
-    layout->setContentsMargins(16, 40, 16, 24);
+    layout->setContentsMargins(16, 16, 16, 16); // short windows: large text (issue 18)
     layout->setSpacing(10);
     layout->addStretch(2);
     layout->addWidget(icon);

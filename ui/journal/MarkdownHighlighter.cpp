@@ -20,6 +20,10 @@ namespace {
 constexpr int kOutside = 0;
 constexpr int kInFence = 1;
 
+// A paragraph longer than this (about 3,000 words without a line break) gets its block style
+// only, no inline emphasis: restyling it on every key would make typing in it slow.
+constexpr qsizetype kInlineLimit = 20'000;
+
 // Heading sizes, level 1 to 6, against the body's size.
 constexpr std::array<qreal, 6> kHeadingScale{1.5, 1.3, 1.15, 1.05, 1.0, 1.0};
 
@@ -109,7 +113,8 @@ void MarkdownHighlighter::highlightBlock(const QString& text)
         bool code;
     };
     QList<Span> spans;
-    for (qsizetype i = 0; i < n;) {
+    const bool inlineToo = n <= kInlineLimit;
+    for (qsizetype i = 0; inlineToo && i < n;) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('\\') && i + 1 < n && text.at(i + 1).isPunct()) {
             literal[i] = literal[i + 1] = true;
@@ -212,7 +217,11 @@ void MarkdownHighlighter::highlightBlock(const QString& text)
         }
     }
 
-    inlineSpans(text, literal, content, n, base);
+    if (inlineToo) {
+        inlineSpans(text, literal, content, n, base);
+    } else if (!base.properties().isEmpty()) {
+        setFormat(static_cast<int>(content), static_cast<int>(n - content), base);
+    }
 
     // Code spans and escapes over whatever emphasis holds them.
     for (const Span& span : spans) {

@@ -14,7 +14,8 @@ namespace twofold::ui {
 // list markers and quotes, `code` and fenced code in a fixed font. The markers stay in the
 // text, in a quieter colour. Each block (paragraph) is styled on its own, from its text and
 // whether it lies inside a ``` fence, so typing restyles one block, whatever the entry's size.
-// Code spans and backslash escapes are literal: no emphasis is found inside them.
+// Code spans and backslash escapes are literal: no emphasis is found inside them. A paragraph
+// of more than 20,000 characters keeps only its block style (heading, quote, list marker).
 // Colours come from the palette, at 4.5:1 against the field (ui/widgets/Contrast.h).
 class MarkdownHighlighter : public QSyntaxHighlighter
 {
