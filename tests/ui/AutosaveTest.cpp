@@ -192,7 +192,7 @@ TEST_F(UiAutosave, AFailedSaveKeepsTheWordsAndNeverSaysSaved)
         QAccessible::queryAccessibleInterface(child<QLabel>(m_editor, "saveState"))->text(QAccessible::Name),
         status());
     EXPECT_TRUE(body()->toPlainText().endsWith(big)) << "the words stay in the editor";
-    auto* bar = child<ui::InfoBar>(m_page, "journalBar");
+    auto* bar = child<ui::InfoBar>(m_page->window(), "journalBar");
     EXPECT_TRUE(bar->isVisibleTo(m_page)) << "a calm error says what happened";
     EXPECT_EQ(journal().get(id)->fields.body, "small") << "nothing half-written";
     EXPECT_TRUE(m_editor->hasUnsavedChanges());
@@ -216,7 +216,7 @@ TEST_F(UiAutosave, ADraftACrashLeftComesBackSavedAndSaysWhen)
     lockAndFlush();
     ASSERT_TRUE(unlockAs(1, QStringLiteral("alex-demo-password")));
     bindPage(std::chrono::milliseconds(30));
-    auto* bar = child<ui::InfoBar>(m_page, "journalBar");
+    auto* bar = child<ui::InfoBar>(m_page->window(), "journalBar");
     const QString at = ui::shortTime(QTime(10, 51));
     EXPECT_TRUE(bar->text().contains(at)) << "says when the words were written";
     EXPECT_EQ(body()->toPlainText(), QStringLiteral("a new one"));

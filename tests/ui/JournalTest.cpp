@@ -141,7 +141,7 @@ TEST_F(UiJournal, DeleteThenUndoPutsTheEntryBack)
 
     child<QPushButton>(m_editor, "deleteEntryButton")->click();
     EXPECT_EQ(m_page->listModel()->rowCount(), 0);
-    auto* bar = child<ui::InfoBar>(m_page, "journalBar");
+    auto* bar = child<ui::InfoBar>(m_page->window(), "journalBar");
     ASSERT_TRUE(bar->isVisibleTo(m_page));
     EXPECT_FALSE(m_window->context().session()->journal().get(id).has_value());
 
@@ -159,7 +159,7 @@ TEST_F(UiJournal, AnUndoThatCannotBeWrittenKeepsTheEntryToTryAgain)
     ASSERT_TRUE(m_editor->save());
     const EntryId id = *m_editor->entryId();
     child<QPushButton>(m_editor, "deleteEntryButton")->click();
-    auto* bar = child<ui::InfoBar>(m_page, "journalBar");
+    auto* bar = child<ui::InfoBar>(m_page->window(), "journalBar");
 
     Journal& journal = m_window->context().session()->journal();
     Database& db = detail::JournalAccess::database(journal);

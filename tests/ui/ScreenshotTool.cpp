@@ -45,9 +45,9 @@
 #include <cstdlib>
 #include <functional>
 #include <string_view>
+#include <unistd.h>
 #include <utility>
 #include <vector>
-#include <unistd.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -136,6 +136,62 @@ QImage toPalette(const QImage& source)
     return rgb.convertToFormat(QImage::Format_Indexed8, table, Qt::ThresholdDither | Qt::AvoidDither);
 }
 
+// TWOFOLD_SCREENSHOT_SIZE=WxH (issue 18, large text): each screen's window is shown at that
+// size before it is drawn, and checked: the minimum its layouts need fits, and no visible
+// button, check box or one-line label is narrower than its text. What does not fit is listed
+// and the run fails (ctest twofold_ui_fit_800x600 and twofold_ui_fit_910x512).
+QSize fitSize()
+{
+    static const QSize size = [] {
+        const QByteArray value = qgetenv("TWOFOLD_SCREENSHOT_SIZE");
+        const QList<QByteArray> parts = value.split('x');
+        return parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+    }();
+    return size;
+}
+
+QStringList& notFitting()
+{
+    static QStringList list;
+    return list;
+}
+
+void checkFit(QWidget* window, const QString& name)
+{
+    const QSize size = fitSize();
+    if (!size.isValid() || !window->isWindow()) {
+        return;
+    }
+    const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
+    if (needed.width() > size.width() || needed.height() > size.height()) {
+        notFitting()
+            << QStringLiteral("%1: needs at least %2x%3").arg(name).arg(needed.width()).arg(needed.height());
+    }
+    window->resize(size);
+    settle();
+    const auto who = [](const QWidget* w, const QString& text) {
+        return QStringLiteral("%1 \"%2\"").arg(w->objectName(), text);
+    };
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+            button->sizeHint().width() > button->width()) {
+            notFitting() << QStringLiteral("%1: %2 is cut (%3 of %4 px)")
+                                .arg(name, who(button, button->text()))
+                                .arg(button->width())
+                                .arg(button->sizeHint().width());
+        }
+    }
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(window) && !label->wordWrap() && !label->text().isEmpty() &&
+            label->sizeHint().width() > label->width()) {
+            notFitting() << QStringLiteral("%1: %2 is cut (%3 of %4 px)")
+                                .arg(name, who(label, label->text().left(40)))
+                                .arg(label->width())
+                                .arg(label->sizeHint().width());
+        }
+    }
+}
+
 struct Shooter
 {
     QString outDir;
@@ -145,6 +201,7 @@ struct Shooter
     void shoot(QWidget* window, const QString& name)
     {
         settle();
+        checkFit(window, name);
         const QString path =
             outDir + QLatin1Char('/') + name + QLatin1Char('-') + theme + QStringLiteral(".png");
         const QImage image = toPalette(window->grab().toImage());
@@ -1235,6 +1292,9 @@ int main(int argc, char** argv)
     int total = 0;
     std::vector<std::pair<ui::ThemeChoice, const char*>> themes = {{ui::ThemeChoice::Light, "light"},
                                                                    {ui::ThemeChoice::Dark, "dark"}};
+    if (fitSize().isValid()) {
+        themes.resize(1); // sizes are the same in every theme
+    }
     if (const char* only = std::getenv("TWOFOLD_SCREENSHOTS_ONLY");
         only != nullptr && std::string_view(only) == "contrast") {
         themes.insert(themes.begin(), {ui::ThemeChoice::System, "system"});
@@ -1301,5 +1361,13 @@ int main(int argc, char** argv)
         total += shooter.count;
     }
     std::printf("%d screenshots\n", total);
+    if (!notFitting().isEmpty()) {
+        std::fprintf(stderr, "%lld places do not fit %dx%d:\n", static_cast<long long>(notFitting().size()),
+                     fitSize().width(), fitSize().height());
+        for (const QString& line : notFitting()) {
+            std::fprintf(stderr, "  %s\n", qPrintable(line));
+        }
+        return 1;
+    }
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "ui/widgets/Announce.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/LocalTime.h"
+#include "ui/widgets/MessagePlace.h"
 #include "ui/widgets/Theme.h"
 
 #include <QFontDatabase>
@@ -105,7 +106,7 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     m_notice->hide();
 
     auto* layout = new QVBoxLayout(addCentredColumn(this, 520));
-    layout->setContentsMargins(16, 40, 16, 24);
+    layout->setContentsMargins(16, 16, 16, 16); // short windows: large text (issue 18)
     layout->setSpacing(10);
     layout->addStretch(2);
     layout->addWidget(icon);
@@ -126,6 +127,10 @@ LoginScreen::LoginScreen(VaultContext& context, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_recoveryToggle, 0, Qt::AlignHCenter);
     layout->addStretch(3);
+    // The column is centred: a message appearing would move the field and Unlock (issue 16).
+    keepMessagePlace(m_busy, 0);
+    keepMessagePlace(m_capsLock, 1);
+    keepMessagePlace(m_error);
     layout->addWidget(m_onePartnerNote);
     auto* linkRow = new QHBoxLayout;
     linkRow->addStretch();

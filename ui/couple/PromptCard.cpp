@@ -6,6 +6,7 @@
 #include "couple/PromptSuggestion.h"
 #include "ui/shell/VaultContext.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/MessagePlace.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -82,6 +83,7 @@ PromptCard::PromptCard(VaultContext& context, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(m_card);
     layout->addWidget(m_message);
+    keepMessagePlace(m_message); // centred: its showing would move the card's buttons (issue 16)
     layout->addWidget(m_showAll, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     m_message->setVisible(false);

@@ -3,6 +3,7 @@
 #include "ui/couple/PromptDetailPanel.h"
 
 #include "ui/widgets/Announce.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/KeyboardOrder.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
@@ -87,11 +88,11 @@ PromptDetailPanel::PromptDetailPanel(const Clock& clock, std::chrono::millisecon
         sides->addLayout(column, 1);
     }
 
-    auto* buttons = new QHBoxLayout;
+    // The buttons wrap onto a second line in a narrow window rather than widening it (issue 18).
+    auto* buttons = new FlowLayout;
     for (QPushButton* b : {m_save, m_reveal, m_notNow, m_withdraw, m_edit, m_retract}) {
         buttons->addWidget(b);
     }
-    buttons->addStretch();
     m_reveal->setToolTip(
         tr("Your answer is shown to your partner only when you have both answered and both agreed."));
     m_notNow->setToolTip(

@@ -47,7 +47,7 @@ PromptsPage::PromptsPage(VaultContext& context, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     // Room for the questions themselves, not only their first word.
-    m_list->setMinimumWidth(360);
+    m_list->setMinimumWidth(280);
     splitter->setSizes({440, 560});
     // The list view: a kind word when no question is waiting, the way back to the card,
     // and the list beside the answer editor.

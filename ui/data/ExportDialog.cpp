@@ -10,6 +10,7 @@
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/LocalTime.h"
+#include "ui/widgets/MessagePlace.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -156,6 +157,7 @@ ExportDialog::ExportDialog(VaultContext& context, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_partner);
     layout->addWidget(m_result);
+    keepMessagePlace(m_result); // above the buttons: they stay put when it shows (issue 16)
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
     resize(600, sizeHint().height());

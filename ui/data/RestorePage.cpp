@@ -10,6 +10,7 @@
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/LocalTime.h"
+#include "ui/widgets/MessagePlace.h"
 #include "ui/widgets/Theme.h"
 
 #include <QDateTime>
@@ -108,6 +109,9 @@ RestorePage::RestorePage(VaultContext& context, QWidget* parent) : QWidget(paren
     layout->addWidget(m_consentBox);
     layout->addWidget(m_error);
     layout->addWidget(m_note);
+    // The column is centred: a message appearing would move Restore (issue 16).
+    keepMessagePlace(m_error, 1);
+    keepMessagePlace(m_note, 1);
     layout->addWidget(m_busy);
     layout->addSpacing(8);
     auto* buttons = new QHBoxLayout;

@@ -4,6 +4,7 @@
 
 #include "common/Propagate.h"
 #include "journal/Journal.h"
+#include "ui/journal/MarkdownHighlighter.h"
 #include "ui/widgets/ErrorMessages.h"
 #include "ui/widgets/LocalTime.h"
 #include "ui/widgets/Theme.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +98,7 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     QFont bodyFont = m_body->font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
     m_body->setFont(bodyFont);
+    new MarkdownHighlighter(m_body);
     m_preview->setObjectName(QStringLiteral("entryPreview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
@@ -111,7 +114,8 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     }
     auto* kindsBox = new QWidget(this);
     kindsBox->setObjectName(QStringLiteral("entryKinds"));
-    auto* kindsLayout = new QHBoxLayout(kindsBox);
+    // Two by two: four whole names fit a narrow editor (issue 16: not "E / P / S / S").
+    auto* kindsLayout = new QGridLayout(kindsBox);
     kindsLayout->setContentsMargins(0, 0, 0, 0);
     static const char* const kKindObjectNames[] = {"kindEmotional", "kindPhysical", "kindSexual",
                                                    "kindSpiritual"};
@@ -119,7 +123,7 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
         auto* box = new QCheckBox(kindName(kKinds[i]), kindsBox);
         box->setObjectName(QLatin1String(kKindObjectNames[i]));
         box->setAccessibleName(tr("%1 intimacy").arg(kindName(kKinds[i])));
-        kindsLayout->addWidget(box);
+        kindsLayout->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
         m_kinds << box;
         connect(box, &QCheckBox::toggled, this, &EntryEditor::markChanged);
     }
@@ -151,12 +155,16 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     m_offer->setToolTip(tr("Give your partner a copy of this entry to read"));
     m_offer->setVisible(false);
 
+    // The save state and the count on a line of their own, the buttons on the next: at
+    // 800×600 or large text both are whole (issues 16, 18).
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_words);
-    top->addWidget(m_offer);
-    top->addWidget(m_previewToggle);
-    top->addWidget(m_delete);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_offer);
+    actions->addWidget(m_previewToggle);
+    actions->addWidget(m_delete);
 
     auto* meta = new QHBoxLayout;
     auto* moodLabel = new QLabel(tr("&Mood"), this);
@@ -178,6 +186,7 @@ EntryEditor::EntryEditor(const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
+    layout->addLayout(actions);
     layout->addWidget(m_title);
     layout->addWidget(m_bodyStack, 1);
     layout->addLayout(meta);

@@ -28,6 +28,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QStackedWidget>
 
 // Resources compiled into a static library must be registered by hand, outside any namespace.
@@ -53,9 +54,14 @@ AppWindow::AppWindow(std::filesystem::path vaultDir, VaultOptions options, const
     setObjectName(QStringLiteral("appWindow"));
     setWindowTitle(QStringLiteral("Twofold"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/twofold.svg")));
-    // No fixed minimum: the layouts' own, which fits 900×500 logical pixels (1366×768 at
-    // 150 %, 1920×1080 at 200 %; UiWindowSize checks every screen), so nothing is squeezed.
-    resize(1100, 720);
+    // No fixed minimum: the layouts' own, which fits 800×500 logical pixels (1366×768 at
+    // 150 % is 910×512, 1920×1080 at 200 % is 960×540; UiWindowSize checks every screen), so
+    // nothing is squeezed. And never opened larger than the screen's free space (issue 18).
+    QSize size(1100, 720);
+    if (const QScreen* shown = screen(); shown != nullptr) {
+        size = size.boundedTo(shown->availableGeometry().size());
+    }
+    resize(size);
     m_stack->setObjectName(QStringLiteral("screens"));
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_safety);

@@ -28,6 +28,7 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -80,8 +81,17 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
-    contentLayout->addWidget(m_notice);
+    m_notice->placeIn(contentLayout);
     contentLayout->addWidget(m_pages, 1);
+    // One place for every message of the window (issue 16): the pages' own bars ("Entry
+    // deleted — Undo") show there too, and showing one moves nothing below.
+    QList<std::pair<QPointer<QWidget>, QPointer<InfoBar>>> pageBars;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        for (InfoBar* bar : m_pages->widget(i)->findChildren<InfoBar*>()) {
+            pageBars.append({m_pages->widget(i), bar});
+            bar->sharePlaceOf(m_notice);
+        }
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +99,24 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     layout->addWidget(makeSidebar());
     layout->addWidget(content, 1);
 
+    // Banners end with the page they were about (issue 16): leaving a page dismisses its own
+    // bars, and the window's notice of what was just done ("Your new password is set."). A
+    // notice that still asks something of the user (a new password after the recovery code,
+    // the partner who left, the shared file changed) stays until it is answered or dismissed.
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+            [this, pageBars, previous = QPointer<QWidget>(m_pages->currentWidget())](int) mutable {
+                if (previous != nullptr && previous != m_pages->currentWidget()) {
+                    for (const auto& [page, bar] : pageBars) {
+                        if (page == previous && bar != nullptr) {
+                            bar->dismiss();
+                        }
+                    }
+                    if (m_noticeAction == NoticeAction::None) {
+                        m_notice->dismiss();
+                    }
+                }
+                previous = m_pages->currentWidget();
+            });
     connect(m_safety, &SafetyPage::backRequested, this, [this] {
         m_pages->setCurrentWidget(m_journal);
         m_journalButton->setChecked(true);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -58,7 +59,7 @@ TogetherPage::TogetherPage(VaultContext& context, QWidget* parent)
 
 QWidget* TogetherPage::makeStartPage()
 {
-    auto* page = new QWidget(this);
+    auto* page = new QWidget;
     page->setObjectName(QStringLiteral("togetherStart"));
     QWidget* column = addCentredColumn(page, 720);
     auto* heading = new QLabel(tr("Together"), column);
@@ -89,7 +90,15 @@ QWidget* TogetherPage::makeStartPage()
 
     connect(m_start, &QPushButton::clicked, this, &TogetherPage::startReview);
     connect(m_history, &ReviewHistoryPanel::message, m_startMessage, &QLabel::setText);
-    return page;
+    // A short window (large text, issue 18) scrolls the start page and its history rather
+    // than asking the whole window to be taller than the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("togetherStartScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 void TogetherPage::setStep(Step step)

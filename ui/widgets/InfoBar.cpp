@@ -5,7 +5,11 @@
 #include "ui/widgets/AccessibleRoles.h"
 #include "ui/widgets/Theme.h"
 
+#include <algorithm>
+
 #include <QApplication>
+#include <QBoxLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -58,6 +62,57 @@ void InfoBar::showMessage(Kind kind, const QString& text, const QString& actionT
     m_action->setVisible(!actionText.isEmpty());
     hide(); // a second message in a row is a new "showing" too
     show();
+    place();
+}
+
+void InfoBar::placeIn(QBoxLayout* layout)
+{
+    QWidget* host = layout->parentWidget();
+    m_slot = new QWidget(host);
+    m_slot->setObjectName(objectName() + QStringLiteral("Place"));
+    // One line: the taller of the text and the buttons, with the bar's margins and frame.
+    const int line =
+        std::max({fontMetrics().lineSpacing(), m_action->sizeHint().height(), m_close->sizeHint().height()});
+    const QMargins margins = this->layout()->contentsMargins();
+    m_slot->setFixedHeight(line + margins.top() + margins.bottom() + 2 * frameWidth());
+    layout->addWidget(m_slot);
+    const bool shown = !isHidden();
+    setParent(host);
+    setVisible(shown);
+    m_slot->installEventFilter(this);
+    place();
+}
+
+void InfoBar::sharePlaceOf(const InfoBar* owner)
+{
+    if (owner->m_slot == nullptr || owner == this) {
+        return;
+    }
+    m_slot = owner->m_slot;
+    const bool shown = !isHidden();
+    setParent(m_slot->parentWidget());
+    setVisible(shown);
+    m_slot->installEventFilter(this);
+    place();
+}
+
+bool InfoBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_slot && (event->type() == QEvent::Move || event->type() == QEvent::Resize)) {
+        place();
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void InfoBar::place()
+{
+    if (m_slot == nullptr) {
+        return;
+    }
+    const QRect slot = m_slot->geometry();
+    const int needed = hasHeightForWidth() ? heightForWidth(slot.width()) : sizeHint().height();
+    setGeometry(slot.x(), slot.y(), slot.width(), std::max(slot.height(), needed));
+    raise();
 }
 
 void InfoBar::dismiss()

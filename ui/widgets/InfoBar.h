@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -33,11 +34,24 @@ public:
     QString text() const;
     QPushButton* actionButton() const { return m_action; }
 
+    // Puts the bar in `layout` at a place of its own, one line high and kept whether a message
+    // shows or not (issue 16): showing, hiding or changing a message never moves what is below
+    // it. A message longer than a line lies over the top of what is below until it is dismissed.
+    void placeIn(QBoxLayout* layout);
+    // Shows this bar in `owner`'s place (placeIn) instead of its own: one message place for a
+    // whole window. A bar shown later lies over one shown before; dismissing it uncovers that.
+    void sharePlaceOf(const InfoBar* owner);
+
 Q_SIGNALS:
     void actionTriggered();
     void dismissed();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Over its place, as high as its message needs.
+    void place();
     // Mixes the bar's colour for `kind` from the current palette (again after a theme change).
     void applyKind(Kind kind);
 
@@ -45,6 +59,7 @@ private:
     QLabel* m_label;
     QPushButton* m_action;
     QToolButton* m_close;
+    QWidget* m_slot = nullptr;
 };
 
 } // namespace twofold::ui

@@ -9,6 +9,7 @@
 #include "ui/together/ReviewReminder.h"
 #include "ui/together/steps/StepWidgets.h"
 #include "ui/widgets/ErrorMessages.h"
+#include "ui/widgets/MessagePlace.h"
 #include "ui/widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -43,6 +44,7 @@ SaveStep::SaveStep(ReviewFlow& flow, ReviewNames names, VaultContext& context, Q
     row->addStretch();
     layout->addLayout(row);
     layout->addWidget(m_savedMessage);
+    keepMessagePlace(m_savedMessage); // above End: showing it must not move End (issue 16)
     layout->addWidget(m_backupNote);
     auto* endRow = new QHBoxLayout;
     endRow->addWidget(m_end);
