@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "journal/Attachment.h"
 #include "journal/Entry.h"
+#include "journal/EntryFilter.h"
 #include "storage/Database.h"
 
 #include <filesystem>
@@ -99,6 +100,20 @@ public:
     Status removeAttachment(AttachmentId id);
     // How many photos the journal holds (all entries).
     Result<std::int64_t> attachmentCount();
+
+    // ---- going back in time (JournalCalendar.cpp) -------------------------------------
+    // When each entry written in `range` was written (UTC ms), oldest first: the calendar
+    // groups these into the user's local days. Reads only the list's index.
+    Result<std::vector<std::int64_t>> createdTimes(const TimeRange& range);
+    // Entries written inside any of `ranges`, newest first, at most `limit` ("On this day":
+    // the caller passes the same local day of each earlier year).
+    Result<std::vector<EntrySummary>> listWithin(std::span<const TimeRange> ranges, int limit = 200);
+    // The list narrowed by `filter`, with list()'s keyset paging: newest first, pass the
+    // last row of a page to get the next one. An unknown tag gives no rows.
+    Result<std::vector<EntrySummary>> list(const PageRequest& request, const EntryFilter& filter);
+    // Moves an entry to another time (the date and time it is shown with); the list's
+    // order follows. Years 1000 to 9999 only.
+    Status setCreatedMs(EntryId id, std::int64_t createdMs);
 
     // Finalizes cached statements and closes the connection; the journal is unusable after.
     Status close();
