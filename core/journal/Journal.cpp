@@ -363,17 +363,7 @@ Result<std::vector<EntrySummary>> Journal::list(const PageRequest& request)
         } else {
             s.bind(1, limit);
         }
-        auto read = forEachRow(s, [&](const Statement& row) {
-            EntrySummary summary;
-            summary.id = row.columnInt(0);
-            summary.title = row.columnText(1);
-            summary.firstLine = row.columnText(2);
-            summary.mood = detail::optionalInt(row, 3);
-            summary.kinds = static_cast<unsigned>(row.columnInt(4));
-            summary.createdMs = row.columnInt(5);
-            summary.updatedMs = row.columnInt(6);
-            page.push_back(std::move(summary));
-        });
+        auto read = forEachRow(s, [&](const Statement& row) { page.push_back(detail::readSummary(row)); });
         if (!read) {
             return propagate(read);
         }
@@ -407,15 +397,7 @@ Result<std::int64_t> Journal::count()
     if (auto st = ensureOpen(); !st) {
         return propagate(st);
     }
-    auto stmt = m_statements->get(kCountEntries);
-    if (!stmt) {
-        return propagate(stmt);
-    }
-    auto row = (*stmt)->step();
-    if (!row) {
-        return propagate(row);
-    }
-    return *row ? (*stmt)->columnInt(0) : 0;
+    return detail::countOf(*m_statements, kCountEntries);
 }
 
 } // namespace twofold

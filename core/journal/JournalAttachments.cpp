@@ -189,15 +189,7 @@ Result<std::int64_t> Journal::attachmentCount()
     if (auto st = ensureOpen(); !st) {
         return propagate(st);
     }
-    auto stmt = m_statements->get(kCountAttachments);
-    if (!stmt) {
-        return propagate(stmt);
-    }
-    auto row = (*stmt)->step();
-    if (!row) {
-        return propagate(row);
-    }
-    return *row ? (*stmt)->columnInt(0) : 0;
+    return detail::countOf(*m_statements, kCountAttachments);
 }
 
 // Only the last removed entry can be brought back (the window's Undo), so only its photos

@@ -46,19 +46,6 @@ constexpr std::string_view kEntryTags = "SELECT t.name FROM entry_tags et JOIN t
 constexpr std::string_view kSetCreated =
     "UPDATE entries SET created_at = ?2, updated_at = max(?3, ?2) WHERE id = ?1";
 
-EntrySummary readSummary(const Statement& row)
-{
-    EntrySummary summary;
-    summary.id = row.columnInt(0);
-    summary.title = row.columnText(1);
-    summary.firstLine = row.columnText(2);
-    summary.mood = detail::optionalInt(row, 3);
-    summary.kinds = static_cast<unsigned>(row.columnInt(4));
-    summary.createdMs = row.columnInt(5);
-    summary.updatedMs = row.columnInt(6);
-    return summary;
-}
-
 // The tags of a few rows, one indexed lookup each: filtered pages are not one index
 // range, so list()'s single range query does not fit them.
 Status addTags(detail::StatementCache& cache, std::vector<EntrySummary>& rows)
@@ -120,7 +107,8 @@ Result<std::vector<EntrySummary>> Journal::listWithin(std::span<const TimeRange>
             return propagate(stmt);
         }
         (*stmt)->bindAll(range.fromMs, range.toMs, limit);
-        auto read = forEachRow(**stmt, [&](const Statement& row) { rows.push_back(readSummary(row)); });
+        auto read =
+            forEachRow(**stmt, [&](const Statement& row) { rows.push_back(detail::readSummary(row)); });
         if (!read) {
             return propagate(read);
         }
@@ -192,7 +180,8 @@ Result<std::vector<EntrySummary>> Journal::list(const PageRequest& request, cons
         }
         (*stmt)->bindAll(beforeCreated, beforeId, from, filter.mood, static_cast<std::int64_t>(filter.kinds),
                          tagId, limit);
-        auto read = forEachRow(**stmt, [&](const Statement& row) { page.push_back(readSummary(row)); });
+        auto read =
+            forEachRow(**stmt, [&](const Statement& row) { page.push_back(detail::readSummary(row)); });
         if (!read) {
             return propagate(read);
         }

@@ -28,13 +28,8 @@ INNER = "TWOFOLD_ORCA_INNER"
 
 
 def outer(binary):
-    for tool in ("Xvfb", "dbus-run-session", "xdotool", "orca"):
-        if shutil.which(tool) is None:
-            base.skip(tool + " is not installed")
-    env = dict(os.environ, **{INNER: "1"})
-    env.pop("AT_SPI_BUS_ADDRESS", None)
-    return subprocess.run(["dbus-run-session", "--", sys.executable, __file__, binary], env=env,
-                          timeout=240).returncode
+    return base.rerun_in_private_session(__file__, binary, INNER, 240,
+                                         ("Xvfb", "dbus-run-session", "xdotool", "orca"), need_pyatspi=False)
 
 
 def spoken(log):
@@ -99,29 +94,14 @@ def inner(binary):
             return 1
         return 0 if lines else 1
     finally:
-        for proc in reversed(procs):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-        xvfb.terminate()
-        xvfb.wait()
         keep = os.environ.get("TWOFOLD_ORCA_LOG")
-        if keep:
+        if keep and os.path.exists(log):
             shutil.copy(log, keep)
-        shutil.rmtree(home, ignore_errors=True)
+        base.stop_all(list(reversed(procs)), xvfb, home)
 
 
 def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    binary = os.path.abspath(sys.argv[1])
-    if os.environ.get(INNER) != "1":
-        return outer(binary)
-    return inner(binary)
+    return base.script_main(__doc__, INNER, outer, inner)
 
 
 if __name__ == "__main__":

@@ -46,24 +46,56 @@ def skip(why):
     sys.exit(SKIP)
 
 
-def outer(binary):
-    """Checks the tools, then runs the test again inside a private D-Bus session."""
-    for tool in ("Xvfb", "dbus-run-session", "xdotool", "xclip"):
+def rerun_in_private_session(script, binary, inner_var, timeout, tools, need_pyatspi=True):
+    """Checks the tools, then runs `script` again inside a D-Bus session of its own (its
+    accessibility bus is started on demand inside it, private to the test)."""
+    for tool in tools:
         if shutil.which(tool) is None:
             skip(tool + " is not installed (scripts/setup-deps installs it)")
-    probe = subprocess.run([sys.executable, "-c", "import pyatspi"], capture_output=True)
-    if probe.returncode != 0:
-        skip("python3-pyatspi is not installed (scripts/setup-deps installs it)")
-    env = dict(os.environ, **{INNER: "1"})
-    # The session's own bus: the accessibility bus launcher is started on demand inside it.
+    if need_pyatspi:
+        probe = subprocess.run([sys.executable, "-c", "import pyatspi"], capture_output=True)
+        if probe.returncode != 0:
+            skip("python3-pyatspi is not installed (scripts/setup-deps installs it)")
+    env = dict(os.environ, **{inner_var: "1"})
     env.pop("AT_SPI_BUS_ADDRESS", None)
     try:
-        done = subprocess.run(["dbus-run-session", "--", sys.executable, __file__, binary], env=env,
-                              timeout=90)
+        done = subprocess.run(["dbus-run-session", "--", sys.executable, script, binary], env=env,
+                              timeout=timeout)
     except subprocess.TimeoutExpired:
-        print("FAIL: the test did not finish within 90 s")
+        print("FAIL: the test did not finish within %d s" % timeout)
         return 1
     return done.returncode
+
+
+def stop_all(processes, xvfb, home):
+    """Ends the app (and any helper process), Xvfb, and removes the test's home."""
+    for proc in processes:
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    xvfb.terminate()
+    xvfb.wait()
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def script_main(doc, inner_var, outer, inner):
+    """The command line shared by the accessibility scripts: TWOFOLD_BINARY, run outside
+    then inside the private session."""
+    if len(sys.argv) != 2:
+        print(doc)
+        return 2
+    binary = os.path.abspath(sys.argv[1])
+    if os.environ.get(inner_var) != "1":
+        return outer(binary)
+    return inner(binary)
+
+
+def outer(binary):
+    return rerun_in_private_session(__file__, binary, INNER, 90,
+                                    ("Xvfb", "dbus-run-session", "xdotool", "xclip"))
 
 
 def start_xvfb():
@@ -335,25 +367,11 @@ def inner(binary):
             print("PASS: nothing of the password was sent over the accessibility bus")
         return 1 if failures else 0
     finally:
-        if app_process is not None and app_process.poll() is None:
-            app_process.terminate()
-            try:
-                app_process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                app_process.kill()
-        xvfb.terminate()
-        xvfb.wait()
-        shutil.rmtree(home, ignore_errors=True)
+        stop_all([app_process], xvfb, home)
 
 
 def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    binary = os.path.abspath(sys.argv[1])
-    if os.environ.get(INNER) != "1":
-        return outer(binary)
-    return inner(binary)
+    return script_main(__doc__, INNER, outer, inner)
 
 
 if __name__ == "__main__":

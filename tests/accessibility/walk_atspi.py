@@ -52,21 +52,7 @@ TOLERANCE = 4  # pixels
 
 
 def outer(binary):
-    for tool in ("Xvfb", "dbus-run-session", "xdotool"):
-        if shutil.which(tool) is None:
-            base.skip(tool + " is not installed (scripts/setup-deps installs it)")
-    probe = subprocess.run([sys.executable, "-c", "import pyatspi"], capture_output=True)
-    if probe.returncode != 0:
-        base.skip("python3-pyatspi is not installed (scripts/setup-deps installs it)")
-    env = dict(os.environ, **{INNER: "1"})
-    env.pop("AT_SPI_BUS_ADDRESS", None)
-    try:
-        done = subprocess.run(["dbus-run-session", "--", sys.executable, __file__, binary], env=env,
-                              timeout=240)
-    except subprocess.TimeoutExpired:
-        print("FAIL: the walk did not finish within 240 s")
-        return 1
-    return done.returncode
+    return base.rerun_in_private_session(__file__, binary, INNER, 240, ("Xvfb", "dbus-run-session", "xdotool"))
 
 
 class Recorder:
@@ -426,25 +412,11 @@ def inner(binary):
             print("PASS: every screen walked with the keyboard")
         return 1 if walk.failures else 0
     finally:
-        if app_process is not None and app_process.poll() is None:
-            app_process.terminate()
-            try:
-                app_process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                app_process.kill()
-        xvfb.terminate()
-        xvfb.wait()
-        shutil.rmtree(home, ignore_errors=True)
+        base.stop_all([app_process], xvfb, home)
 
 
 def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    binary = os.path.abspath(sys.argv[1])
-    if os.environ.get(INNER) != "1":
-        return outer(binary)
-    return inner(binary)
+    return base.script_main(__doc__, INNER, outer, inner)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 #include "common/Json.h"
 #include "journal/detail/Utf8.h"
 
+#include <algorithm>
 #include <fstream>
 
 namespace twofold::detail {
@@ -26,6 +27,39 @@ Problem problemAt(const std::filesystem::path& file, std::string_view text, std:
 Problem problemIn(const std::filesystem::path& file, std::string message, ErrorCode code)
 {
     return Problem(ImportProblem{Error{code, "import: " + message}, file.string(), 0, 0, message});
+}
+
+std::expected<std::vector<std::filesystem::path>, ImportProblem>
+filesBelow(const std::filesystem::path& folder, std::initializer_list<std::string_view> extensions,
+           ReadResult& out)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(folder, fs::directory_options::none, ec);
+    if (ec) {
+        return problemIn(folder, "the folder cannot be read", ErrorCode::IoError);
+    }
+    std::vector<fs::path> files;
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            return problemIn(folder, "a folder inside it cannot be read", ErrorCode::IoError);
+        }
+        const fs::path& item = it->path();
+        const bool hidden = item.filename().string().starts_with(".");
+        if (it->is_directory(ec)) {
+            if (hidden) {
+                ++out.hiddenFoldersSkipped;
+                it.disable_recursion_pending();
+            }
+            continue;
+        }
+        const std::string ext = item.extension().string();
+        if (!hidden && it->is_regular_file(ec) && std::ranges::find(extensions, ext) != extensions.end()) {
+            files.push_back(item);
+        }
+    }
+    std::ranges::sort(files);
+    return files;
 }
 
 std::expected<std::string, ImportProblem> readText(const std::filesystem::path& path)

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <expected>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,12 @@ Problem problemIn(const std::filesystem::path& file, std::string message,
                   ErrorCode code = ErrorCode::InvalidArgument);
 
 std::expected<std::string, ImportProblem> readText(const std::filesystem::path& path);
+// Every regular file below `folder` whose extension is one of `extensions`, sorted. Hidden
+// folders (an app's own: .obsidian, .trash, .git) are not entered, and counted in `out`;
+// hidden files are not listed.
+std::expected<std::vector<std::filesystem::path>, ImportProblem>
+filesBelow(const std::filesystem::path& folder, std::initializer_list<std::string_view> extensions,
+           ReadResult& out);
 std::string trimmed(std::string_view text);
 
 // "# Title\n\nbody": a leading level-1 heading becomes the title (Day One, plain Markdown).

@@ -396,31 +396,12 @@ Read readJrnlAny(const std::filesystem::path& path, const ImportOptions& options
     }
     // A folder: jrnl's per-entry export (2024-01-05_title.json, .md or .txt) or its folder
     // journal (2024/01/05.txt). Hidden folders are not read.
-    std::vector<fs::path> files;
     ReadResult out;
-    fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
-    if (ec) {
-        return problemIn(path, "the folder cannot be read", ErrorCode::IoError);
+    auto listed = filesBelow(path, {".json", ".txt", ".md"}, out);
+    if (!listed) {
+        return std::unexpected(std::move(listed.error()));
     }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) {
-            return problemIn(path, "a folder inside it cannot be read", ErrorCode::IoError);
-        }
-        const fs::path& item = it->path();
-        const bool hidden = item.filename().string().starts_with(".");
-        if (it->is_directory(ec)) {
-            if (hidden) {
-                ++out.hiddenFoldersSkipped;
-                it.disable_recursion_pending();
-            }
-            continue;
-        }
-        const auto ext = item.extension();
-        if (!hidden && it->is_regular_file(ec) && (ext == ".json" || ext == ".txt" || ext == ".md")) {
-            files.push_back(item);
-        }
-    }
-    std::ranges::sort(files);
+    const std::vector<fs::path>& files = *listed;
     if (files.empty()) {
         return problemIn(path, "the folder holds no jrnl files (.json, .txt or .md)", ErrorCode::NotFound);
     }

@@ -314,30 +314,11 @@ Read readMarkdown(const std::filesystem::path& path, const ImportOptions& option
     if (std::filesystem::is_directory(path, ec)) {
         // Every .md below it; hidden folders (.obsidian, .trash, .git) hold an app's own
         // files, not entries: skipped, and counted for the summary.
-        namespace fs = std::filesystem;
-        fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
-        if (ec) {
-            return problemIn(path, "the folder cannot be read", ErrorCode::IoError);
+        auto listed = filesBelow(path, {".md", ".markdown"}, out);
+        if (!listed) {
+            return std::unexpected(std::move(listed.error()));
         }
-        for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) {
-                return problemIn(path, "a folder inside it cannot be read", ErrorCode::IoError);
-            }
-            const fs::path& item = it->path();
-            const bool hidden = item.filename().string().starts_with(".");
-            if (it->is_directory(ec)) {
-                if (hidden) {
-                    ++out.hiddenFoldersSkipped;
-                    it.disable_recursion_pending();
-                }
-                continue;
-            }
-            if (!hidden && it->is_regular_file(ec) &&
-                (item.extension() == ".md" || item.extension() == ".markdown")) {
-                files.push_back(item);
-            }
-        }
-        std::ranges::sort(files);
+        files = std::move(*listed);
         if (files.empty()) {
             return problemIn(path, "the folder holds no .md files");
         }

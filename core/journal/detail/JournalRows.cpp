@@ -124,6 +124,32 @@ std::optional<int> optionalInt(const Statement& stmt, int column)
     return static_cast<int>(stmt.columnInt(column));
 }
 
+EntrySummary readSummary(const Statement& row)
+{
+    EntrySummary summary;
+    summary.id = row.columnInt(0);
+    summary.title = row.columnText(1);
+    summary.firstLine = row.columnText(2);
+    summary.mood = optionalInt(row, 3);
+    summary.kinds = static_cast<unsigned>(row.columnInt(4));
+    summary.createdMs = row.columnInt(5);
+    summary.updatedMs = row.columnInt(6);
+    return summary;
+}
+
+Result<std::int64_t> countOf(StatementCache& cache, std::string_view sql)
+{
+    auto stmt = cache.get(sql);
+    if (!stmt) {
+        return propagate(stmt);
+    }
+    auto row = (*stmt)->step();
+    if (!row) {
+        return propagate(row);
+    }
+    return *row ? (*stmt)->columnInt(0) : 0;
+}
+
 std::optional<std::string> optionalText(const Statement& stmt, int column)
 {
     if (stmt.isNull(column)) {
@@ -180,7 +206,8 @@ Status replaceTags(StatementCache& cache, Database& db, EntryId id, const std::v
                    bool newEntry)
 {
     std::vector<std::int64_t> oldTagIds;
-    if (!newEntry) { // a row just inserted has no tags yet: nothing to read (imports: a statement less per entry)
+    if (!newEntry) { // a row just inserted has no tags yet: nothing to read (imports: a statement less per
+                     // entry)
         auto stmt = cache.get(kSelectEntryTagIds);
         if (!stmt) {
             return propagate(stmt);

@@ -38,6 +38,10 @@ EntryFields normalized(const EntryFields& fields);
 std::int64_t wordCount(const EntryFields& fields);
 
 std::optional<int> optionalInt(const Statement& stmt, int column);
+// A list row: id, title, first line, mood, kinds, created_at, updated_at (tags not read).
+EntrySummary readSummary(const Statement& row);
+// The first column of a cached one-row statement (0 when it returns no row).
+Result<std::int64_t> countOf(StatementCache& cache, std::string_view sql);
 std::optional<std::string> optionalText(const Statement& stmt, int column);
 
 Result<Entry> loadEntry(StatementCache& cache, EntryId id);
