@@ -22,6 +22,8 @@
 #include "ui/widgets/Theme.h"
 #include "vault/FailedUnlocks.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
@@ -150,7 +152,25 @@ MainScreen::MainScreen(VaultContext& context, QWidget* parent)
     }
     addShortcuts();
     showNotices();
-    orderTabsAsLaidOut(this); // the sidebar top to bottom, then the notice, then the page
+    orderTabs(content);
+}
+
+void MainScreen::orderTabs(QWidget* content)
+{
+    // The sidebar top to bottom, then the message place's bars, then the page. The bars lie
+    // over their place rather than in a layout (InfoBar::placeIn), so they are put in by hand.
+    QList<QWidget*> order = widgetsInLayoutOrder(this);
+    QList<QWidget*> barStops;
+    for (InfoBar* bar : content->findChildren<InfoBar*>(Qt::FindDirectChildrenOnly)) {
+        barStops << widgetsInLayoutOrder(bar);
+    }
+    order.removeIf([&](QWidget* w) { return barStops.contains(w); });
+    const auto page = std::ranges::find_if(order, [&](QWidget* w) { return m_pages->isAncestorOf(w); });
+    const qsizetype at = page - order.begin();
+    for (qsizetype i = 0; i < barStops.size(); ++i) {
+        order.insert(at + i, barStops.at(i));
+    }
+    chainTabOrder(order);
 }
 
 void MainScreen::addShortcuts()

@@ -60,6 +60,7 @@ private:
     void enterTogether();
     // Ctrl+N, Ctrl+F and Ctrl+S wherever focus is in the window; off in Together mode.
     void addShortcuts();
+    void orderTabs(QWidget* content);
     void showJournal();
     void showNotices();
     void addPartner();
