@@ -103,14 +103,15 @@ Result<Journal> Journal::fromDatabase(Database db, const Clock& clock)
     if (auto st = db.exec("PRAGMA cache_size = -32768;"); !st) {
         return propagate(st);
     }
-    // Photos held for the Undo of a removal made in an earlier session (JournalAttachments.cpp).
-    if (auto st = db.exec("DELETE FROM attachments WHERE entry_id IS NULL;"); !st) {
-        return propagate(st);
-    }
     if (auto st = detail::registerSearchRank(db); !st) {
         return propagate(st);
     }
-    return Journal(std::make_unique<Database>(std::move(db)), clock);
+    Journal journal(std::make_unique<Database>(std::move(db)), clock);
+    // Photos held for the Undo of a removal made in an earlier session (JournalAttachments.cpp).
+    if (auto st = journal.purgeHeldAttachments(); !st) {
+        return propagate(st);
+    }
+    return journal;
 }
 
 Status Journal::close()

@@ -24,3 +24,17 @@ CREATE TABLE attachment_data (
     attachment_id INTEGER PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
     bytes         BLOB NOT NULL
 );
+
+-- Freshness (migration 0004): a change to the photos moves the journal's generation, so an
+-- older copy of this file put back (a photo gone again, or one removed come back) is reported.
+CREATE TRIGGER generation_attachments_insert AFTER INSERT ON attachments
+    BEGIN UPDATE generation SET value = value + 1 WHERE id = 1; END;
+
+CREATE TRIGGER generation_attachments_update AFTER UPDATE ON attachments
+    BEGIN UPDATE generation SET value = value + 1 WHERE id = 1; END;
+
+CREATE TRIGGER generation_attachments_delete AFTER DELETE ON attachments
+    BEGIN UPDATE generation SET value = value + 1 WHERE id = 1; END;
+
+CREATE TRIGGER generation_attachment_data_update AFTER UPDATE ON attachment_data
+    BEGIN UPDATE generation SET value = value + 1 WHERE id = 1; END;

@@ -3,9 +3,11 @@
 // Rollback is noticed (DESIGN.md §4 "Freshness"; docs/ARCHITECTURE.md, "Freshness"): an
 // older journal or couple.db put back is reported at unlock; a newer one, or records left
 // behind by a crash, never are.
+#include "journal/detail/JournalAccess.h"
 #include "storage/Statement.h"
 #include "support/FastKdf.h"
 #include "support/TempDir.h"
+#include "support/TestImages.h"
 #include "vault/Vault.h"
 
 #include <filesystem>
@@ -129,6 +131,58 @@ TEST_F(FreshnessTest, OlderJournalCopiedBackIsReported)
     EXPECT_LT(found.journalNow, found.journalSeen);
     // The unlock still worked, and the older journal really is missing entries.
     EXPECT_EQ(alexEntries(), 1);
+}
+
+// The other partner keeps a copy of the journal from before a photo was added (or removed)
+// and puts it back: the photos are part of the journal's generation too.
+class PhotoFreshnessTest : public FreshnessTest
+{
+protected:
+    AttachmentId attachOne()
+    {
+        AttachmentId photo = 0;
+        asAlex([&](Session& s) {
+            auto list = s.journal().list({});
+            ASSERT_TRUE(list && !list->empty());
+            const std::string jpeg = test::jpegWithMarker("FRESH");
+            auto id = s.journal().attach(
+                list->front().id, ByteView(reinterpret_cast<const std::uint8_t*>(jpeg.data()), jpeg.size()));
+            ASSERT_TRUE(id) << id.error().detail;
+            photo = *id;
+        });
+        return photo;
+    }
+};
+
+TEST_F(PhotoFreshnessTest, AJournalFromBeforeAPhotoWasAddedIsReported)
+{
+    save(journalFile(), "before-photo");
+    attachOne();
+    putBack("before-photo", journalFile());
+    EXPECT_TRUE(unlockAlex().journalOlder) << "the photo gone again, unreported";
+}
+
+TEST_F(PhotoFreshnessTest, AJournalFromBeforeAPhotoWasRemovedIsReported)
+{
+    const AttachmentId photo = attachOne();
+    save(journalFile(), "with-photo");
+    asAlex([&](Session& s) { ASSERT_TRUE(s.journal().removeAttachment(photo)); });
+    putBack("with-photo", journalFile());
+    EXPECT_TRUE(unlockAlex().journalOlder) << "a removed photo back, unreported";
+}
+
+// The same for the reviews this journal kept (WeeklyReviewLedger): an older copy would
+// forget a saved review, and let its removal from couple.db pass unreported.
+TEST_F(FreshnessTest, AJournalFromBeforeAKeptReviewIsReported)
+{
+    save(journalFile(), "before-review");
+    asAlex([](Session& s) {
+        ASSERT_TRUE(detail::JournalAccess::database(s.journal())
+                        .exec("INSERT INTO review_ledger (review_date, saved_at, contents_hash)"
+                              " VALUES ('2026-01-04', 1, x'00');"));
+    });
+    putBack("before-review", journalFile());
+    EXPECT_TRUE(unlockAlex().journalOlder);
 }
 
 TEST_F(FreshnessTest, OlderCoupleFileIsReported)
