@@ -116,6 +116,13 @@ def start_xvfb():
     return xvfb, ":" + number.decode().strip()
 
 
+def start_app(binary, vault, home, display):
+    """The real app in a window on `display` (xcb), talking to the accessibility bus."""
+    env = app_env(home)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+    return subprocess.Popen([binary, "--vault", vault], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
 def make_vault(binary, home):
     vault = os.path.join(home, "vault")
     env = app_env(home)
@@ -276,11 +283,7 @@ def inner(binary):
             pyatspi.Registry.registerEventListener(recorder, kind)
         pump(0.3)
 
-        env = app_env(home)
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1",
-                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
-        app_process = subprocess.Popen([binary, "--vault", vault], env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.PIPE)
+        app_process = start_app(binary, vault, home, display)
 
         field = None
         deadline = time.monotonic() + 30

@@ -344,10 +344,7 @@ def inner(binary):
                      "object:active-descendant-changed", "object:selection-changed", "focus:", "window:"]:
             pyatspi.Registry.registerEventListener(recorder, kind)
         base.pump(0.3)
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1",
-                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
-        app_process = subprocess.Popen([binary, "--vault", vault], env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.PIPE)
+        app_process = base.start_app(binary, vault, home, display)
         app = None
         deadline = time.monotonic() + 30
         while app is None and time.monotonic() < deadline:

@@ -134,32 +134,30 @@ bool isYearHeading(std::string_view line)
 
 std::optional<JrnlDate> jrnlDatePrefix(std::string_view text)
 {
-    ParsedTime out;
-    std::size_t at = 0;
-    if (auto y = digits(text, 0, 4);
-        y && text.size() >= 10 && (text[4] == '-' || text[4] == '/') && text[7] == text[4]) {
-        const auto m = digits(text, 5, 2);
-        const auto d = digits(text, 8, 2);
-        if (!m || !d) {
-            return std::nullopt;
-        }
-        out.civil.year = *y;
-        out.civil.month = *m;
-        out.civil.day = *d;
-        at = 10;
-    } else if (auto d = digits(text, 0, 2); d && text.size() >= 10 && text[2] == '.' && text[5] == '.') {
-        const auto m = digits(text, 3, 2);
-        const auto y2 = digits(text, 6, 4);
-        if (!m || !y2) {
-            return std::nullopt;
-        }
-        out.civil.year = *y2;
-        out.civil.month = *m;
-        out.civil.day = *d;
-        at = 10;
-    } else {
+    // "2024-01-05" or "2024/01/05", else day first: "05.01.2024".
+    std::optional<int> year;
+    std::optional<int> month;
+    std::optional<int> day;
+    if (text.size() < 10) {
         return std::nullopt;
     }
+    if (digits(text, 0, 4) && (text[4] == '-' || text[4] == '/') && text[7] == text[4]) {
+        year = digits(text, 0, 4);
+        month = digits(text, 5, 2);
+        day = digits(text, 8, 2);
+    } else if (digits(text, 0, 2) && text[2] == '.' && text[5] == '.') {
+        day = digits(text, 0, 2);
+        month = digits(text, 3, 2);
+        year = digits(text, 6, 4);
+    }
+    if (!year || !month || !day) {
+        return std::nullopt;
+    }
+    ParsedTime out;
+    out.civil.year = *year;
+    out.civil.month = *month;
+    out.civil.day = *day;
+    std::size_t at = 10;
     if (!validDay(out.civil.year, out.civil.month, out.civil.day)) {
         return std::nullopt;
     }
