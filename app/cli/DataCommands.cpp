@@ -152,6 +152,7 @@ int runImport(const Invocation& invocation)
     options.clock = io.vaultOptions.clock;
     options.dryRun = invocation.line.has("dry-run");
     auto report = importEntries(unlocked->session.journal(), *format, path, options);
+    options.localToUtc = nullptr; // a --timezone's TZ is put back before anything is printed
     if (!report) {
         const ImportProblem& problem = report.error();
         if (problem.error.code != ErrorCode::InvalidArgument && problem.error.code != ErrorCode::NotFound) {

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 
 namespace twofold::cli {
@@ -63,6 +65,34 @@ bool knownZoneName(std::string_view name)
                                             ec);
 }
 
+// TZ set to a zone while it lives, then put back as it was.
+class ZoneScope
+{
+public:
+    explicit ZoneScope(const std::string& name)
+    {
+        if (const char* before = std::getenv("TZ")) {
+            m_saved = before;
+        }
+        ::setenv("TZ", name.c_str(), 1);
+        ::tzset();
+    }
+    ZoneScope(const ZoneScope&) = delete;
+    ZoneScope& operator=(const ZoneScope&) = delete;
+    ~ZoneScope()
+    {
+        if (m_saved) {
+            ::setenv("TZ", m_saved->c_str(), 1);
+        } else {
+            ::unsetenv("TZ");
+        }
+        ::tzset();
+    }
+
+private:
+    std::optional<std::string> m_saved;
+};
+
 } // namespace
 
 std::int64_t localToUtcMs(const CivilTime& civil)
@@ -88,22 +118,11 @@ std::optional<LocalToUtc> importZone(std::string_view zone)
     if (!knownZoneName(zone)) {
         return std::nullopt;
     }
-    // The C library reads zones only through TZ: set for each conversion, then put back as
-    // it was, so the rest of the process keeps the machine's zone.
-    return LocalToUtc([name = std::string(zone)](const CivilTime& civil) {
-        const char* before = std::getenv("TZ");
-        const std::optional<std::string> saved = before ? std::optional<std::string>(before) : std::nullopt;
-        ::setenv("TZ", name.c_str(), 1);
-        ::tzset();
-        const std::int64_t ms = localToUtcMs(civil);
-        if (saved) {
-            ::setenv("TZ", saved->c_str(), 1);
-        } else {
-            ::unsetenv("TZ");
-        }
-        ::tzset();
-        return ms;
-    });
+    // The C library reads zones only through TZ, and tzset() reads the zone's file again
+    // whenever TZ changes: it is set once, for as long as the converter lives, and put back
+    // as it was when the last copy goes (the caller drops it when the import is done).
+    auto scope = std::make_shared<const ZoneScope>(std::string(zone));
+    return LocalToUtc([scope](const CivilTime& civil) { return localToUtcMs(civil); });
 }
 
 } // namespace twofold::cli
